@@ -1,0 +1,122 @@
+/* bale.h: the public interface of bale, a JavaScript bundler.
+ *
+ * This header is bale's library documentation: everything a program needs to
+ * call bale is declared here, in banner sections, with the contract beside
+ * each declaration.  Public names start with bale_ / Bale / BALE_; nothing
+ * else from src/ is part of the interface.  The `bale` command-line tool uses
+ * only this header.
+ *
+ * Status: the options are complete enough for the CLI to parse and validate
+ * every flag, but bale_build does not bundle yet; it validates the options
+ * and returns BALE_ERR_NOT_IMPLEMENTED.  See README.md for what works today. */
+#ifndef BALE_H
+#define BALE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ===== Version ========================================================== */
+
+#define BALE_VERSION_MAJOR 0
+#define BALE_VERSION_MINOR 1
+#define BALE_VERSION_PATCH 0
+#define BALE_VERSION_STRING "0.1.0"
+
+/* "0.1.0".  Static storage. */
+const char *bale_version(void);
+
+/* ===== Status codes ===================================================== */
+
+typedef enum BaleStatus {
+    BALE_OK = 0,
+    BALE_ERR_INVALID_OPTIONS, /* an option is out of range; see diagnostics */
+    BALE_ERR_BUILD,           /* the input had errors; see diagnostics */
+    BALE_ERR_IO,              /* an output could not be written */
+    BALE_ERR_NOT_IMPLEMENTED, /* the request needs a part of bale not written yet */
+} BaleStatus;
+
+/* A short English phrase for a status.  Static storage. */
+const char *bale_status_str(BaleStatus status);
+
+/* ===== Options ========================================================== */
+
+typedef enum BaleFormat { BALE_FORMAT_IIFE, BALE_FORMAT_CJS, BALE_FORMAT_ESM } BaleFormat;
+typedef enum BalePlatform { BALE_PLATFORM_BROWSER, BALE_PLATFORM_NODE, BALE_PLATFORM_NEUTRAL } BalePlatform;
+typedef enum BaleSourcemap {
+    BALE_SOURCEMAP_NONE,
+    BALE_SOURCEMAP_EXTERNAL, /* out.js.map, with a sourceMappingURL comment */
+    BALE_SOURCEMAP_INLINE,   /* a data: URL at the end of out.js */
+    BALE_SOURCEMAP_LINKED_HIDDEN, /* out.js.map without the comment */
+} BaleSourcemap;
+typedef enum BaleLogLevel {
+    BALE_LOG_SILENT, BALE_LOG_ERROR, BALE_LOG_WARNING, BALE_LOG_INFO
+} BaleLogLevel;
+
+/* A pair of strings: an alias (from -> to) or a define (name -> expression). */
+typedef struct BalePair {
+    const char *key;
+    const char *value;
+} BalePair;
+
+/* Every pointer in BaleOptions is borrowed for the duration of bale_build:
+ * bale copies what it keeps.  Zero/NULL means the default named beside the
+ * field; bale_options_init writes those defaults. */
+typedef struct BaleOptions {
+    const char *const *entry_points; /* files to bundle, relative to working_dir */
+    size_t entry_count;
+    const char *outfile;             /* single output file; or NULL */
+    const char *outdir;              /* output directory (several entries, splitting) */
+    const char *working_dir;         /* NULL: the process's current directory */
+
+    BaleFormat format;               /* default IIFE (ESM when splitting) */
+    BalePlatform platform;           /* default BROWSER */
+    BaleSourcemap sourcemap;         /* default NONE */
+    bool minify;
+    bool splitting;                  /* code splitting for import(); needs ESM and outdir */
+    bool preserve_symlinks;          /* resolve to the link, not its target (Node's flag) */
+
+    const char *const *externals;    /* names left unbundled; a trailing star matches a prefix */
+    size_t external_count;
+    const BalePair *aliases;         /* import "from" resolves as "to" */
+    size_t alias_count;
+    const BalePair *defines;         /* replace global name with expression */
+    size_t define_count;
+    const char *const *conditions;   /* extra package.json "exports" conditions */
+    size_t condition_count;
+    const char *const *main_fields;  /* NULL: by platform, as esbuild */
+    size_t main_field_count;
+    const char *const *resolve_extensions; /* NULL: .js .mjs .cjs .json */
+    size_t resolve_extension_count;
+
+    unsigned threads;                /* 0: one per CPU */
+    bool profile;                    /* print the --profile table on stderr */
+    BaleLogLevel log_level;          /* default WARNING */
+} BaleOptions;
+
+/* Writes the defaults into *options.  Can't fail. */
+void bale_options_init(BaleOptions *options);
+
+/* ===== Building ========================================================= */
+
+typedef struct BaleResult {
+    uint32_t errors;    /* diagnostics of severity error */
+    uint32_t warnings;
+    uint32_t outputs;   /* files written */
+} BaleResult;
+
+/* Bundles options->entry_points.  Diagnostics go to stderr according to
+ * log_level.  Outputs are written atomically: on any error no output file is
+ * created or changed.  result may be NULL.
+ * Today: validates the options, then returns BALE_ERR_NOT_IMPLEMENTED. */
+BaleStatus bale_build(const BaleOptions *options, BaleResult *result);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,194 @@
+/* base/pool.c: worker threads, a task ring and a result ring (see pool.h).
+ * Each ring has its own mutex and condition variable, so workers taking tasks
+ * and workers handing back results do not contend with each other.
+ * Memory: the rings and workers live on the C heap; each worker's scratch
+ * arena is reset after every task. */
+#include "base/pool.h"
+
+#include "base/clock.h"
+#include "base/mem.h"
+
+#include <pthread.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct Ring {
+    char *buf;
+    size_t elem;
+    uint32_t cap, head, len; /* cap is a power of two */
+} Ring;
+
+static void ring_push(Ring *r, const void *item) {
+    if (r->len == r->cap) {
+        uint32_t cap = r->cap ? r->cap * 2 : 256;
+        if (cap < r->cap) mem_fatal("pool queue too large");
+        char *buf = mem_alloc((size_t)cap * r->elem);
+        for (uint32_t i = 0; i < r->len; i++)
+            memcpy(buf + (size_t)i * r->elem, r->buf + (size_t)((r->head + i) & (r->cap - 1)) * r->elem, r->elem);
+        mem_free(r->buf);
+        r->buf = buf;
+        r->cap = cap;
+        r->head = 0;
+    }
+    memcpy(r->buf + (size_t)((r->head + r->len) & (r->cap - 1)) * r->elem, item, r->elem);
+    r->len++;
+}
+
+static void ring_pop(Ring *r, void *out) {
+    memcpy(out, r->buf + (size_t)r->head * r->elem, r->elem);
+    r->head = (r->head + 1) & (r->cap - 1);
+    r->len--;
+}
+
+typedef struct WorkerSlot {
+    Pool *pool;
+    pthread_t thread;
+    PoolWorker w;
+    uint64_t tasks, busy_ns, idle_ns; /* written by the worker, read after join or under task_lock */
+} WorkerSlot;
+
+struct Pool {
+    PoolRunFn run;
+    void *ctx;
+    size_t task_size, result_size;
+
+    pthread_mutex_t task_lock;
+    pthread_cond_t task_cv;
+    Ring tasks;
+    bool stopping;
+
+    pthread_mutex_t result_lock;
+    pthread_cond_t result_cv;
+    Ring results;
+
+    uint64_t submitted, taken, main_wait_ns; /* main thread only */
+    unsigned nworkers;
+    WorkerSlot *workers;
+};
+
+unsigned pool_default_threads(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (unsigned)n : 1;
+}
+
+static void *worker_main(void *arg) {
+    WorkerSlot *slot = arg;
+    Pool *p = slot->pool;
+    /* Task and result buffers sized at runtime: one allocation per worker. */
+    char *task = mem_alloc(p->task_size ? p->task_size : 1);
+    char *result = mem_alloc(p->result_size ? p->result_size : 1);
+    for (;;) {
+        uint64_t t0 = clock_now_ns();
+        pthread_mutex_lock(&p->task_lock);
+        while (!p->tasks.len && !p->stopping) pthread_cond_wait(&p->task_cv, &p->task_lock);
+        if (p->stopping) {
+            pthread_mutex_unlock(&p->task_lock);
+            break;
+        }
+        ring_pop(&p->tasks, task);
+        pthread_mutex_unlock(&p->task_lock);
+
+        uint64_t t1 = clock_now_ns();
+        memset(result, 0, p->result_size);
+        p->run(p->ctx, task, result, &slot->w);
+        arena_reset(&slot->w.scratch);
+        uint64_t t2 = clock_now_ns();
+
+        pthread_mutex_lock(&p->result_lock);
+        ring_push(&p->results, result);
+        slot->tasks++;
+        slot->idle_ns += t1 - t0;
+        slot->busy_ns += t2 - t1;
+        pthread_cond_signal(&p->result_cv);
+        pthread_mutex_unlock(&p->result_lock);
+    }
+    mem_free(task);
+    mem_free(result);
+    return NULL;
+}
+
+Pool *pool_new(unsigned threads, size_t task_size, size_t result_size, PoolRunFn run, void *ctx) {
+    Pool *p = mem_zalloc(sizeof *p);
+    p->run = run;
+    p->ctx = ctx;
+    p->task_size = task_size;
+    p->result_size = result_size;
+    p->tasks.elem = task_size ? task_size : 1;
+    p->results.elem = result_size ? result_size : 1;
+    pthread_mutex_init(&p->task_lock, NULL);
+    pthread_cond_init(&p->task_cv, NULL);
+    pthread_mutex_init(&p->result_lock, NULL);
+    pthread_cond_init(&p->result_cv, NULL);
+    p->nworkers = threads ? threads : 1;
+    p->workers = mem_zalloc(p->nworkers * sizeof(WorkerSlot));
+    for (unsigned i = 0; i < p->nworkers; i++) {
+        WorkerSlot *s = &p->workers[i];
+        s->pool = p;
+        s->w.index = i;
+        arena_init(&s->w.scratch, 0);
+        if (pthread_create(&s->thread, NULL, worker_main, s) != 0) mem_fatal("cannot start worker thread");
+    }
+    return p;
+}
+
+void pool_submit(Pool *p, const void *task) {
+    pthread_mutex_lock(&p->task_lock);
+    ring_push(&p->tasks, task);
+    pthread_cond_signal(&p->task_cv);
+    pthread_mutex_unlock(&p->task_lock);
+    p->submitted++;
+}
+
+static bool take(Pool *p, void *out, bool block) {
+    if (p->taken == p->submitted) return false;
+    pthread_mutex_lock(&p->result_lock);
+    if (!p->results.len && block) {
+        uint64_t t0 = clock_now_ns();
+        while (!p->results.len) pthread_cond_wait(&p->result_cv, &p->result_lock);
+        p->main_wait_ns += clock_now_ns() - t0;
+    }
+    bool got = p->results.len > 0;
+    if (got) ring_pop(&p->results, out);
+    pthread_mutex_unlock(&p->result_lock);
+    if (got) p->taken++;
+    return got;
+}
+
+bool pool_wait_result(Pool *p, void *out) { return take(p, out, true); }
+bool pool_try_result(Pool *p, void *out) { return take(p, out, false); }
+
+uint64_t pool_in_flight(const Pool *p) { return p->submitted - p->taken; }
+unsigned pool_threads(const Pool *p) { return p->nworkers; }
+
+PoolStats pool_stats(Pool *p) {
+    PoolStats s = {0};
+    pthread_mutex_lock(&p->result_lock);
+    for (unsigned i = 0; i < p->nworkers; i++) {
+        s.tasks += p->workers[i].tasks;
+        s.worker_busy_ns += p->workers[i].busy_ns;
+        s.worker_idle_ns += p->workers[i].idle_ns;
+    }
+    pthread_mutex_unlock(&p->result_lock);
+    s.main_wait_ns = p->main_wait_ns;
+    return s;
+}
+
+void pool_free(Pool *p) {
+    if (!p) return;
+    pthread_mutex_lock(&p->task_lock);
+    p->stopping = true;
+    pthread_cond_broadcast(&p->task_cv);
+    pthread_mutex_unlock(&p->task_lock);
+    for (unsigned i = 0; i < p->nworkers; i++) {
+        pthread_join(p->workers[i].thread, NULL);
+        arena_free(&p->workers[i].w.scratch);
+    }
+    pthread_mutex_destroy(&p->task_lock);
+    pthread_cond_destroy(&p->task_cv);
+    pthread_mutex_destroy(&p->result_lock);
+    pthread_cond_destroy(&p->result_cv);
+    mem_free(p->tasks.buf);
+    mem_free(p->results.buf);
+    mem_free(p->workers);
+    mem_free(p);
+}

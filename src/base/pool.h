@@ -1,0 +1,67 @@
+/* base/pool.h: a fixed set of worker threads fed by a queue of task values.
+ *
+ * The pool knows nothing of what a task is: it copies task_size bytes in and
+ * result_size bytes out, and calls one run function for every task (the make
+ * phase's run function is a switch on its task kind).  Both queues are ring
+ * buffers that grow by doubling, so submitting a task never allocates once
+ * the rings have reached their working size.
+ *
+ * One thread (the "main" thread, usually the one that created the pool)
+ * submits tasks and drains results; workers only run tasks.  Results arrive
+ * in completion order, which depends on scheduling: callers that need
+ * deterministic output order results by a stable key themselves. */
+#ifndef BALE_BASE_POOL_H
+#define BALE_BASE_POOL_H
+
+#include "base/arena.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct PoolWorker {
+    unsigned index;  /* 0..threads-1 */
+    Arena scratch;   /* reset after every task: results must not point into it */
+} PoolWorker;
+
+/* Runs one task.  task points to task_size bytes (valid during the call);
+ * result points to result_size zeroed bytes that the pool then queues. */
+typedef void (*PoolRunFn)(void *ctx, const void *task, void *result, PoolWorker *worker);
+
+typedef struct Pool Pool;
+
+typedef struct PoolStats {
+    uint64_t tasks;          /* tasks run */
+    uint64_t worker_busy_ns; /* summed over workers: time inside run */
+    uint64_t worker_idle_ns; /* summed over workers: time waiting for a task */
+    uint64_t main_wait_ns;   /* time the main thread waited for a result */
+} PoolStats;
+
+/* Starts `threads` workers (>= 1).  ctx is passed to run unchanged.
+ * Can't fail (aborts if threads cannot be created). */
+Pool *pool_new(unsigned threads, size_t task_size, size_t result_size, PoolRunFn run, void *ctx);
+
+/* Copies the task into the queue and wakes a worker.  Main thread only. */
+void pool_submit(Pool *p, const void *task);
+
+/* Copies the next result into out.  Blocks while tasks are in flight and no
+ * result is ready; returns false at once when every submitted task's result
+ * has been taken.  Main thread only. */
+bool pool_wait_result(Pool *p, void *out);
+
+/* Like pool_wait_result but never blocks: false when no result is ready. */
+bool pool_try_result(Pool *p, void *out);
+
+/* Submitted tasks whose result has not been taken yet.  Main thread only. */
+uint64_t pool_in_flight(const Pool *p);
+
+unsigned pool_threads(const Pool *p);
+PoolStats pool_stats(Pool *p);
+
+/* Stops and joins the workers; tasks still queued are dropped. */
+void pool_free(Pool *p);
+
+/* The number of online CPUs (at least 1). */
+unsigned pool_default_threads(void);
+
+#endif

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The `bale` command's contract: --version, --help, exit codes for unknown
+# flags and bad values, and an honest "not implemented" for bundling.
+# Usage: test_flags.sh PATH_TO_BALE
+set -u
+bale=$1
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# expect NAME WANT_EXIT STDERR_PATTERN -- ARGS...
+expect() {
+  local name=$1 want=$2 pattern=$3
+  shift 4
+  "$bale" "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  if [ "$got" -ne "$want" ]; then
+    echo "FAIL $name: exit $got, want $want"; cat "$tmp/err"; fail=$((fail + 1)); return
+  fi
+  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" "$tmp/out" "$tmp/err"; then
+    echo "FAIL $name: output lacks /$pattern/"; cat "$tmp/out" "$tmp/err"; fail=$((fail + 1)); return
+  fi
+  pass=$((pass + 1))
+}
+
+expect version        0 '^0\.[0-9]+\.[0-9]+$' -- --version
+expect help           0 '--outfile=FILE'      -- --help
+expect help-short     0 'Usage:'              -- -h
+expect help-marks     0 '\* --minify'         -- --help
+expect unknown        2 "unknown flag '--frobnicate'" -- --frobnicate
+expect did-you-mean   2 "did you mean '--outfile'"    -- --outfil=x.js a.js
+expect single-dash    2 "two dashes"          -- -x
+expect bad-format     2 "invalid value 'umd' for --format" -- --format=umd a.js
+expect bad-platform   2 "expected one of: browser,node,neutral" -- --platform=deno a.js
+expect bad-threads    2 "for --threads"       -- --threads=0 a.js
+expect missing-value  2 "needs a value"       -- --outfile a.js
+expect bare-value     2 "takes no value"      -- --minify=yes a.js
+expect colon-form     2 "--external:VALUE"    -- --external=react a.js
+expect bad-alias      2 "NAME=VALUE"          -- --alias:nothing a.js
+expect no-entries     2 "no entry points"     -- --minify
+expect both-outs      2 "cannot both be set"  -- --outfile=a.js --outdir=d a.js
+expect split-format   2 "splitting needs format esm" -- --splitting --outdir=d a.js
+expect not-built-yet  1 "not implemented yet" -- --format=esm --external:react --alias:a=b --define:X=1 --conditions=x,y --outfile=o.js a.js
+expect silent         1 ''                    -- --log-level=silent a.js
+[ ! -s "$tmp/err" ] && pass=$((pass + 1)) || { echo "FAIL silent printed: $(cat "$tmp/err")"; fail=$((fail + 1)); }
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
