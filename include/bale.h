@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -114,6 +115,45 @@ typedef struct BaleResult {
  * created or changed.  result may be NULL.
  * Today: validates the options, then returns BALE_ERR_NOT_IMPLEMENTED. */
 BaleStatus bale_build(const BaleOptions *options, BaleResult *result);
+
+/* ===== Tools: one stage on its own =====================================
+ * The `bale parse` and `bale resolve` commands, and tests, call these to
+ * run a single stage of the pipeline. */
+
+typedef enum BaleParseGoal {
+    BALE_GOAL_AUTO,   /* module if the file has import/export (or is .mjs), else script */
+    BALE_GOAL_MODULE,
+    BALE_GOAL_SCRIPT,
+} BaleParseGoal;
+
+typedef enum BaleDump {
+    BALE_DUMP_NONE,
+    BALE_DUMP_AST,    /* the stable text form of the AST (tests compare it) */
+    BALE_DUMP_SCOPES, /* the scope tree with each scope's symbols */
+    BALE_DUMP_RECORD, /* the module record: imports, exports, requires... */
+} BaleDump;
+
+/* Parses the file at path.  Diagnostics go to stderr (if diags_out is
+ * NULL) or to diags_out; the dump, if any, to out.
+ * Returns BALE_OK, BALE_ERR_BUILD (syntax or early errors) or BALE_ERR_IO
+ * (the file cannot be read). */
+BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, FILE *out, FILE *diags_out);
+
+typedef enum BaleImportKind {
+    BALE_IMPORT_ESM,     /* import / export from / import() */
+    BALE_IMPORT_REQUIRE, /* require() */
+} BaleImportKind;
+
+/* Resolves request as written in a file inside from_dir, with the
+ * resolution options of o (platform, conditions, main_fields,
+ * resolve_extensions, aliases, externals, preserve_symlinks).
+ * On success: *path_out is a malloc'd absolute path (the caller frees it),
+ * or NULL when the request is external or maps to an empty module (the
+ * browser field's false); *note_out (if not NULL) then gets a malloc'd word
+ * saying which: "external" or "empty".
+ * On failure: BALE_ERR_BUILD with the diagnostic printed on stderr. */
+BaleStatus bale_resolve(const BaleOptions *o, const char *from_dir, const char *request,
+                        BaleImportKind kind, char **path_out, char **note_out);
 
 #ifdef __cplusplus
 }

@@ -112,7 +112,9 @@ static void print_help(FILE *out) {
     fprintf(out,
             "bale %s: a JavaScript bundler\n\n"
             "Usage:\n"
-            "  bale [flags] ENTRY...        bundle the entry points\n\n"
+            "  bale [flags] ENTRY...        bundle the entry points\n"
+            "  bale parse [--module|--script|--auto] [--dump=ast|scopes|record] FILE...\n"
+            "  bale resolve [--platform=P] [--conditions=A,B] [--kind=import|require] DIR REQUEST...\n\n"
             "Flags (esbuild's spellings; flags marked * are parsed and checked,\n"
             "but their feature is not built yet):\n",
             bale_version());
@@ -262,7 +264,13 @@ static int parse_flag(Cli *c, const char *arg, int *exit_now) {
     return usage_error("unknown flag '--%s'%s", shown, "");
 }
 
+/* Subcommands that run one stage on its own (cli/cmd_*.c). */
+int cmd_parse(int argc, char **argv);
+int cmd_resolve(int argc, char **argv);
+
 int main(int argc, char **argv) {
+    if (argc > 1 && !strcmp(argv[1], "parse")) return cmd_parse(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "resolve")) return cmd_resolve(argc - 1, argv + 1);
     Cli c;
     memset(&c, 0, sizeof c);
     bale_options_init(&c.opts);
