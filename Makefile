@@ -31,6 +31,7 @@ tsan: deps
 	@cmake --build build/tsan -j $(JOBS)
 
 test-asan: debug
+	@scripts/npm-deps.sh
 	@cd build/debug && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS)
 
