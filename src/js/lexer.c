@@ -1,0 +1,1162 @@
+/* js/lexer.c: the JavaScript lexer (ECMAScript 2025 lexical grammar, with
+ * Annex B's HTML-like comments and legacy octal literals and escapes).
+ *
+ * In:  a module's source, NUL-padded (see js_lex_init).  Out: one token at a
+ * time in lx->tok, pulled by the parser; `/` and `}` are re-scanned on the
+ * parser's request (js_lex_regexp, js_lex_template_continue).
+ * Memory: nothing is allocated unless a value differs from its source text
+ * (escapes, template CRs); then the cooked value goes to lx->arena, the
+ * module's arena.  Errors: diagnostic, then longjmp to lx->fail.
+ * Pipeline: called by the parser in the build task, on a worker thread.
+ *
+ * Speed is the design: a 256-entry class table and a switch on the first
+ * byte, tight loops over stop-byte tables for identifiers, strings and
+ * comments, keywords found by length and first letter, values computed
+ * without allocation.  The source's NUL padding lets every loop run until
+ * it meets a byte it has to look at; a NUL is then the end of input only if
+ * its position is lx->len (a NUL inside the file is a character). */
+#include "js/lexer.h"
+
+#include "base/mem.h"
+
+#include <assert.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* ---- Byte classes ------------------------------------------------------ */
+
+/* What a byte can begin.  ID and DG come first so that "is an ASCII
+ * identifier part" is one comparison (byte_class[c] <= DG). */
+enum {
+    ID, /* A-Z a-z $ _ */
+    DG, /* 0-9 */
+    WS, /* tab, VT, FF, space */
+    LF, CR,
+    NU, /* NUL: end of input, or a stray NUL */
+    QT, /* ' " */
+    BT, /* ` */
+    SL, DT, LT, GT, EQ, BG, PL, MI, ST, PC, AM, BR, CA, QU, HS, BS,
+    S1, /* a one-byte punctuator: see single_kind */
+    HI, /* >= 0x80: UTF-8 */
+    XX, /* never valid outside strings and comments */
+};
+
+static const uint8_t byte_class[256] = {
+    /* 0x */ NU, XX, XX, XX, XX, XX, XX, XX, XX, WS, LF, WS, WS, CR, XX, XX,
+    /* 1x */ XX, XX, XX, XX, XX, XX, XX, XX, XX, XX, XX, XX, XX, XX, XX, XX,
+    /* 2x */ WS, BG, QT, HS, ID, PC, AM, QT, S1, S1, ST, PL, S1, MI, DT, SL,
+    /* 3x */ DG, DG, DG, DG, DG, DG, DG, DG, DG, DG, S1, S1, LT, EQ, GT, QU,
+    /* 4x */ S1, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID,
+    /* 5x */ ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, S1, BS, S1, CA, ID,
+    /* 6x */ BT, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID,
+    /* 7x */ ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, ID, S1, BR, S1, S1, XX,
+    /* 8x-Fx: the lead and continuation bytes of UTF-8 */
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI,
+};
+
+static const uint8_t single_kind[256] = {
+    ['{'] = TK_LBRACE, ['}'] = TK_RBRACE, ['('] = TK_LPAREN, [')'] = TK_RPAREN,
+    ['['] = TK_LBRACKET, [']'] = TK_RBRACKET, [';'] = TK_SEMICOLON, [','] = TK_COMMA,
+    ['~'] = TK_TILDE, [':'] = TK_COLON, ['@'] = TK_AT,
+};
+
+/* A digit's value plus one, 0 for non-digits: `digit1[c] - 1u` is the value,
+ * or UINT_MAX, which no radix accepts. */
+static const uint8_t digit1[256] = {
+    ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5,
+    ['5'] = 6, ['6'] = 7, ['7'] = 8, ['8'] = 9, ['9'] = 10,
+    ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16,
+    ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16,
+};
+
+/* The bytes a scanning loop must stop at; everything else is copied past.
+ * 0xE2 is the lead byte of U+2028 and U+2029; NUL may be the end. */
+static const bool string_stop[256] = {
+    [0] = 1, ['\n'] = 1, ['\r'] = 1, ['\''] = 1, ['"'] = 1, ['\\'] = 1, [0xE2] = 1,
+};
+static const bool template_stop[256] = {
+    [0] = 1, ['\r'] = 1, ['`'] = 1, ['$'] = 1, ['\\'] = 1,
+};
+static const bool line_comment_stop[256] = {
+    [0] = 1, ['\n'] = 1, ['\r'] = 1, [0xE2] = 1,
+};
+static const bool block_comment_stop[256] = {
+    [0] = 1, ['\n'] = 1, ['\r'] = 1, ['*'] = 1, [0xE2] = 1,
+};
+
+static inline bool is_id_part_ascii(unsigned char c) {
+    return byte_class[c] <= DG;
+}
+
+static inline unsigned digit_value(unsigned char c) {
+    return digit1[c] - 1u;
+}
+
+/* U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR at p (E2 80 A8/A9). */
+static inline bool is_ls_ps(const unsigned char *p) {
+    return p[0] == 0xE2 && p[1] == 0x80 && (p[2] & 0xFE) == 0xA8;
+}
+
+/* Non-ASCII WhiteSpace: NBSP, ZWNBSP (BOM) and the Space_Separator class. */
+static bool is_unicode_space(uint32_t cp) {
+    return cp == 0xA0 || cp == 0xFEFF || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+/* ---- UTF-8 ------------------------------------------------------------- */
+
+/* Decodes the well-formed UTF-8 sequence at p into *cp and returns its
+ * length, or returns 0 for an ill-formed one (overlong, surrogate, beyond
+ * U+10FFFF, truncated).  Reads at most 4 bytes: the padding covers them. */
+static uint32_t decode_utf8(const unsigned char *p, uint32_t *cp) {
+    unsigned char c = p[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+        if ((p[1] & 0xC0) != 0x80) return 0;
+        *cp = (uint32_t)(c & 0x1F) << 6 | (p[1] & 0x3F);
+        return 2;
+    }
+    if (c >= 0xE0 && c <= 0xEF) {
+        if ((p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+        uint32_t v = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+        if (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+        *cp = v;
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if ((p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80) return 0;
+        uint32_t v = (uint32_t)(c & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
+                     (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+        if (v < 0x10000 || v > 0x10FFFF) return 0;
+        *cp = v;
+        return 4;
+    }
+    return 0;
+}
+
+/* Appends cp as UTF-8; surrogates get the 3-byte form (WTF-8). */
+static char *put_utf8(char *o, uint32_t cp) {
+    if (cp < 0x80) {
+        *o++ = (char)cp;
+    } else if (cp < 0x800) {
+        *o++ = (char)(0xC0 | cp >> 6);
+        *o++ = (char)(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        *o++ = (char)(0xE0 | cp >> 12);
+        *o++ = (char)(0x80 | (cp >> 6 & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
+    } else {
+        *o++ = (char)(0xF0 | cp >> 18);
+        *o++ = (char)(0x80 | (cp >> 12 & 0x3F));
+        *o++ = (char)(0x80 | (cp >> 6 & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
+    }
+    return o;
+}
+
+/* ---- Errors ------------------------------------------------------------ */
+
+_Noreturn void js_lex_error(JsLexer *lx, uint32_t start, uint32_t end, const char *fmt, ...) {
+    if (end > lx->len) end = lx->len;
+    if (start > end) start = end;
+    va_list ap;
+    va_start(ap, fmt);
+    diag_addv(lx->diags, DIAG_ERROR, DIAG_SYNTAX, lx->file, start, end, fmt, ap);
+    va_end(ap);
+    longjmp(*lx->fail, 1);
+}
+
+/* The error for a byte that cannot be where it is, named the way a user
+ * sees it: the character, or its code point when it is invisible. */
+static _Noreturn void unexpected_at(JsLexer *lx, uint32_t pos) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    if (pos >= lx->len) js_lex_error(lx, lx->len, lx->len, "unexpected end of file");
+    if (s[pos] == 0) js_lex_error(lx, pos, pos + 1, "unexpected NUL character");
+    uint32_t cp, n = decode_utf8(s + pos, &cp);
+    if (n == 0) js_lex_error(lx, pos, pos + 1, "invalid UTF-8");
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || is_unicode_space(cp) || cp == 0x200B ||
+        cp == 0x200C || cp == 0x200D)
+        js_lex_error(lx, pos, pos + n, "unexpected character U+%04X", (unsigned)cp);
+    js_lex_error(lx, pos, pos + n, "unexpected character \"%.*s\"", (int)n, (const char *)s + pos);
+}
+
+/* ---- Comments ---------------------------------------------------------- */
+
+/* A comment containing @__PURE__ or #__PURE__ marks the next token. */
+static uint32_t pure_flag(const char *text, uint32_t n) {
+    const char *end = text + n, *p = text;
+    while (end - p >= 9) {
+        const char *hit = memmem(p + 1, (size_t)(end - p - 1), "__PURE__", 8);
+        if (!hit) break;
+        if (hit[-1] == '@' || hit[-1] == '#') return JS_TOKF_PURE_COMMENT;
+        p = hit + 7;
+    }
+    return 0;
+}
+
+/* Skips a single-line comment whose body starts at p; returns the position
+ * of the line terminator (or of the end) that ends it. */
+static uint32_t skip_line_comment(JsLexer *lx, uint32_t p, uint32_t *flags) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    uint32_t body = p;
+    for (;;) {
+        while (!line_comment_stop[s[p]]) p++;
+        if (s[p] == '\n' || s[p] == '\r' || is_ls_ps(s + p)) break;
+        if (s[p] == 0 && p >= lx->len) break;
+        p++; /* a NUL in the file, or another 0xE2 character */
+    }
+    *flags |= pure_flag(lx->src + body, p - body);
+    return p;
+}
+
+/* Skips a multi-line comment whose body starts at p (after the opening
+ * slash and star); returns the position after it.  A line terminator
+ * inside counts as a newline before the next token. */
+static uint32_t skip_block_comment(JsLexer *lx, uint32_t p, uint32_t *flags) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    uint32_t body = p, end;
+    for (;;) {
+        while (!block_comment_stop[s[p]]) p++;
+        if (s[p] == '*') {
+            if (s[p + 1] == '/') {
+                end = p;
+                break;
+            }
+            p++;
+        } else if (s[p] == '\n' || s[p] == '\r' || is_ls_ps(s + p)) {
+            /* The newline is known: the rest only has to find the end. */
+            *flags |= JS_TOKF_NEWLINE_BEFORE;
+            const char *close = memmem(lx->src + p, lx->len - p, "*/", 2);
+            if (!close) js_lex_error(lx, body - 2, body, "unterminated comment");
+            end = (uint32_t)(close - lx->src);
+            break;
+        } else if (s[p] == 0 && p >= lx->len) {
+            js_lex_error(lx, body - 2, body, "unterminated comment");
+        } else {
+            p++;
+        }
+    }
+    *flags |= pure_flag(lx->src + body, end - body);
+    return end + 2;
+}
+
+/* ---- Identifiers and reserved words -------------------------------------- */
+
+/* The reserved word spelled by s[0..n), or TK_IDENTIFIER. */
+static JsTokenKind keyword(const char *s, uint32_t n) {
+#define KW(word, kind) \
+    if (memcmp(s, word, sizeof word - 1) == 0) return TK_##kind
+    switch (n) {
+    case 2:
+        switch (s[0]) {
+        case 'd': KW("do", DO); break;
+        case 'i': KW("if", IF); KW("in", IN); break;
+        }
+        break;
+    case 3:
+        switch (s[0]) {
+        case 'f': KW("for", FOR); break;
+        case 'n': KW("new", NEW); break;
+        case 't': KW("try", TRY); break;
+        case 'v': KW("var", VAR); break;
+        }
+        break;
+    case 4:
+        switch (s[0]) {
+        case 'c': KW("case", CASE); break;
+        case 'e': KW("else", ELSE); KW("enum", ENUM); break;
+        case 'n': KW("null", NULL); break;
+        case 't': KW("this", THIS); KW("true", TRUE); break;
+        case 'v': KW("void", VOID); break;
+        case 'w': KW("with", WITH); break;
+        }
+        break;
+    case 5:
+        switch (s[0]) {
+        case 'b': KW("break", BREAK); break;
+        case 'c': KW("catch", CATCH); KW("class", CLASS); KW("const", CONST); break;
+        case 'f': KW("false", FALSE); break;
+        case 's': KW("super", SUPER); break;
+        case 't': KW("throw", THROW); break;
+        case 'w': KW("while", WHILE); break;
+        }
+        break;
+    case 6:
+        switch (s[0]) {
+        case 'd': KW("delete", DELETE); break;
+        case 'e': KW("export", EXPORT); break;
+        case 'i': KW("import", IMPORT); break;
+        case 'r': KW("return", RETURN); break;
+        case 's': KW("switch", SWITCH); break;
+        case 't': KW("typeof", TYPEOF); break;
+        }
+        break;
+    case 7:
+        switch (s[0]) {
+        case 'd': KW("default", DEFAULT); break;
+        case 'e': KW("extends", EXTENDS); break;
+        case 'f': KW("finally", FINALLY); break;
+        }
+        break;
+    case 8:
+        switch (s[0]) {
+        case 'c': KW("continue", CONTINUE); break;
+        case 'd': KW("debugger", DEBUGGER); break;
+        case 'f': KW("function", FUNCTION); break;
+        }
+        break;
+    case 10:
+        KW("instanceof", INSTANCEOF);
+        break;
+    }
+    return TK_IDENTIFIER;
+#undef KW
+}
+
+/* Reads the hex digits of a \u escape whose `u` is at p: XXXX or {X...}.
+ * Returns the code unit or code point and sets *next past the escape, or
+ * returns UINT32_MAX (malformed, or above U+10FFFF). */
+static uint32_t read_unicode_escape(const unsigned char *s, uint32_t p, uint32_t *next) {
+    uint32_t v = 0;
+    p++;
+    if (s[p] == '{') {
+        uint32_t digits = 0;
+        for (p++; digit_value(s[p]) < 16; p++, digits++) {
+            v = v * 16 + digit_value(s[p]);
+            if (v > 0x10FFFF) return UINT32_MAX;
+        }
+        if (digits == 0 || s[p] != '}') return UINT32_MAX;
+        *next = p + 1;
+        return v;
+    }
+    for (int i = 0; i < 4; i++, p++) {
+        unsigned d = digit_value(s[p]);
+        if (d >= 16) return UINT32_MAX;
+        v = v * 16 + d;
+    }
+    *next = p;
+    return v;
+}
+
+/* Reads one identifier character at p (raw UTF-8 or a \u escape) into *cp
+ * and returns the position after it, or returns p when there is none.
+ * *escaped is set when it was an escape.  Errors on a malformed escape or
+ * on invalid UTF-8. */
+static uint32_t ident_char(JsLexer *lx, uint32_t p, uint32_t *cp, bool *escaped) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    unsigned char c = s[p];
+    if (c < 0x80) {
+        if (c != '\\') {
+            *cp = c;
+            return p + 1;
+        }
+        if (s[p + 1] != 'u') js_lex_error(lx, p, p + 2, "invalid escape sequence in identifier");
+        uint32_t next;
+        *cp = read_unicode_escape(s, p + 1, &next);
+        if (*cp == UINT32_MAX) js_lex_error(lx, p, p + 2, "invalid Unicode escape sequence");
+        *escaped = true;
+        return next;
+    }
+    uint32_t n = decode_utf8(s + p, cp);
+    if (n == 0) js_lex_error(lx, p, p + 1, "invalid UTF-8");
+    return p + n;
+}
+
+/* Scans an identifier (or private name's name) starting at p that has an
+ * escape or a non-ASCII character somewhere; the fast path in js_lex_next
+ * handles the rest.  Fills t->str/len (cooked into the arena when escaped)
+ * and returns the end. */
+static uint32_t scan_identifier_slow(JsLexer *lx, uint32_t p, JsToken *t, uint32_t *flags) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    uint32_t start = p, cp;
+    bool escaped = false;
+    for (bool first = true;; first = false) {
+        if (s[p] < 0x80 && s[p] != '\\' && !is_id_part_ascii(s[p])) break;
+        bool esc = false;
+        uint32_t next = ident_char(lx, p, &cp, &esc);
+        bool ok = first ? js_is_id_start(cp) : js_is_id_continue(cp);
+        if (!ok) {
+            if (esc) js_lex_error(lx, p, next, "invalid character U+%04X in identifier", (unsigned)cp);
+            if (first) unexpected_at(lx, p);
+            break; /* a non-ASCII non-identifier character ends it */
+        }
+        escaped |= esc;
+        p = next;
+    }
+    if (!escaped) {
+        t->str = lx->src + start;
+        t->len = p - start;
+        return p;
+    }
+    /* Escapes are never shorter than what they encode, so the raw length
+     * bounds the cooked one. */
+    char *buf = arena_alloc(lx->arena, p - start + 1, 1), *o = buf;
+    for (uint32_t q = start; q < p;) {
+        bool esc = false;
+        q = ident_char(lx, q, &cp, &esc);
+        o = put_utf8(o, cp);
+    }
+    *o = 0;
+    t->str = buf;
+    t->len = (uint32_t)(o - buf);
+    *flags |= JS_TOKF_ESCAPED;
+    return p;
+}
+
+/* ---- Numbers ----------------------------------------------------------- */
+
+/* Scans digits of radix from p, with numeric separators allowed only
+ * between two digits.  Accumulates into *acc (wrapping; the caller knows
+ * when to trust it) and counts significant digits (after leading zeros)
+ * into *sig.  Sets *sep when a separator was seen.  Returns the end. */
+static uint32_t scan_digits(JsLexer *lx, uint32_t p, unsigned radix, uint64_t *acc, uint32_t *sig,
+                            bool *sep) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    for (;;) {
+        unsigned d = digit_value(s[p]);
+        if (d < radix) {
+            *acc = *acc * radix + d;
+            *sig += (*sig > 0 || d > 0);
+            p++;
+        } else if (s[p] == '_') {
+            if (digit_value(s[p - 1]) >= radix)
+                js_lex_error(lx, p, p + 1, "numeric separators are only allowed between digits");
+            if (s[p + 1] == '_')
+                js_lex_error(lx, p, p + 2, "only one underscore is allowed as numeric separator");
+            if (digit_value(s[p + 1]) >= radix)
+                js_lex_error(lx, p, p + 1, "numeric separators are only allowed between digits");
+            *sep = true;
+            p++;
+        } else {
+            return p;
+        }
+    }
+}
+
+/* The value of the radix-2^shift digits in s[from, to) (separators
+ * skipped), correctly rounded: exact in a uint64 when it fits, else through
+ * strtod on the same bits written as a hex literal. */
+static double radix_value(const char *s, uint32_t from, uint32_t to, unsigned shift) {
+    uint64_t acc = 0;
+    uint32_t bits = 0, ndigits = 0;
+    for (uint32_t i = from; i < to; i++) {
+        if (s[i] == '_') continue;
+        ndigits++;
+        unsigned d = digit_value((unsigned char)s[i]);
+        if (bits == 0 && d == 0) continue;
+        bits = bits ? bits + shift : (uint32_t)(32 - __builtin_clz(d));
+        acc = acc << shift | d;
+    }
+    if (bits <= 64) return (double)acc; /* the conversion rounds correctly */
+
+    /* Regroup the bits into hex digits, most significant first. */
+    char *hex = mem_alloc(2 + (size_t)ndigits * shift / 4 + 2), *o = hex;
+    *o++ = '0', *o++ = 'x';
+    uint32_t pending = 0, npending = (4 - ndigits * shift % 4) % 4;
+    for (uint32_t i = from; i < to; i++) {
+        if (s[i] == '_') continue;
+        pending = pending << shift | digit_value((unsigned char)s[i]);
+        npending += shift;
+        while (npending >= 4) {
+            npending -= 4;
+            *o++ = "0123456789abcdef"[pending >> npending & 15];
+        }
+        pending &= (1u << npending) - 1;
+    }
+    *o = 0;
+    double v = strtod(hex, NULL);
+    mem_free(hex);
+    return v;
+}
+
+/* The value of the decimal literal s[from, to), with separators. */
+static double decimal_value(const char *s, uint32_t from, uint32_t to, bool sep) {
+    if (!sep) return strtod(s + from, NULL); /* stops where the literal does */
+    char small[64];
+    char *buf = to - from < sizeof small ? small : mem_alloc(to - from + 1), *o = buf;
+    for (uint32_t i = from; i < to; i++)
+        if (s[i] != '_') *o++ = s[i];
+    *o = 0;
+    double v = strtod(buf, NULL);
+    if (buf != small) mem_free(buf);
+    return v;
+}
+
+/* After a numeric literal, neither an identifier nor a digit may follow
+ * (`3in`, `0b12`). */
+static void check_after_number(JsLexer *lx, uint32_t p, const char *radix_name) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    unsigned char c = s[p];
+    if (byte_class[c] == DG)
+        js_lex_error(lx, p, p + 1, "invalid digit \"%c\" in %s literal", c, radix_name);
+    if (byte_class[c] == ID || c == '\\')
+        js_lex_error(lx, p, p + 1, "identifier starts immediately after numeric literal");
+    uint32_t cp;
+    if (c >= 0x80 && decode_utf8(s + p, &cp) && js_is_id_start(cp))
+        js_lex_error(lx, p, p + 1, "identifier starts immediately after numeric literal");
+}
+
+/* Scans a numeric literal starting at p (a digit, or `.` then a digit) into
+ * t: kind NUMBER or BIGINT, number, flags; str/len = the raw text without a
+ * BigInt's `n`.  Returns the end. */
+static uint32_t scan_number(JsLexer *lx, uint32_t p, JsToken *t, uint32_t *flags) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    const char *cs = lx->src;
+    uint32_t start = p, sig = 0;
+    uint64_t acc = 0;
+    bool sep = false;
+    t->kind = TK_NUMBER;
+
+    if (s[p] == '0') {
+        unsigned shift = 0;
+        const char *name = NULL;
+        switch (s[p + 1] | 0x20) {
+        case 'x': shift = 4, name = "hexadecimal"; break;
+        case 'o': shift = 3, name = "octal"; break;
+        case 'b': shift = 1, name = "binary"; break;
+        }
+        if (shift) {
+            /* 0x 0o 0b: HexIntegerLiteral and friends, maybe a BigInt. */
+            uint32_t digits = p + 2;
+            if (digit_value(s[digits]) >= 1u << shift) {
+                if (s[digits] == '_')
+                    js_lex_error(lx, digits, digits + 1,
+                                 "numeric separators are only allowed between digits");
+                js_lex_error(lx, start, digits, "expected digits after \"%.2s\"", cs + start);
+            }
+            p = scan_digits(lx, digits, 1u << shift, &acc, &sig, &sep);
+            t->number = radix_value(cs, digits, p, shift);
+            t->str = cs + start;
+            t->len = p - start;
+            if (s[p] == 'n') t->kind = TK_BIGINT, p++;
+            check_after_number(lx, p, name);
+            return p;
+        }
+        if (s[p + 1] == '_')
+            js_lex_error(lx, p + 1, p + 2, "numeric separators are not allowed after a leading 0");
+        if (byte_class[s[p + 1]] == DG) {
+            /* 017 (LegacyOctalIntegerLiteral) or 089 (NonOctalDecimal-
+             * IntegerLiteral, which may go on with a fraction). */
+            *flags |= JS_TOKF_LEGACY_OCTAL;
+            bool octal = true;
+            for (p++; byte_class[s[p]] == DG; p++) octal &= s[p] < '8';
+            if (s[p] == '_')
+                js_lex_error(lx, p, p + 1, "numeric separators are not allowed after a leading 0");
+            if (s[p] == 'n')
+                js_lex_error(lx, start, p + 1, "a BigInt literal cannot have a leading 0");
+            if (octal) {
+                t->number = radix_value(cs, start + 1, p, 3);
+                t->str = cs + start;
+                t->len = p - start;
+                check_after_number(lx, p, "octal");
+                return p;
+            }
+            sig = 16; /* not the fast path */
+        }
+    }
+
+    /* DecimalLiteral: digits, fraction, exponent; or a BigInt. */
+    bool integer = true;
+    p = scan_digits(lx, p, 10, &acc, &sig, &sep);
+    if (s[p] == '.') {
+        integer = false;
+        p = scan_digits(lx, p + 1, 10, &acc, &sig, &sep);
+    }
+    if ((s[p] | 0x20) == 'e') {
+        integer = false;
+        uint32_t e = p + 1;
+        if (s[e] == '+' || s[e] == '-') e++;
+        if (byte_class[s[e]] != DG) js_lex_error(lx, start, e, "missing exponent");
+        uint64_t ignored = 0;
+        uint32_t ignored_sig = 0;
+        p = scan_digits(lx, e, 10, &ignored, &ignored_sig, &sep);
+    }
+    t->str = cs + start;
+    t->len = p - start;
+    if (integer && sig <= 15)
+        t->number = (double)acc; /* below 2^53: exact */
+    else
+        t->number = decimal_value(cs, start, p, sep);
+    if (s[p] == 'n') {
+        if (!integer) js_lex_error(lx, start, p + 1, "a BigInt literal must be an integer");
+        if (*flags & JS_TOKF_LEGACY_OCTAL)
+            js_lex_error(lx, start, p + 1, "a BigInt literal cannot have a leading 0");
+        t->kind = TK_BIGINT;
+        p++;
+    }
+    check_after_number(lx, p, "decimal");
+    return p;
+}
+
+/* ---- Strings and templates ----------------------------------------------- */
+
+/* Decodes the body s[from, to) of a string (template == false) or of a
+ * template chunk into lx->arena: escapes, and for templates CR and CRLF
+ * become LF.  Sets JS_TOKF_LEGACY_OCTAL for strings' \01 and \8; a
+ * template's escape that is invalid when untagged sets
+ * JS_TOKF_INVALID_ESCAPE and leaves the value empty; a string's is an
+ * error.  The result is NUL-terminated; *len excludes the NUL. */
+static const char *cook(JsLexer *lx, uint32_t from, uint32_t to, bool template, uint32_t *len,
+                        uint32_t *flags) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    /* Every escape and every CRLF is at least as long as what it becomes. */
+    char *buf = arena_alloc(lx->arena, to - from + 1, 1), *o = buf;
+    const char *bad;
+    uint32_t p = from, esc;
+    while (p < to) {
+        unsigned char c = s[p];
+        if (c == '\r' && template) {
+            *o++ = '\n';
+            p += s[p + 1] == '\n' ? 2 : 1;
+            continue;
+        }
+        if (c != '\\') {
+            *o++ = (char)c;
+            p++;
+            continue;
+        }
+        esc = p;
+        c = s[p + 1];
+        p += 2;
+        switch (c) {
+        case 'n': *o++ = '\n'; break;
+        case 't': *o++ = '\t'; break;
+        case 'r': *o++ = '\r'; break;
+        case 'b': *o++ = '\b'; break;
+        case 'f': *o++ = '\f'; break;
+        case 'v': *o++ = '\v'; break;
+        case '\n': break; /* LineContinuation */
+        case '\r':
+            if (s[p] == '\n') p++;
+            break;
+        case 0xE2:
+            if (s[p] == 0x80 && (s[p + 1] & 0xFE) == 0xA8) p += 2; /* continuation */
+            else *o++ = (char)c;
+            break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            if (c == '0' && byte_class[s[p]] != DG) {
+                *o++ = 0;
+                break;
+            }
+            if (template) {
+                bad = "invalid octal escape sequence in template";
+                goto invalid;
+            }
+            /* LegacyOctalEscapeSequence: at most \377. */
+            *flags |= JS_TOKF_LEGACY_OCTAL;
+            uint32_t v = c - '0';
+            if (s[p] >= '0' && s[p] <= '7') {
+                v = v * 8 + (s[p++] - '0');
+                if (c <= '3' && s[p] >= '0' && s[p] <= '7') v = v * 8 + (s[p++] - '0');
+            }
+            o = put_utf8(o, v);
+            break;
+        }
+        case '8': case '9':
+            if (template) {
+                bad = "invalid escape sequence in template";
+                goto invalid;
+            }
+            *flags |= JS_TOKF_LEGACY_OCTAL; /* NonOctalDecimalEscapeSequence */
+            *o++ = (char)c;
+            break;
+        case 'x': {
+            unsigned hi = digit_value(s[p]), lo = hi < 16 ? digit_value(s[p + 1]) : 16;
+            if (lo >= 16) {
+                bad = "invalid hexadecimal escape sequence";
+                goto invalid;
+            }
+            o = put_utf8(o, hi * 16 + lo);
+            p += 2;
+            break;
+        }
+        case 'u': {
+            uint32_t next, cp = read_unicode_escape(s, p - 1, &next);
+            if (cp == UINT32_MAX) {
+                bad = "invalid Unicode escape sequence";
+                goto invalid;
+            }
+            p = next;
+            /* \uD83D\uDE00: a surrogate pair written as two escapes is one
+             * code point. */
+            if (cp >= 0xD800 && cp <= 0xDBFF && p + 1 < to && s[p] == '\\' && s[p + 1] == 'u') {
+                uint32_t next2, lo = read_unicode_escape(s, p + 1, &next2);
+                if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    p = next2;
+                }
+            }
+            o = put_utf8(o, cp);
+            break;
+        }
+        default: /* \' \" \\ and identity escapes; a UTF-8 tail follows as is */
+            *o++ = (char)c;
+            break;
+        }
+    }
+    *o = 0;
+    *len = (uint32_t)(o - buf);
+    return buf;
+
+invalid:
+    if (!template) js_lex_error(lx, esc, p, "%s", bad);
+    *flags |= JS_TOKF_INVALID_ESCAPE;
+    *len = 0;
+    return "";
+}
+
+/* Scans a string literal whose quote is at start; fills t->str/len and
+ * returns the end. */
+static uint32_t scan_string(JsLexer *lx, uint32_t start, JsToken *t, uint32_t *flags) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    unsigned char quote = s[start];
+    uint32_t p = start + 1;
+    bool escapes = false;
+    for (;;) {
+        while (!string_stop[s[p]]) p++;
+        unsigned char c = s[p];
+        if (c == quote) break;
+        if (c == '\\') {
+            escapes = true;
+            p += s[p + 1] == '\r' && s[p + 2] == '\n' ? 3 : 2;
+            if (p > lx->len) js_lex_error(lx, start, lx->len, "unterminated string literal");
+        } else if (c == '\n' || c == '\r') {
+            js_lex_error(lx, start, p, "unterminated string literal");
+        } else if (c == 0 && p >= lx->len) {
+            js_lex_error(lx, start, p, "unterminated string literal");
+        } else {
+            if (is_ls_ps(s + p)) *flags |= JS_TOKF_HAS_ESCAPE;
+            p++; /* the other quote, a NUL in the file, another 0xE2 character */
+        }
+    }
+    if (escapes) {
+        *flags |= JS_TOKF_HAS_ESCAPE;
+        t->str = cook(lx, start + 1, p, false, &t->len, flags);
+    } else {
+        t->str = lx->src + start + 1;
+        t->len = p - start - 1;
+    }
+    return p + 1;
+}
+
+/* Scans a template chunk whose text starts at p; start is its opening ` or
+ * }.  Sets t->kind to head_kind (ends with ${) or tail_kind (ends with `)
+ * and the cooked value; returns the end. */
+static uint32_t scan_template(JsLexer *lx, uint32_t start, uint32_t p, JsTokenKind tail_kind,
+                              JsTokenKind head_kind, JsToken *t, uint32_t *flags) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    bool cooked = false;
+    uint32_t body = p, end;
+    for (;;) {
+        while (!template_stop[s[p]]) p++;
+        unsigned char c = s[p];
+        if (c == '`') {
+            t->kind = tail_kind;
+            end = p + 1;
+            break;
+        }
+        if (c == '$') {
+            if (s[p + 1] == '{') {
+                t->kind = head_kind;
+                end = p + 2;
+                break;
+            }
+            p++;
+        } else if (c == '\\' || c == '\r') {
+            cooked = true;
+            p += c == '\\' ? 2 : 1;
+            if (p > lx->len) js_lex_error(lx, start, lx->len, "unterminated template literal");
+        } else if (p >= lx->len) {
+            js_lex_error(lx, start, p, "unterminated template literal");
+        } else {
+            p++; /* a NUL in the file */
+        }
+    }
+    if (cooked) {
+        t->str = cook(lx, body, p, true, &t->len, flags);
+    } else {
+        t->str = lx->src + body;
+        t->len = p - body;
+    }
+    return end;
+}
+
+/* ---- The token loop ---------------------------------------------------- */
+
+void js_lex_init(JsLexer *lx, const char *src, uint32_t len, bool module, Arena *arena,
+                 DiagList *diags, const DiagFile *file, jmp_buf *fail) {
+    memset(lx, 0, sizeof *lx);
+    lx->src = src;
+    lx->len = len;
+    lx->module = module;
+    lx->arena = arena;
+    lx->diags = diags;
+    lx->file = file;
+    lx->fail = fail;
+    lx->tok.kind = TK_EOF;
+    const unsigned char *s = (const unsigned char *)src;
+    uint32_t p = 0;
+    if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) p = 3;
+    if (s[p] == '#' && s[p + 1] == '!') {
+        /* Hashbang: up to, not including, the line terminator, which then
+         * sets NEWLINE_BEFORE on the first token. */
+        p += 2;
+        while (p < len && s[p] != '\n' && s[p] != '\r' && !is_ls_ps(s + p)) p++;
+    }
+    lx->pos = p;
+}
+
+void js_lex_next(JsLexer *lx) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    JsToken *t = &lx->tok;
+    /* `-->` starts a comment only first on a line; the start of the input
+     * counts (as in V8 and esbuild).  No token yet means the start. */
+    bool at_start = t->kind == TK_EOF;
+    uint32_t p = lx->pos, flags = 0, start;
+    JsTokenKind kind;
+
+    for (;;) {
+        start = p;
+        unsigned char c = s[p];
+        switch (byte_class[c]) {
+        case WS:
+            p++;
+            continue;
+        case LF:
+        case CR:
+            flags |= JS_TOKF_NEWLINE_BEFORE;
+            p++;
+            while (s[p] == ' ' || s[p] == '\t') p++; /* indentation */
+            continue;
+
+        case ID: {
+            const unsigned char *q = s + p + 1;
+            while (is_id_part_ascii(*q)) q++;
+            if (UNLIKELY(*q >= 0x80 || *q == '\\')) {
+                kind = TK_IDENTIFIER;
+                p = scan_identifier_slow(lx, p, t, &flags);
+                goto value;
+            }
+            uint32_t n = (uint32_t)(q - s) - p;
+            kind = TK_IDENTIFIER;
+            if (n >= 2 && n <= 10 && c >= 'b') kind = keyword((const char *)s + p, n);
+            p += n;
+            goto raw;
+        }
+
+        case DG:
+            p = scan_number(lx, p, t, &flags);
+            kind = t->kind;
+            goto value;
+
+        case QT:
+            kind = TK_STRING;
+            p = scan_string(lx, p, t, &flags);
+            goto value;
+
+        case BT:
+            p = scan_template(lx, p, p + 1, TK_TEMPLATE_NOSUB, TK_TEMPLATE_HEAD, t, &flags);
+            kind = t->kind;
+            goto value;
+
+        case S1:
+            kind = single_kind[c];
+            p++;
+            goto raw;
+
+        case SL:
+            if (s[p + 1] == '/') {
+                p = skip_line_comment(lx, p + 2, &flags);
+                continue;
+            }
+            if (s[p + 1] == '*') {
+                p = skip_block_comment(lx, p + 2, &flags);
+                continue;
+            }
+            if (s[p + 1] == '=') kind = TK_SLASH_EQ, p += 2;
+            else kind = TK_SLASH, p++;
+            goto raw;
+
+        case DT:
+            if (byte_class[s[p + 1]] == DG) {
+                p = scan_number(lx, p, t, &flags);
+                kind = t->kind;
+                goto value;
+            }
+            if (s[p + 1] == '.' && s[p + 2] == '.') kind = TK_DOT3, p += 3;
+            else kind = TK_DOT, p++;
+            goto raw;
+
+        case LT:
+            if (s[p + 1] == '<') {
+                if (s[p + 2] == '=') kind = TK_SHL_EQ, p += 3;
+                else kind = TK_SHL, p += 2;
+            } else if (s[p + 1] == '=') {
+                kind = TK_LE, p += 2;
+            } else if (s[p + 1] == '!' && s[p + 2] == '-' && s[p + 3] == '-' && !lx->module) {
+                p = skip_line_comment(lx, p + 4, &flags); /* <!-- (Annex B) */
+                continue;
+            } else {
+                kind = TK_LT, p++;
+            }
+            goto raw;
+
+        case GT:
+            if (s[p + 1] == '>') {
+                if (s[p + 2] == '>') {
+                    if (s[p + 3] == '=') kind = TK_SHR_EQ, p += 4;
+                    else kind = TK_SHR, p += 3;
+                } else if (s[p + 2] == '=') {
+                    kind = TK_SAR_EQ, p += 3;
+                } else {
+                    kind = TK_SAR, p += 2;
+                }
+            } else if (s[p + 1] == '=') {
+                kind = TK_GE, p += 2;
+            } else {
+                kind = TK_GT, p++;
+            }
+            goto raw;
+
+        case EQ:
+            if (s[p + 1] == '=') {
+                if (s[p + 2] == '=') kind = TK_EQ3, p += 3;
+                else kind = TK_EQ2, p += 2;
+            } else if (s[p + 1] == '>') {
+                kind = TK_ARROW, p += 2;
+            } else {
+                kind = TK_EQ, p++;
+            }
+            goto raw;
+
+        case BG:
+            if (s[p + 1] == '=') {
+                if (s[p + 2] == '=') kind = TK_NE2, p += 3;
+                else kind = TK_NE, p += 2;
+            } else {
+                kind = TK_BANG, p++;
+            }
+            goto raw;
+
+        case PL:
+            if (s[p + 1] == '+') kind = TK_PLUS2, p += 2;
+            else if (s[p + 1] == '=') kind = TK_PLUS_EQ, p += 2;
+            else kind = TK_PLUS, p++;
+            goto raw;
+
+        case MI:
+            if (s[p + 1] == '-') {
+                if (s[p + 2] == '>' && !lx->module && (at_start || (flags & JS_TOKF_NEWLINE_BEFORE))) {
+                    p = skip_line_comment(lx, p + 3, &flags); /* --> (Annex B) */
+                    continue;
+                }
+                kind = TK_MINUS2, p += 2;
+            } else if (s[p + 1] == '=') {
+                kind = TK_MINUS_EQ, p += 2;
+            } else {
+                kind = TK_MINUS, p++;
+            }
+            goto raw;
+
+        case ST:
+            if (s[p + 1] == '*') {
+                if (s[p + 2] == '=') kind = TK_STAR2_EQ, p += 3;
+                else kind = TK_STAR2, p += 2;
+            } else if (s[p + 1] == '=') {
+                kind = TK_STAR_EQ, p += 2;
+            } else {
+                kind = TK_STAR, p++;
+            }
+            goto raw;
+
+        case PC:
+            if (s[p + 1] == '=') kind = TK_PERCENT_EQ, p += 2;
+            else kind = TK_PERCENT, p++;
+            goto raw;
+
+        case AM:
+            if (s[p + 1] == '&') {
+                if (s[p + 2] == '=') kind = TK_AMP2_EQ, p += 3;
+                else kind = TK_AMP2, p += 2;
+            } else if (s[p + 1] == '=') {
+                kind = TK_AMP_EQ, p += 2;
+            } else {
+                kind = TK_AMP, p++;
+            }
+            goto raw;
+
+        case BR:
+            if (s[p + 1] == '|') {
+                if (s[p + 2] == '=') kind = TK_BAR2_EQ, p += 3;
+                else kind = TK_BAR2, p += 2;
+            } else if (s[p + 1] == '=') {
+                kind = TK_BAR_EQ, p += 2;
+            } else {
+                kind = TK_BAR, p++;
+            }
+            goto raw;
+
+        case CA:
+            if (s[p + 1] == '=') kind = TK_CARET_EQ, p += 2;
+            else kind = TK_CARET, p++;
+            goto raw;
+
+        case QU:
+            if (s[p + 1] == '?') {
+                if (s[p + 2] == '=') kind = TK_QUESTION2_EQ, p += 3;
+                else kind = TK_QUESTION2, p += 2;
+            } else if (s[p + 1] == '.' && byte_class[s[p + 2]] != DG) {
+                kind = TK_QUESTION_DOT, p += 2; /* but `a?.5:b` is a conditional */
+            } else {
+                kind = TK_QUESTION, p++;
+            }
+            goto raw;
+
+        case HS: {
+            uint32_t q = p + 1;
+            if (byte_class[s[q]] != ID && s[q] != '\\' && s[q] < 0x80)
+                js_lex_error(lx, p, q, "expected a private name after \"#\"");
+            kind = TK_PRIVATE_NAME;
+            p = scan_identifier_slow(lx, q, t, &flags);
+            goto value;
+        }
+
+        case BS:
+            kind = TK_IDENTIFIER;
+            p = scan_identifier_slow(lx, p, t, &flags);
+            goto value;
+
+        case NU:
+            if (p >= lx->len) {
+                kind = TK_EOF;
+                goto raw;
+            }
+            unexpected_at(lx, p);
+
+        case HI: {
+            uint32_t cp, n = decode_utf8(s + p, &cp);
+            if (n == 0) js_lex_error(lx, p, p + 1, "invalid UTF-8");
+            if (cp == 0x2028 || cp == 0x2029) {
+                flags |= JS_TOKF_NEWLINE_BEFORE;
+                p += n;
+                continue;
+            }
+            if (is_unicode_space(cp)) {
+                p += n;
+                continue;
+            }
+            if (!js_is_id_start(cp)) unexpected_at(lx, p);
+            kind = TK_IDENTIFIER;
+            p = scan_identifier_slow(lx, p, t, &flags);
+            goto value;
+        }
+
+        default:
+            unexpected_at(lx, p);
+        }
+    }
+
+raw: /* the token's value is its text */
+    t->str = (const char *)s + start;
+    t->len = p - start;
+    t->number = 0;
+value:
+    t->kind = kind;
+    t->flags = flags;
+    t->start = start;
+    t->end = p;
+    lx->pos = p;
+}
+
+/* ---- Re-scans ---------------------------------------------------------- */
+
+void js_lex_regexp(JsLexer *lx) {
+    const unsigned char *s = (const unsigned char *)lx->src;
+    JsToken *t = &lx->tok;
+    assert(t->kind == TK_SLASH || t->kind == TK_SLASH_EQ);
+    uint32_t start = t->start, p = start + 1;
+    bool in_class = false;
+    for (;;) {
+        unsigned char c = s[p];
+        if (c == '\\') {
+            p++;
+            c = s[p];
+        } else if (c == '/' && !in_class) {
+            break;
+        } else if (c == '[') {
+            in_class = true;
+        } else if (c == ']') {
+            in_class = false;
+        }
+        if (c == '\n' || c == '\r' || is_ls_ps(s + p) || (c == 0 && p >= lx->len))
+            js_lex_error(lx, start, p, "unterminated regular expression");
+        p++;
+    }
+    t->str = lx->src + start + 1;
+    t->len = p - start - 1;
+    p++;
+
+    /* Flags: IdentifierPartChars, of which only dgimsuyv mean anything. */
+    static const char flag_letters[] = "dgimsuyv";
+    unsigned seen = 0;
+    for (;;) {
+        uint32_t cp = 0, n = 1;
+        if (s[p] == '\\')
+            js_lex_error(lx, p, p + 1, "regular expression flags cannot contain escapes");
+        if (!is_id_part_ascii(s[p]) &&
+            !(s[p] >= 0x80 && (n = decode_utf8(s + p, &cp)) && js_is_id_continue(cp)))
+            break;
+        const char *which = memchr(flag_letters, s[p], 8);
+        if (n > 1 || !which)
+            js_lex_error(lx, p, p + n, "invalid regular expression flag \"%.*s\"", (int)n,
+                         lx->src + p);
+        unsigned bit = 1u << (which - flag_letters);
+        if (seen & bit)
+            js_lex_error(lx, p, p + 1, "duplicate flag \"%c\" in regular expression", s[p]);
+        seen |= bit;
+        p++;
+    }
+    if ((seen & (1u << 5)) && (seen & (1u << 7)))
+        js_lex_error(lx, start, p, "the regular expression flags \"u\" and \"v\" cannot be used together");
+    t->kind = TK_REGEXP;
+    t->end = p;
+    t->number = 0;
+    lx->pos = p;
+}
+
+void js_lex_template_continue(JsLexer *lx) {
+    JsToken *t = &lx->tok;
+    assert(t->kind == TK_RBRACE);
+    uint32_t flags = t->flags;
+    uint32_t end = scan_template(lx, t->start, t->start + 1, TK_TEMPLATE_TAIL, TK_TEMPLATE_MIDDLE,
+                                 t, &flags);
+    t->flags = flags;
+    t->end = end;
+    t->number = 0;
+    lx->pos = end;
+}
+
+/* ---- Token names ------------------------------------------------------- */
+
+const char *js_token_text(JsTokenKind kind) {
+    static const char *const text[TK_COUNT] = {
+#define X(name, str) [TK_##name] = str,
+#include "js/token.def"
+#undef X
+    };
+    return (unsigned)kind < TK_COUNT ? text[kind] : "<invalid token>";
+}
