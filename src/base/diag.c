@@ -99,6 +99,14 @@ void diag_merge(DiagList *into, DiagList *from) {
     from->errors = from->warnings = 0;
 }
 
+void diag_truncate(DiagList *l, uint32_t len) {
+    while (l->items.len > len) {
+        Diag d = VEC_POP(&l->items);
+        if (d.severity == DIAG_ERROR) l->errors--;
+        else if (d.severity == DIAG_WARNING) l->warnings--;
+    }
+}
+
 static int cmp_diag(const void *pa, const void *pb) {
     const Diag *a = pa, *b = pb;
     const char *fa = a->file ? a->file->path : "", *fb = b->file ? b->file->path : "";

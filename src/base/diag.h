@@ -79,6 +79,10 @@ void diag_note(DiagList *l, const DiagFile *file, uint32_t start, uint32_t end,
 /* Moves every diagnostic of from into into; from is left empty but valid. */
 void diag_merge(DiagList *into, DiagList *from);
 
+/* Drops every diagnostic added after the list had len of them (a parse
+ * attempt that is retried with other settings). */
+void diag_truncate(DiagList *l, uint32_t len);
+
 /* Orders by file path, start, end, then insertion order. */
 void diag_sort(DiagList *l);
 

@@ -1,0 +1,52 @@
+/* js/api.c: bale_parse_file (include/bale.h), the parser as a tool: read a
+ * file, parse it, print diagnostics and the requested dump.
+ * Memory: one arena for the file and its AST, freed before returning. */
+#include "bale.h"
+
+#include "base/fs.h"
+#include "js/parser.h"
+
+#include <string.h>
+
+static bool ends_with(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, FILE *out, FILE *diags_out) {
+    FILE *err = diags_out ? diags_out : stderr;
+    Arena arena;
+    arena_init(&arena, 0);
+    FsFile f;
+    FsStatus st = fs_read_file(path, &arena, &f);
+    if (st != FS_OK) {
+        fprintf(err, "%s: error: cannot read file: %s [io]\n", path, fs_status_str(st, f.errno_value));
+        arena_free(&arena);
+        return BALE_ERR_IO;
+    }
+    if (f.len > UINT32_MAX - 64) {
+        fprintf(err, "%s: error: file too large (bale parses files below 4 GiB) [io]\n", path);
+        arena_free(&arena);
+        return BALE_ERR_IO;
+    }
+    JsGoal g = goal == BALE_GOAL_MODULE ? JS_GOAL_MODULE : goal == BALE_GOAL_SCRIPT ? JS_GOAL_SCRIPT : JS_GOAL_AUTO;
+    if (goal == BALE_GOAL_AUTO && ends_with(path, ".mjs")) g = JS_GOAL_MODULE;
+    if (goal == BALE_GOAL_AUTO && ends_with(path, ".cjs")) g = JS_GOAL_SCRIPT;
+    DiagFile file = {path, f.data, (uint32_t)f.len};
+    DiagList diags;
+    diag_init(&diags);
+    JsAst ast;
+    bool ok = js_parse(f.data, (uint32_t)f.len, g, &arena, &diags, &file, &ast);
+    diag_sort(&diags);
+    diag_print(&diags, err, diag_want_color(err));
+    BaleStatus result = ok ? BALE_OK : BALE_ERR_BUILD;
+    if (ok && dump == BALE_DUMP_AST) js_dump_ast(&ast, out);
+    if (ok && (dump == BALE_DUMP_SCOPES || dump == BALE_DUMP_RECORD)) {
+        fprintf(err, "bale: error: --dump=%s is not implemented yet [not-implemented]\n",
+                dump == BALE_DUMP_SCOPES ? "scopes" : "record");
+        result = BALE_ERR_NOT_IMPLEMENTED;
+    }
+    diag_free(&diags);
+    arena_free(&arena);
+    return result;
+}

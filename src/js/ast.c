@@ -1,0 +1,136 @@
+/* js/ast.c: node names and the stable text dump of an AST (js_dump_ast).
+ * The dump is what parser tests compare: names, operators, flags and values,
+ * one node per line, no positions and no parentheses.  Reads the AST only. */
+#include "js/ast.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const names[] = {
+#define X(name, estree, shape, fields) estree,
+#include "js/ast.def"
+#undef X
+};
+
+static const char *const shapes[] = {
+#define X(name, estree, shape, fields) shape,
+#include "js/ast.def"
+#undef X
+};
+
+const char *js_node_name(JsNodeKind kind) { return kind < JS_NODE_KIND_COUNT ? names[kind] : "?"; }
+
+static void put_escaped(FILE *out, const char *s, uint32_t len) {
+    fputc('"', out);
+    for (uint32_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"': fputs("\\\"", out); break;
+        case '\\': fputs("\\\\", out); break;
+        case '\n': fputs("\\n", out); break;
+        case '\r': fputs("\\r", out); break;
+        case '\t': fputs("\\t", out); break;
+        default:
+            if (c < 0x20 || c == 0x7f) fprintf(out, "\\x%02x", c);
+            else fputc(c, out);
+        }
+    }
+    fputc('"', out);
+}
+
+/* The shortest decimal that reads back as the same double. */
+static void put_number(FILE *out, double v) {
+    char buf[40];
+    for (int prec = 1; prec <= 17; prec++) {
+        snprintf(buf, sizeof buf, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v) break;
+    }
+    fputs(buf, out);
+}
+
+static const char *prop_kind(uint8_t op) {
+    switch (op) {
+    case JS_PROP_INIT: return "init";
+    case JS_PROP_GET: return "get";
+    case JS_PROP_SET: return "set";
+    case JS_PROP_METHOD: return "method";
+    case JS_PROP_CONSTRUCTOR: return "constructor";
+    default: return "?";
+    }
+}
+
+static void put_flags(FILE *out, uint32_t flags) {
+    static const struct { uint32_t bit; const char *name; } fl[] = {
+        {JS_F_MODULE, "module"},       {JS_F_ASYNC, "async"},         {JS_F_GENERATOR, "generator"},
+        {JS_F_EXPRESSION, "expression"}, {JS_F_DIRECTIVE, "directive"}, {JS_F_COMPUTED, "computed"},
+        {JS_F_SHORTHAND, "shorthand"}, {JS_F_METHOD, "method"},       {JS_F_STATIC, "static"},
+        {JS_F_PREFIX, "prefix"},       {JS_F_OPTIONAL, "optional"},   {JS_F_DELEGATE, "delegate"},
+        {JS_F_AWAIT, "await"},         {JS_F_TAIL, "tail"},
+    };
+    for (size_t i = 0; i < sizeof fl / sizeof *fl; i++)
+        if (flags & fl[i].bit) fprintf(out, " [%s]", fl[i].name);
+}
+
+static void dump(const JsNode *n, FILE *out, int depth);
+
+static void dump_slot(const JsNode *child, char shape, bool bracket, FILE *out, int depth) {
+    if (shape == 'n') {
+        if (child) dump(child, out, depth);
+        else fprintf(out, "%*s-\n", depth * 2, "");
+    } else if (shape == 'l') {
+        if (bracket) fprintf(out, "%*s[\n", depth * 2, "");
+        for (const JsNode *q = child; q; q = q->next) dump(q, out, depth + bracket);
+        if (bracket) fprintf(out, "%*s]\n", depth * 2, "");
+    }
+}
+
+static void dump(const JsNode *n, FILE *out, int depth) {
+    fprintf(out, "%*s%s", depth * 2, "", names[n->kind]);
+    switch ((JsNodeKind)n->kind) {
+    case JS_UNARY:
+    case JS_BINARY:
+    case JS_LOGICAL:
+    case JS_ASSIGN:
+    case JS_UPDATE: fprintf(out, " %s", js_token_text((JsTokenKind)n->op)); break;
+    case JS_VAR_DECL: fprintf(out, " %s", n->op == JS_LET ? "let" : js_token_text((JsTokenKind)n->op)); break;
+    case JS_PROPERTY:
+    case JS_METHOD: fprintf(out, " %s", prop_kind(n->op)); break;
+    case JS_META_PROPERTY: fputs(n->op == JS_META_NEW_TARGET ? " new.target" : " import.meta", out); break;
+    case JS_BOOL_LIT: fputs(n->flags & JS_F_TRUE ? " true" : " false", out); break;
+    case JS_IDENTIFIER:
+    case JS_PRIVATE_NAME:
+    case JS_BIGINT_LIT: fprintf(out, " %.*s", (int)n->id.len, n->id.str); break;
+    case JS_STRING_LIT:
+        fputc(' ', out);
+        put_escaped(out, n->id.str, n->id.len);
+        break;
+    case JS_TEMPLATE_ELEMENT:
+        fputc(' ', out);
+        if (n->flags & JS_F_INVALID) fputs("(invalid)", out);
+        else put_escaped(out, n->id.str, n->id.len);
+        break;
+    case JS_REGEXP_LIT: {
+        /* The flags follow the pattern's closing slash in the source. */
+        uint32_t total = n->end - n->start;
+        uint32_t nflags = total > n->id.len + 2 ? total - n->id.len - 2 : 0;
+        fprintf(out, " /%.*s/%.*s", (int)n->id.len, n->id.str, (int)nflags, n->id.str + n->id.len + 1);
+        break;
+    }
+    case JS_NUMBER_LIT:
+        fputc(' ', out);
+        put_number(out, n->num);
+        break;
+    default: break;
+    }
+    put_flags(out, n->flags & ~(uint32_t)JS_F_TRUE);
+    fputc('\n', out);
+    const char *shape = shapes[n->kind];
+    if (shape[0] == 'i' || shape[0] == '#') return;
+    bool bracket = strcmp(shape, "l---") != 0;
+    const JsNode *slots[4] = {n->a, n->b, n->c, n->d};
+    for (int i = 0; i < 4; i++) dump_slot(slots[i], shape[i], bracket, out, depth + 1);
+}
+
+void js_dump_ast(const JsAst *ast, FILE *out) {
+    if (ast->program) dump(ast->program, out, 0);
+}

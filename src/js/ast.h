@@ -1,0 +1,97 @@
+/* js/ast.h: the JavaScript AST.
+ *
+ * Every node is one JsNode, whatever its kind: a kind, an operator or
+ * sub-kind, flags, a byte range, a `next` link for sibling lists, and either
+ * up to four children (a, b, c, d), an identifier-like payload or a number.
+ * What each kind keeps in which field is written beside it in ast.def.
+ * One size for all nodes keeps the parser simple (patterns are rewritten in
+ * place from the expressions they were parsed as) and the allocation a
+ * single bump in the module's arena.
+ *
+ * Lists (statements, arguments, properties...) are linked through ->next;
+ * the parent points at the first node.  Positions are byte offsets into the
+ * module's source; line and column are computed only for diagnostics. */
+#ifndef BALE_JS_AST_H
+#define BALE_JS_AST_H
+
+#include "js/lexer.h"
+
+#include <stdint.h>
+#include <stdio.h>
+
+typedef enum JsNodeKind {
+#define X(name, estree, shape, fields) JS_##name,
+#include "js/ast.def"
+#undef X
+    JS_NODE_KIND_COUNT
+} JsNodeKind;
+
+/* Flags; which apply to which kind is said in ast.def. */
+enum {
+    JS_F_MODULE = 1 << 0,     /* Program */
+    JS_F_ASYNC = 1 << 1,      /* functions, arrows */
+    JS_F_GENERATOR = 1 << 2,  /* functions */
+    JS_F_EXPRESSION = 1 << 3, /* arrow with an expression body */
+    JS_F_DIRECTIVE = 1 << 4,  /* ExpressionStatement in a directive prologue */
+    JS_F_COMPUTED = 1 << 5,   /* [key] or a[b] */
+    JS_F_SHORTHAND = 1 << 6,  /* { a } */
+    JS_F_METHOD = 1 << 7,     /* { a() {} } */
+    JS_F_STATIC = 1 << 8,     /* class members */
+    JS_F_PREFIX = 1 << 9,     /* ++a */
+    JS_F_OPTIONAL = 1 << 10,  /* a?.b, a?.() */
+    JS_F_DELEGATE = 1 << 11,  /* yield* */
+    JS_F_AWAIT = 1 << 12,     /* for await */
+    JS_F_TRUE = 1 << 13,      /* BooleanLiteral */
+    JS_F_TAIL = 1 << 14,      /* TemplateElement: the last one */
+    JS_F_INVALID = 1 << 15,   /* TemplateElement: cooked value undefined */
+    JS_F_PARENS = 1 << 16,    /* expressions: written in parentheses (not dumped) */
+    JS_F_COVER_INIT = 1 << 17,/* Property { a = 1 }: valid only as a pattern */
+    JS_F_PROTO = 1 << 18,     /* Property __proto__: v (duplicates are an error) */
+    JS_F_SPREAD_COMMA = 1 << 19, /* literal with a comma after its last spread: not a pattern */
+};
+
+/* Sub-kinds kept in op. */
+enum {
+    JS_LET = TK_COUNT,        /* VariableDeclaration kind beside TK_VAR, TK_CONST */
+    JS_PROP_INIT = 0,         /* Property / MethodDefinition kinds */
+    JS_PROP_GET,
+    JS_PROP_SET,
+    JS_PROP_METHOD,
+    JS_PROP_CONSTRUCTOR,
+    JS_META_NEW_TARGET = 0,
+    JS_META_IMPORT_META,
+};
+
+typedef struct JsNode JsNode;
+struct JsNode {
+    uint8_t kind;       /* JsNodeKind */
+    uint8_t op;         /* see ast.def */
+    uint32_t flags;     /* JS_F_* */
+    uint32_t start, end;
+    JsNode *next;       /* next sibling in a list; arena: the module's */
+    union {
+        struct { JsNode *a, *b, *c, *d; };
+        struct {
+            const char *str; /* arena: the module's, or the source */
+            uint32_t len;
+            uint32_t sym;    /* bound symbol once scopes are resolved; 0 = none */
+        } id;
+        double num;
+    };
+};
+
+typedef struct JsAst {
+    JsNode *program;
+    bool module;          /* parsed with the module goal */
+    uint32_t node_count;
+} JsAst;
+
+/* "Identifier", "CallExpression"... */
+const char *js_node_name(JsNodeKind kind);
+
+/* Writes the stable text form of the AST: one node per line, indented, with
+ * names, operators, flags and values but no positions and no parentheses,
+ * so the same program written two ways dumps the same.  Used by tests. */
+void js_dump_ast(const JsAst *ast, FILE *out);
+
+#endif
