@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Installs the npm packages the tests use (tests/npm/package-lock.json) when
-# tests/npm/node_modules is missing or older than the lockfile.  Called by
+# tests/npm/node_modules was not installed from this very lockfile (a stamp
+# file holds the lockfile's checksum).  Called by
 # `make test`; does nothing (and needs no network) when they are current.
 set -eu
 dir="$(cd "$(dirname "$0")/.." && pwd)/tests/npm"
 lock="$dir/package-lock.json"
 mods="$dir/node_modules"
 [ -f "$lock" ] || exit 0
-if [ -d "$mods" ] && [ "$mods/.package-lock.json" -nt "$lock" ]; then exit 0; fi
+stamp="$mods/.bale-lock-sum"
+sum=$(sha256sum "$lock" | cut -d' ' -f1)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then exit 0; fi
 command -v npm >/dev/null 2>&1 || { echo "npm-deps: npm not found; tests that need npm packages will be skipped" >&2; exit 0; }
 echo "npm-deps: npm ci --prefix tests/npm"
 npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
-touch "$mods/.package-lock.json"
+echo "$sum" >"$stamp"
