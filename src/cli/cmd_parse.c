@@ -1,7 +1,8 @@
 /* cli/cmd_parse.c: `bale parse`, the parser on its own.
  *   bale parse [--module|--script|--auto] [--dump=ast|scopes|record] [--status] FILE...
  * Exit 0 when every file parses, 1 when one does not, 2 on a usage error.
- * --status prints "ok FILE" or "error FILE" per file (conformance runners).
+ * --status prints "ok FILE" or "error FILE" per file (conformance runners);
+ * with several files, each dump is preceded by a line "//> FILE".
  * Uses only include/bale.h. */
 #include "bale.h"
 
@@ -34,6 +35,7 @@ int cmd_parse(int argc, char **argv) {
         const char *a = argv[i];
         if (a[0] == '-' && a[1]) continue;
         files++;
+        if (dump != BALE_DUMP_NONE && argc > 2) printf("//> %s\n", a);
         BaleStatus st = bale_parse_file(a, goal, dump, stdout, NULL);
         if (st != BALE_OK) failed++;
         if (status) printf("%s %s\n", st == BALE_OK ? "ok" : "error", a);

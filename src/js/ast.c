@@ -3,6 +3,8 @@
  * one node per line, no positions and no parentheses.  Reads the AST only. */
 #include "js/ast.h"
 
+#include "js/number.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -73,6 +75,35 @@ static void put_flags(FILE *out, uint32_t flags) {
 
 static void dump(const JsNode *n, FILE *out, int depth);
 
+/* A non-computed property key is printed as the string it stands for, so
+ * { a: 1 }, { "a": 1 } and { 'a': 1 } dump alike, as do { 1: x } and
+ * { "1": x }: the same property, whatever the spelling. */
+static bool dump_key(const JsNode *parent, const JsNode *key, FILE *out, int depth) {
+    if (parent->flags & JS_F_COMPUTED) return false;
+    if (parent->kind != JS_PROPERTY && parent->kind != JS_METHOD && parent->kind != JS_FIELD) return false;
+    fprintf(out, "%*sKey ", depth * 2, "");
+    if (key->kind == JS_NUMBER_LIT) {
+        char buf[JS_NUMBER_BUF];
+        int len = js_number_to_string(key->num, buf);
+        put_escaped(out, buf, (uint32_t)len);
+    } else if (key->kind == JS_IDENTIFIER || key->kind == JS_STRING_LIT) {
+        put_escaped(out, key->id.str, key->id.len);
+    } else {
+        fprintf(out, "%s %.*s", names[key->kind], (int)key->id.len, key->id.str);
+    }
+    fputc('\n', out);
+    return true;
+}
+
+/* The items of a comma expression, with nested ones flattened: (a, b), c
+ * and a, (b, c) are the same sequence of evaluations. */
+static void dump_sequence_items(const JsNode *first, FILE *out, int depth) {
+    for (const JsNode *q = first; q; q = q->next) {
+        if (q->kind == JS_SEQUENCE) dump_sequence_items(q->a, out, depth);
+        else dump(q, out, depth);
+    }
+}
+
 static void dump_slot(const JsNode *child, char shape, bool bracket, FILE *out, int depth) {
     if (shape == 'n') {
         if (child) dump(child, out, depth);
@@ -126,6 +157,14 @@ static void dump(const JsNode *n, FILE *out, int depth) {
     fputc('\n', out);
     const char *shape = shapes[n->kind];
     if (shape[0] == 'i' || shape[0] == '#') return;
+    if (n->kind == JS_SEQUENCE) {
+        dump_sequence_items(n->a, out, depth + 1);
+        return;
+    }
+    if (n->a && dump_key(n, n->a, out, depth + 1)) {
+        dump_slot(n->b, shape[1], true, out, depth + 1);
+        return;
+    }
     bool bracket = strcmp(shape, "l---") != 0;
     const JsNode *slots[4] = {n->a, n->b, n->c, n->d};
     for (int i = 0; i < 4; i++) dump_slot(slots[i], shape[i], bracket, out, depth + 1);

@@ -41,17 +41,24 @@ JsNode *parse_expr(Parser *p, Level level) {
     return left;
 }
 
-JsNode *parse_expression(Parser *p) {
-    JsNode *e = parse_expr(p, L_LOWEST);
+/* Parses an expression that cannot become a pattern: its own pending cover
+ * errors are reported now; those of enclosing literals stay pending. */
+static JsNode *parse_checked(Parser *p, Level level) {
+    uint32_t saved = p->cover_init_at;
+    const char *saved_msg = p->cover_msg;
+    p->cover_init_at = 0;
+    JsNode *e = parse_expr(p, level);
     check_no_cover_init(p);
+    p->cover_init_at = saved;
+    p->cover_msg = saved_msg;
     return e;
 }
 
-JsNode *parse_assign(Parser *p) {
-    JsNode *e = parse_expr(p, L_COMMA);
-    check_no_cover_init(p);
-    return e;
-}
+JsNode *parse_expression(Parser *p) { return parse_checked(p, L_LOWEST); }
+
+JsNode *parse_assign(Parser *p) { return parse_checked(p, L_COMMA); }
+
+JsNode *parse_lhs(Parser *p) { return parse_checked(p, L_POSTFIX); }
 
 /* Runs parse with `in` allowed again (inside brackets, parentheses...). */
 static JsNode *parse_expression_in(Parser *p) {
@@ -62,10 +69,10 @@ static JsNode *parse_expression_in(Parser *p) {
     return e;
 }
 
-static JsNode *parse_cover_in(Parser *p) {
+static JsNode *parse_assign_in(Parser *p) {
     uint32_t saved = p->ctx;
     p->ctx &= ~(uint32_t)CTX_NO_IN;
-    JsNode *e = parse_expr(p, L_COMMA);
+    JsNode *e = parse_assign(p);
     p->ctx = saved;
     return e;
 }
@@ -170,7 +177,18 @@ JsNode *parse_binding_element(Parser *p) {
     return n;
 }
 
+static JsNode *parse_binding_pattern(Parser *p);
+
 JsNode *parse_binding_target(Parser *p) {
+    if (p->lx.tok.kind != TK_LBRACKET && p->lx.tok.kind != TK_LBRACE) return parse_binding_identifier(p);
+    uint32_t saved = p->ctx;
+    p->ctx &= ~(uint32_t)CTX_NO_IN; /* for (let [a = b in c] of d) */
+    JsNode *n = parse_binding_pattern(p);
+    p->ctx = saved;
+    return n;
+}
+
+static JsNode *parse_binding_pattern(Parser *p) {
     uint32_t start = p->lx.tok.start;
     JsNode *head = NULL, **tail = &head;
     if (eat(p, TK_LBRACKET)) {
@@ -293,8 +311,7 @@ JsNode *parse_property_name(Parser *p, uint32_t *flags) {
         return n;
     case TK_LBRACKET:
         next(p);
-        n = parse_cover_in(p);
-        check_no_cover_init(p);
+        n = parse_assign_in(p);
         expect(p, TK_RBRACKET);
         *flags |= JS_F_COMPUTED;
         return n;
@@ -360,12 +377,11 @@ static JsNode *parse_arguments(Parser *p, bool cover) {
             uint32_t s = p->lx.tok.start;
             next(p);
             arg = node_new(p, JS_SPREAD, s);
-            arg->a = parse_expr(p, L_COMMA);
+            arg->a = cover ? parse_expr(p, L_COMMA) : parse_assign(p);
             node_end(p, arg);
         } else {
-            arg = parse_expr(p, L_COMMA);
+            arg = cover ? parse_expr(p, L_COMMA) : parse_assign(p);
         }
-        if (!cover) check_no_cover_init(p);
         *tail = arg;
         tail = &arg->next;
         if (p->lx.tok.kind != TK_RPAREN) expect(p, TK_COMMA);
@@ -727,6 +743,7 @@ static JsNode *parse_new(Parser *p) {
         error_at(p, p->lx.tok.start, p->lx.tok.end, "cannot use \"new\" with \"import()\"");
     uint32_t cstart = p->lx.tok.start;
     JsNode *callee = parse_prefix(p, L_MEMBER);
+    if (callee->kind == JS_SUPER && p->lx.tok.kind == TK_LPAREN) error_at(p, callee->start, callee->end, "cannot use \"new\" with \"super()\"");
     callee = parse_suffix(p, callee, L_CALL, cstart);
     JsNode *n = node_new(p, JS_NEW, start);
     n->a = callee;
@@ -834,6 +851,7 @@ static JsNode *parse_prefix(Parser *p, Level level) {
     case TK_VOID:
     case TK_DELETE: {
         JsTokenKind op = t->kind;
+        if (level > L_PREFIX) error_unexpected(p);
         next(p);
         n = node_new(p, JS_UNARY, start);
         n->op = (uint8_t)op;
@@ -854,6 +872,7 @@ static JsNode *parse_prefix(Parser *p, Level level) {
     case TK_PLUS2:
     case TK_MINUS2: {
         JsTokenKind op = t->kind;
+        if (level > L_PREFIX) error_unexpected(p);
         next(p);
         n = node_new(p, JS_UPDATE, start);
         n->op = (uint8_t)op;
@@ -895,6 +914,7 @@ static JsNode *parse_prefix(Parser *p, Level level) {
             }
         }
         if (!escaped && name_is(t->str, t->len, "await") && (p->ctx & CTX_AWAIT)) {
+            if (level > L_PREFIX) error_unexpected(p);
             if (p->ctx & CTX_PARAMS) error_at(p, start, t->end, "cannot use \"await\" in parameters");
             next(p);
             n = node_new(p, JS_AWAIT, start);
@@ -998,11 +1018,43 @@ static JsNode *member_name(Parser *p, JsNode *obj, uint32_t start, uint32_t flag
     return m;
 }
 
+/* An arrow function, a yield expression and a postfix update end the
+ * operand they are: `() => {}()`, `a++()` and `yield\n* a` are not calls or
+ * products.  What may follow them is a comma, a binary operator (after
+ * a++ only), or the end of the expression. */
+static bool ends_operand(const JsNode *n) {
+    if (n->flags & JS_F_PARENS) return false;
+    return n->kind == JS_ARROW || n->kind == JS_YIELD || (n->kind == JS_UPDATE && !(n->flags & JS_F_PREFIX));
+}
+
 static JsNode *parse_suffix(Parser *p, JsNode *left, Level level, uint32_t start) {
     bool chain = false;
     for (;;) {
         const JsToken *t = &p->lx.tok;
         JsTokenKind k = t->kind;
+        if (ends_operand(left) && k != TK_COMMA) {
+            if (left->kind == JS_UPDATE) {
+                if (k == TK_DOT || k == TK_QUESTION_DOT || k == TK_LBRACKET || k == TK_LPAREN ||
+                    k == TK_TEMPLATE_HEAD || k == TK_TEMPLATE_NOSUB || k == TK_PLUS2 || k == TK_MINUS2) {
+                    if (at_newline(p) && (k == TK_PLUS2 || k == TK_MINUS2)) return left;
+                    error_unexpected(p);
+                }
+            } else {
+                /* On a new line the statement simply ends (ASI decides). */
+                if (at_newline(p) && left->kind == JS_ARROW) return left;
+                switch (k) {
+                case TK_RPAREN:
+                case TK_RBRACKET:
+                case TK_RBRACE:
+                case TK_SEMICOLON:
+                case TK_COLON:
+                case TK_EOF: return left;
+                default:
+                    if (left->kind == JS_YIELD) return left;
+                    error_unexpected(p);
+                }
+            }
+        }
         /* Member access and calls continue an optional chain. */
         switch (k) {
         case TK_DOT:
@@ -1075,20 +1127,6 @@ static JsNode *parse_suffix(Parser *p, JsNode *left, Level level, uint32_t start
             chain = false;
         }
         k = p->lx.tok.kind;
-        if (left->kind == JS_ARROW && !(left->flags & JS_F_PARENS) && k != TK_COMMA) {
-            /* An arrow function ends its expression: `() => {} + 1` is an
-             * error, but on a new line the statement simply ends (ASI). */
-            if (at_newline(p)) return left;
-            switch (k) {
-            case TK_RPAREN:
-            case TK_RBRACKET:
-            case TK_RBRACE:
-            case TK_SEMICOLON:
-            case TK_COLON:
-            case TK_EOF: return left;
-            default: error_unexpected(p);
-            }
-        }
         if (k == TK_PLUS2 || k == TK_MINUS2) {
             if (at_newline(p) || level >= L_POSTFIX) return left;
             check_simple_target(p, left, "operand for a postfix operator");

@@ -113,6 +113,7 @@ JsNode *identifier_from_token(Parser *p, const JsToken *t);
 JsNode *parse_expression(Parser *p);                  /* Expression[+In] with commas */
 JsNode *parse_expr(Parser *p, Level level);
 JsNode *parse_assign(Parser *p);                      /* AssignmentExpression */
+JsNode *parse_lhs(Parser *p);                         /* LeftHandSideExpression */
 JsNode *parse_property_name(Parser *p, uint32_t *flags);
 JsNode *parse_template(Parser *p, bool tagged);
 JsNode *to_pattern(Parser *p, JsNode *n, bool binding);

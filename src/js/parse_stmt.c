@@ -412,8 +412,7 @@ JsNode *parse_class(Parser *p, JsNodeKind kind, bool name_required) {
         error_unexpected(p);
     }
     if (eat(p, TK_EXTENDS)) {
-        c->b = parse_expr(p, L_POSTFIX);
-        check_no_cover_init(p);
+        c->b = parse_lhs(p);
     }
     expect(p, TK_LBRACE);
     ClassScope cs = {p->privates.len};
@@ -449,8 +448,7 @@ static JsNode *parse_var_decl(Parser *p, uint8_t kind, bool in_for) {
         if (kind != TK_VAR && is_word(p, "let")) error_at(p, s, p->lx.tok.end, "\"let\" cannot be a lexically bound name");
         v->a = parse_binding_target(p);
         if (eat(p, TK_EQ)) {
-            v->b = parse_expr(p, L_COMMA);
-            check_no_cover_init(p);
+            v->b = parse_assign(p);
         } else if (!in_for) {
             if (kind == TK_CONST) error_at(p, s, prev_end(p), "a const declaration needs an initializer");
             if (v->a->kind != JS_IDENTIFIER) error_at(p, s, prev_end(p), "a destructuring declaration needs an initializer");
@@ -480,11 +478,21 @@ static Label *find_label(Parser *p, const JsNode *id) {
 
 /* The body of a loop: continue and break are allowed inside, and the labels
  * in front of the loop may be continue targets. */
+/* IsLabelledFunction: `a: b: function f() {}` may not be the body of a
+ * loop, an if or a with statement. */
+static void check_not_labelled_function(Parser *p, const JsNode *body) {
+    const JsNode *s = body;
+    while (s->kind == JS_LABELED) s = s->b;
+    if (s != body && s->kind == JS_FUNCTION_DECL)
+        error_at(p, s->start, s->end, "a labelled function declaration cannot be the body of this statement");
+}
+
 static JsNode *parse_loop_body(Parser *p, uint32_t chain) {
     for (uint32_t i = 0; i < chain; i++) p->labels.data[p->labels.len - 1 - i].loop = true;
     bool saved_iter = p->in_iteration, saved_break = p->in_breakable;
     p->in_iteration = p->in_breakable = true;
     JsNode *body = parse_statement(p);
+    check_not_labelled_function(p, body);
     p->in_iteration = saved_iter, p->in_breakable = saved_break;
     return body;
 }
@@ -603,7 +611,9 @@ static JsNode *parse_sub_statement(Parser *p, bool allow_function) {
         if (la.kind == TK_STAR) error_at(p, la.start, la.end, "generator declarations are not allowed here");
         return parse_function(p, JS_FUNCTION_DECL, p->lx.tok.start, 0, true);
     }
-    return parse_statement(p);
+    JsNode *s = parse_statement(p);
+    check_not_labelled_function(p, s);
+    return s;
 }
 
 static JsNode *parse_switch(Parser *p) {
