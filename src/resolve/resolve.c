@@ -323,6 +323,7 @@ static Step load_dir(Ctx *c, const PathBuf *p) {
         if (d->loop)
             return fail(c, DIAG_RESOLVE_SYMLINK, "remove or fix the symbolic link",
                         "\"%s\" goes through a symbolic link loop", p->s);
+        traced(c, "%s/ (no such directory)", p->s);
         return MISS;
     }
     if (d->pkg && d->pkg->error) return package_error(c, d);

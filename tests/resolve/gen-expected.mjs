@@ -204,7 +204,7 @@ function esmSearchFallback(c, o, root, from, request) {
 function describe(ans, root, realRoot) {
   if (ans.builtin) return { expect: 'external', detail: ans.builtin };
   if (ans.empty) return { expect: 'empty' };
-  if (ans.error) return { expect: 'error', detail: ans.error };
+  if (ans.error) return { expect: 'error', detail: ans.error.replaceAll(realRoot, '$ROOT').split('\n')[0] };
   let p = ans.path;
   for (const r of [root, realRoot]) if (p.startsWith(r + '/')) return { expect: p.slice(r.length + 1) };
   return { expect: p };

@@ -160,7 +160,7 @@ static void parse_options(CaseOptions *co, const char *platform, const cJSON *fl
 }
 
 int main(int argc, char **argv) {
-    if (argc >= 4 && strcmp(argv[3], "--materialize-only") == 0 && argc == 5) return materialize(argv[1], argv[4]);
+    if (argc == 5 && strcmp(argv[3], "--materialize-only") == 0) return materialize(argv[1], argv[4]);
     if (argc != 3) {
         fprintf(stderr, "usage: %s TREE.txt EXPECTED.json\n", argv[0]);
         return 2;
