@@ -21,11 +21,15 @@
 
 #include <assert.h>
 #include <stdarg.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define COMPILER_BARRIER() __asm__ volatile("" ::: "memory")
 
 /* ---- Byte classes ------------------------------------------------------ */
 
@@ -99,8 +103,54 @@ static inline bool is_id_part_ascii(unsigned char c) {
     return byte_class[c] <= DG;
 }
 
+/* The length of the run of ASCII identifier characters [A-Za-z0-9$_] at p.
+ * With SSE2, 16 bytes at a time: most identifiers then cost no loop branch
+ * at all.  A load may pass the end of the run but never the padding: it
+ * goes on only when 16 identifier bytes (so none of the padding) were seen. */
+static inline uint32_t ascii_id_run(const unsigned char *p) {
+#ifdef __SSE2__
+    uint32_t n = 0;
+    for (;;) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(p + n));
+        /* x + (128 - lo) < -128 + count, signed: lo <= x < lo + count. */
+        __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8((char)(128 - 'a'))),
+                                        _mm_set1_epi8((char)(-128 + 26)));
+        __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0'))),
+                                       _mm_set1_epi8((char)(-128 + 10)));
+        __m128i other = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('_')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('$')));
+        unsigned in = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), other));
+        if (in != 0xFFFF) return n + (uint32_t)__builtin_ctz(~in);
+        n += 16;
+    }
+#else
+    uint32_t n = 0;
+    while (is_id_part_ascii(p[n])) n++;
+    return n;
+#endif
+}
+
 static inline unsigned digit_value(unsigned char c) {
     return digit1[c] - 1u;
+}
+
+/* The position after the run of spaces and tabs at p (indentation): 16
+ * bytes at a time with SSE2.  Safe for the same reason as ascii_id_run. */
+static inline uint32_t skip_blanks(const unsigned char *s, uint32_t p) {
+#ifdef __SSE2__
+    for (;;) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + p));
+        __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+        unsigned in = (unsigned)_mm_movemask_epi8(blank);
+        if (in != 0xFFFF) return p + (uint32_t)__builtin_ctz(~in);
+        p += 16;
+    }
+#else
+    while (s[p] == ' ' || s[p] == '\t') p++;
+    return p;
+#endif
 }
 
 /* U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR at p (E2 80 A8/A9). */
@@ -210,7 +260,7 @@ static uint32_t pure_flag(const char *text, uint32_t n) {
 
 /* Skips a single-line comment whose body starts at p; returns the position
  * of the line terminator (or of the end) that ends it. */
-static uint32_t skip_line_comment(JsLexer *lx, uint32_t p, uint32_t *flags) {
+static uint32_t skip_line_comment(JsLexer *lx, uint32_t p, JsToken *t) {
     const unsigned char *s = (const unsigned char *)lx->src;
     uint32_t body = p;
     for (;;) {
@@ -219,14 +269,14 @@ static uint32_t skip_line_comment(JsLexer *lx, uint32_t p, uint32_t *flags) {
         if (s[p] == 0 && p >= lx->len) break;
         p++; /* a NUL in the file, or another 0xE2 character */
     }
-    *flags |= pure_flag(lx->src + body, p - body);
+    t->flags |= pure_flag(lx->src + body, p - body);
     return p;
 }
 
 /* Skips a multi-line comment whose body starts at p (after the opening
  * slash and star); returns the position after it.  A line terminator
  * inside counts as a newline before the next token. */
-static uint32_t skip_block_comment(JsLexer *lx, uint32_t p, uint32_t *flags) {
+static uint32_t skip_block_comment(JsLexer *lx, uint32_t p, JsToken *t) {
     const unsigned char *s = (const unsigned char *)lx->src;
     uint32_t body = p, end;
     for (;;) {
@@ -239,7 +289,7 @@ static uint32_t skip_block_comment(JsLexer *lx, uint32_t p, uint32_t *flags) {
             p++;
         } else if (s[p] == '\n' || s[p] == '\r' || is_ls_ps(s + p)) {
             /* The newline is known: the rest only has to find the end. */
-            *flags |= JS_TOKF_NEWLINE_BEFORE;
+            t->flags |= JS_TOKF_NEWLINE_BEFORE;
             const char *close = memmem(lx->src + p, lx->len - p, "*/", 2);
             if (!close) js_lex_error(lx, body - 2, body, "unterminated comment");
             end = (uint32_t)(close - lx->src);
@@ -250,81 +300,92 @@ static uint32_t skip_block_comment(JsLexer *lx, uint32_t p, uint32_t *flags) {
             p++;
         }
     }
-    *flags |= pure_flag(lx->src + body, end - body);
+    t->flags |= pure_flag(lx->src + body, end - body);
     return end + 2;
 }
 
 /* ---- Identifiers and reserved words -------------------------------------- */
 
-/* The reserved word spelled by s[0..n), or TK_IDENTIFIER. */
-static JsTokenKind keyword(const char *s, uint32_t n) {
-#define KW(word, kind) \
-    if (memcmp(s, word, sizeof word - 1) == 0) return TK_##kind
-    switch (n) {
-    case 2:
-        switch (s[0]) {
-        case 'd': KW("do", DO); break;
-        case 'i': KW("if", IF); KW("in", IN); break;
-        }
-        break;
-    case 3:
-        switch (s[0]) {
-        case 'f': KW("for", FOR); break;
-        case 'n': KW("new", NEW); break;
-        case 't': KW("try", TRY); break;
-        case 'v': KW("var", VAR); break;
-        }
-        break;
-    case 4:
-        switch (s[0]) {
-        case 'c': KW("case", CASE); break;
-        case 'e': KW("else", ELSE); KW("enum", ENUM); break;
-        case 'n': KW("null", NULL); break;
-        case 't': KW("this", THIS); KW("true", TRUE); break;
-        case 'v': KW("void", VOID); break;
-        case 'w': KW("with", WITH); break;
-        }
-        break;
-    case 5:
-        switch (s[0]) {
-        case 'b': KW("break", BREAK); break;
-        case 'c': KW("catch", CATCH); KW("class", CLASS); KW("const", CONST); break;
-        case 'f': KW("false", FALSE); break;
-        case 's': KW("super", SUPER); break;
-        case 't': KW("throw", THROW); break;
-        case 'w': KW("while", WHILE); break;
-        }
-        break;
-    case 6:
-        switch (s[0]) {
-        case 'd': KW("delete", DELETE); break;
-        case 'e': KW("export", EXPORT); break;
-        case 'i': KW("import", IMPORT); break;
-        case 'r': KW("return", RETURN); break;
-        case 's': KW("switch", SWITCH); break;
-        case 't': KW("typeof", TYPEOF); break;
-        }
-        break;
-    case 7:
-        switch (s[0]) {
-        case 'd': KW("default", DEFAULT); break;
-        case 'e': KW("extends", EXTENDS); break;
-        case 'f': KW("finally", FINALLY); break;
-        }
-        break;
-    case 8:
-        switch (s[0]) {
-        case 'c': KW("continue", CONTINUE); break;
-        case 'd': KW("debugger", DEBUGGER); break;
-        case 'f': KW("function", FUNCTION); break;
-        }
-        break;
-    case 10:
-        KW("instanceof", INSTANCEOF);
-        break;
-    }
-    return TK_IDENTIFIER;
-#undef KW
+/* Up to 8 bytes of a word as one little-endian integer, so that a switch
+ * can compare a whole word at once (the padding makes the load safe). */
+#define W2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
+#define W3(a, b, c) (W2(a, b) | (uint64_t)(c) << 16)
+#define W4(a, b, c, d) (W3(a, b, c) | (uint64_t)(d) << 24)
+#define W5(a, b, c, d, e) (W4(a, b, c, d) | (uint64_t)(e) << 32)
+#define W6(a, b, c, d, e, f) (W5(a, b, c, d, e) | (uint64_t)(f) << 40)
+#define W7(a, b, c, d, e, f, g) (W6(a, b, c, d, e, f) | (uint64_t)(g) << 48)
+#define W8(a, b, c, d, e, f, g, h) (W7(a, b, c, d, e, f, g) | (uint64_t)(h) << 56)
+
+_Static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "keyword() loads words little-endian");
+
+static inline uint64_t load_word(const char *s, uint32_t n) {
+    uint64_t w;
+    memcpy(&w, s, 8);
+    return n >= 8 ? w : w & ((UINT64_C(1) << 8 * n) - 1);
+}
+
+/* Reserved words by perfect hash: a word's first 8 bytes times KW_MUL,
+ * top 6 bits, is a slot of its own (KW_MUL was found by trying random odd
+ * multipliers until the 36 words fell into 36 different slots).  A clash
+ * would show at compile time: -Woverride-init flags two initializers of one
+ * slot.  One multiply, one load and one compare per identifier. */
+#define KW_MUL UINT64_C(0x40d8286c96544693)
+#define KW_SLOT(w) ((uint64_t)((w) * KW_MUL) >> 58)
+#define KW(w, n, kind) [KW_SLOT(w)] = {w, n, TK_##kind}
+
+typedef struct Keyword {
+    uint64_t word; /* the first 8 bytes; "instanceof" also checks its "of" */
+    uint8_t len;
+    uint8_t kind;
+} Keyword;
+
+static const Keyword keywords[64] = {
+    KW(W2('d', 'o'), 2, DO),
+    KW(W2('i', 'f'), 2, IF),
+    KW(W2('i', 'n'), 2, IN),
+    KW(W3('f', 'o', 'r'), 3, FOR),
+    KW(W3('n', 'e', 'w'), 3, NEW),
+    KW(W3('t', 'r', 'y'), 3, TRY),
+    KW(W3('v', 'a', 'r'), 3, VAR),
+    KW(W4('c', 'a', 's', 'e'), 4, CASE),
+    KW(W4('e', 'l', 's', 'e'), 4, ELSE),
+    KW(W4('e', 'n', 'u', 'm'), 4, ENUM),
+    KW(W4('n', 'u', 'l', 'l'), 4, NULL),
+    KW(W4('t', 'h', 'i', 's'), 4, THIS),
+    KW(W4('t', 'r', 'u', 'e'), 4, TRUE),
+    KW(W4('v', 'o', 'i', 'd'), 4, VOID),
+    KW(W4('w', 'i', 't', 'h'), 4, WITH),
+    KW(W5('b', 'r', 'e', 'a', 'k'), 5, BREAK),
+    KW(W5('c', 'a', 't', 'c', 'h'), 5, CATCH),
+    KW(W5('c', 'l', 'a', 's', 's'), 5, CLASS),
+    KW(W5('c', 'o', 'n', 's', 't'), 5, CONST),
+    KW(W5('f', 'a', 'l', 's', 'e'), 5, FALSE),
+    KW(W5('s', 'u', 'p', 'e', 'r'), 5, SUPER),
+    KW(W5('t', 'h', 'r', 'o', 'w'), 5, THROW),
+    KW(W5('w', 'h', 'i', 'l', 'e'), 5, WHILE),
+    KW(W6('d', 'e', 'l', 'e', 't', 'e'), 6, DELETE),
+    KW(W6('e', 'x', 'p', 'o', 'r', 't'), 6, EXPORT),
+    KW(W6('i', 'm', 'p', 'o', 'r', 't'), 6, IMPORT),
+    KW(W6('r', 'e', 't', 'u', 'r', 'n'), 6, RETURN),
+    KW(W6('s', 'w', 'i', 't', 'c', 'h'), 6, SWITCH),
+    KW(W6('t', 'y', 'p', 'e', 'o', 'f'), 6, TYPEOF),
+    KW(W7('d', 'e', 'f', 'a', 'u', 'l', 't'), 7, DEFAULT),
+    KW(W7('e', 'x', 't', 'e', 'n', 'd', 's'), 7, EXTENDS),
+    KW(W7('f', 'i', 'n', 'a', 'l', 'l', 'y'), 7, FINALLY),
+    KW(W8('c', 'o', 'n', 't', 'i', 'n', 'u', 'e'), 8, CONTINUE),
+    KW(W8('d', 'e', 'b', 'u', 'g', 'g', 'e', 'r'), 8, DEBUGGER),
+    KW(W8('f', 'u', 'n', 'c', 't', 'i', 'o', 'n'), 8, FUNCTION),
+    KW(W8('i', 'n', 's', 't', 'a', 'n', 'c', 'e'), 10, INSTANCEOF),
+};
+
+/* The reserved word spelled by s[0..n), 2 <= n <= 10, or TK_IDENTIFIER.
+ * s must be followed by at least 8 readable bytes. */
+static inline JsTokenKind keyword(const char *s, uint32_t n) {
+    uint64_t w = load_word(s, n);
+    const Keyword *k = &keywords[KW_SLOT(w)];
+    if (k->word != w || k->len != n || (n == 10 && (s[8] != 'o' || s[9] != 'f')))
+        return TK_IDENTIFIER;
+    return (JsTokenKind)k->kind;
 }
 
 /* Reads the hex digits of a \u escape whose `u` is at p: XXXX or {X...}.
@@ -380,7 +441,7 @@ static uint32_t ident_char(JsLexer *lx, uint32_t p, uint32_t *cp, bool *escaped)
  * escape or a non-ASCII character somewhere; the fast path in js_lex_next
  * handles the rest.  Fills t->str/len (cooked into the arena when escaped)
  * and returns the end. */
-static uint32_t scan_identifier_slow(JsLexer *lx, uint32_t p, JsToken *t, uint32_t *flags) {
+static uint32_t scan_identifier_slow(JsLexer *lx, uint32_t p, JsToken *t) {
     const unsigned char *s = (const unsigned char *)lx->src;
     uint32_t start = p, cp;
     bool escaped = false;
@@ -413,7 +474,7 @@ static uint32_t scan_identifier_slow(JsLexer *lx, uint32_t p, JsToken *t, uint32
     *o = 0;
     t->str = buf;
     t->len = (uint32_t)(o - buf);
-    *flags |= JS_TOKF_ESCAPED;
+    t->flags |= JS_TOKF_ESCAPED;
     return p;
 }
 
@@ -513,7 +574,7 @@ static void check_after_number(JsLexer *lx, uint32_t p, const char *radix_name) 
 /* Scans a numeric literal starting at p (a digit, or `.` then a digit) into
  * t: kind NUMBER or BIGINT, number, flags; str/len = the raw text without a
  * BigInt's `n`.  Returns the end. */
-static uint32_t scan_number(JsLexer *lx, uint32_t p, JsToken *t, uint32_t *flags) {
+static uint32_t scan_number(JsLexer *lx, uint32_t p, JsToken *t) {
     const unsigned char *s = (const unsigned char *)lx->src;
     const char *cs = lx->src;
     uint32_t start = p, sig = 0;
@@ -551,7 +612,7 @@ static uint32_t scan_number(JsLexer *lx, uint32_t p, JsToken *t, uint32_t *flags
         if (byte_class[s[p + 1]] == DG) {
             /* 017 (LegacyOctalIntegerLiteral) or 089 (NonOctalDecimal-
              * IntegerLiteral, which may go on with a fraction). */
-            *flags |= JS_TOKF_LEGACY_OCTAL;
+            t->flags |= JS_TOKF_LEGACY_OCTAL;
             bool octal = true;
             for (p++; byte_class[s[p]] == DG; p++) octal &= s[p] < '8';
             if (s[p] == '_')
@@ -593,7 +654,7 @@ static uint32_t scan_number(JsLexer *lx, uint32_t p, JsToken *t, uint32_t *flags
         t->number = decimal_value(cs, start, p, sep);
     if (s[p] == 'n') {
         if (!integer) js_lex_error(lx, start, p + 1, "a BigInt literal must be an integer");
-        if (*flags & JS_TOKF_LEGACY_OCTAL)
+        if (t->flags & JS_TOKF_LEGACY_OCTAL)
             js_lex_error(lx, start, p + 1, "a BigInt literal cannot have a leading 0");
         t->kind = TK_BIGINT;
         p++;
@@ -721,7 +782,7 @@ invalid:
 
 /* Scans a string literal whose quote is at start; fills t->str/len and
  * returns the end. */
-static uint32_t scan_string(JsLexer *lx, uint32_t start, JsToken *t, uint32_t *flags) {
+static uint32_t scan_string(JsLexer *lx, uint32_t start, JsToken *t) {
     const unsigned char *s = (const unsigned char *)lx->src;
     unsigned char quote = s[start];
     uint32_t p = start + 1;
@@ -739,13 +800,13 @@ static uint32_t scan_string(JsLexer *lx, uint32_t start, JsToken *t, uint32_t *f
         } else if (c == 0 && p >= lx->len) {
             js_lex_error(lx, start, p, "unterminated string literal");
         } else {
-            if (is_ls_ps(s + p)) *flags |= JS_TOKF_HAS_ESCAPE;
+            if (is_ls_ps(s + p)) t->flags |= JS_TOKF_HAS_ESCAPE;
             p++; /* the other quote, a NUL in the file, another 0xE2 character */
         }
     }
     if (escapes) {
-        *flags |= JS_TOKF_HAS_ESCAPE;
-        t->str = cook(lx, start + 1, p, false, &t->len, flags);
+        t->flags |= JS_TOKF_HAS_ESCAPE;
+        t->str = cook(lx, start + 1, p, false, &t->len, &t->flags);
     } else {
         t->str = lx->src + start + 1;
         t->len = p - start - 1;
@@ -757,7 +818,7 @@ static uint32_t scan_string(JsLexer *lx, uint32_t start, JsToken *t, uint32_t *f
  * }.  Sets t->kind to head_kind (ends with ${) or tail_kind (ends with `)
  * and the cooked value; returns the end. */
 static uint32_t scan_template(JsLexer *lx, uint32_t start, uint32_t p, JsTokenKind tail_kind,
-                              JsTokenKind head_kind, JsToken *t, uint32_t *flags) {
+                              JsTokenKind head_kind, JsToken *t) {
     const unsigned char *s = (const unsigned char *)lx->src;
     bool cooked = false;
     uint32_t body = p, end;
@@ -787,7 +848,7 @@ static uint32_t scan_template(JsLexer *lx, uint32_t start, uint32_t p, JsTokenKi
         }
     }
     if (cooked) {
-        t->str = cook(lx, body, p, true, &t->len, flags);
+        t->str = cook(lx, body, p, true, &t->len, &t->flags);
     } else {
         t->str = lx->src + body;
         t->len = p - body;
@@ -826,29 +887,33 @@ void js_lex_next(JsLexer *lx) {
     /* `-->` starts a comment only first on a line; the start of the input
      * counts (as in V8 and esbuild).  No token yet means the start. */
     bool at_start = t->kind == TK_EOF;
+    /* Newlines seen here are counted in a register; the helpers add their
+     * flags (comments' newlines and pure marks, escapes) to t->flags. */
     uint32_t p = lx->pos, flags = 0, start;
     JsTokenKind kind;
+    t->flags = 0;
 
     for (;;) {
+        /* Spaces between tokens are the most common trivia: skip them
+         * before paying for the dispatch. */
+        while (s[p] == ' ') p++;
         start = p;
         unsigned char c = s[p];
         switch (byte_class[c]) {
         case WS:
-            p++;
+            p = skip_blanks(s, p + 1);
             continue;
         case LF:
         case CR:
             flags |= JS_TOKF_NEWLINE_BEFORE;
-            p++;
-            while (s[p] == ' ' || s[p] == '\t') p++; /* indentation */
+            p = skip_blanks(s, p + 1); /* the indentation */
             continue;
 
         case ID: {
-            const unsigned char *q = s + p + 1;
-            while (is_id_part_ascii(*q)) q++;
+            const unsigned char *q = s + p + 1 + ascii_id_run(s + p + 1);
             if (UNLIKELY(*q >= 0x80 || *q == '\\')) {
                 kind = TK_IDENTIFIER;
-                p = scan_identifier_slow(lx, p, t, &flags);
+                p = scan_identifier_slow(lx, p, t);
                 goto value;
             }
             uint32_t n = (uint32_t)(q - s) - p;
@@ -859,17 +924,17 @@ void js_lex_next(JsLexer *lx) {
         }
 
         case DG:
-            p = scan_number(lx, p, t, &flags);
+            p = scan_number(lx, p, t);
             kind = t->kind;
             goto value;
 
         case QT:
             kind = TK_STRING;
-            p = scan_string(lx, p, t, &flags);
+            p = scan_string(lx, p, t);
             goto value;
 
         case BT:
-            p = scan_template(lx, p, p + 1, TK_TEMPLATE_NOSUB, TK_TEMPLATE_HEAD, t, &flags);
+            p = scan_template(lx, p, p + 1, TK_TEMPLATE_NOSUB, TK_TEMPLATE_HEAD, t);
             kind = t->kind;
             goto value;
 
@@ -880,11 +945,11 @@ void js_lex_next(JsLexer *lx) {
 
         case SL:
             if (s[p + 1] == '/') {
-                p = skip_line_comment(lx, p + 2, &flags);
+                p = skip_line_comment(lx, p + 2, t);
                 continue;
             }
             if (s[p + 1] == '*') {
-                p = skip_block_comment(lx, p + 2, &flags);
+                p = skip_block_comment(lx, p + 2, t);
                 continue;
             }
             if (s[p + 1] == '=') kind = TK_SLASH_EQ, p += 2;
@@ -893,7 +958,7 @@ void js_lex_next(JsLexer *lx) {
 
         case DT:
             if (byte_class[s[p + 1]] == DG) {
-                p = scan_number(lx, p, t, &flags);
+                p = scan_number(lx, p, t);
                 kind = t->kind;
                 goto value;
             }
@@ -908,7 +973,7 @@ void js_lex_next(JsLexer *lx) {
             } else if (s[p + 1] == '=') {
                 kind = TK_LE, p += 2;
             } else if (s[p + 1] == '!' && s[p + 2] == '-' && s[p + 3] == '-' && !lx->module) {
-                p = skip_line_comment(lx, p + 4, &flags); /* <!-- (Annex B) */
+                p = skip_line_comment(lx, p + 4, t); /* <!-- (Annex B) */
                 continue;
             } else {
                 kind = TK_LT, p++;
@@ -960,8 +1025,8 @@ void js_lex_next(JsLexer *lx) {
 
         case MI:
             if (s[p + 1] == '-') {
-                if (s[p + 2] == '>' && !lx->module && (at_start || (flags & JS_TOKF_NEWLINE_BEFORE))) {
-                    p = skip_line_comment(lx, p + 3, &flags); /* --> (Annex B) */
+                if (s[p + 2] == '>' && !lx->module && (at_start || ((flags | t->flags) & JS_TOKF_NEWLINE_BEFORE))) {
+                    p = skip_line_comment(lx, p + 3, t); /* --> (Annex B) */
                     continue;
                 }
                 kind = TK_MINUS2, p += 2;
@@ -1031,13 +1096,13 @@ void js_lex_next(JsLexer *lx) {
             if (byte_class[s[q]] != ID && s[q] != '\\' && s[q] < 0x80)
                 js_lex_error(lx, p, q, "expected a private name after \"#\"");
             kind = TK_PRIVATE_NAME;
-            p = scan_identifier_slow(lx, q, t, &flags);
+            p = scan_identifier_slow(lx, q, t);
             goto value;
         }
 
         case BS:
             kind = TK_IDENTIFIER;
-            p = scan_identifier_slow(lx, p, t, &flags);
+            p = scan_identifier_slow(lx, p, t);
             goto value;
 
         case NU:
@@ -1061,12 +1126,15 @@ void js_lex_next(JsLexer *lx) {
             }
             if (!js_is_id_start(cp)) unexpected_at(lx, p);
             kind = TK_IDENTIFIER;
-            p = scan_identifier_slow(lx, p, t, &flags);
+            p = scan_identifier_slow(lx, p, t);
             goto value;
         }
 
-        default:
+        case XX:
             unexpected_at(lx, p);
+
+        default:
+            __builtin_unreachable(); /* byte_class has no other values */
         }
     }
 
@@ -1075,9 +1143,14 @@ raw: /* the token's value is its text */
     t->len = p - start;
     t->number = 0;
 value:
+    /* Stored one field at a time, on purpose: GCC otherwise packs them into
+     * one vector store, from which the parser's next read of tok.kind
+     * cannot be forwarded; that stall cost 15% of the lexing time. */
     t->kind = kind;
-    t->flags = flags;
+    COMPILER_BARRIER();
+    t->flags |= flags;
     t->start = start;
+    COMPILER_BARRIER();
     t->end = p;
     lx->pos = p;
 }
@@ -1141,10 +1214,8 @@ void js_lex_regexp(JsLexer *lx) {
 void js_lex_template_continue(JsLexer *lx) {
     JsToken *t = &lx->tok;
     assert(t->kind == TK_RBRACE);
-    uint32_t flags = t->flags;
-    uint32_t end = scan_template(lx, t->start, t->start + 1, TK_TEMPLATE_TAIL, TK_TEMPLATE_MIDDLE,
-                                 t, &flags);
-    t->flags = flags;
+    /* The `}`'s flags (a newline before it) stay. */
+    uint32_t end = scan_template(lx, t->start, t->start + 1, TK_TEMPLATE_TAIL, TK_TEMPLATE_MIDDLE, t);
     t->end = end;
     t->number = 0;
     lx->pos = end;
