@@ -630,9 +630,14 @@ static bool apply_alias(const Resolver *r, const char *req, char *out, size_t ca
     return false;
 }
 
-static Step resolve_top(Ctx *c, const char *dir, const char *request) {
+static Step resolve_top(Ctx *c, const char *issuer_dir, const char *request) {
     Resolver *r = c->r;
-    size_t dir_len = strlen(dir);
+    /* The cache's keys are normalized absolute paths ("/a/b", never "/a/b/"). */
+    PathBuf norm;
+    path_resolve(&norm, r->working_dir, strlen(r->working_dir), issuer_dir, strlen(issuer_dir));
+    if (norm.overflow) return fail(c, DIAG_RESOLVE_NOT_FOUND, NULL, "the issuer's directory path is too long");
+    const char *dir = norm.s;
+    size_t dir_len = norm.len;
     if (matches_external(r, request)) {
         c->outcome = RESOLVE_EXTERNAL;
         path_set(&c->answer, request, strlen(request));

@@ -70,8 +70,9 @@ typedef struct ResolveSite {
 Resolver *resolver_new(const BaleOptions *o, Interner *interner);
 void resolver_free(Resolver *r);
 
-/* Resolves request from issuer_dir (absolute; the importing file's
- * directory, a real path unless preserve_symlinks).  Thread-safe: any
+/* Resolves request from issuer_dir (the importing file's directory, a real
+ * path unless preserve_symlinks; a relative one is taken from the working
+ * directory, and it is normalized lexically).  Thread-safe: any
  * number of workers may call it at once.  On RESOLVE_ERROR one diagnostic
  * is added to diags (the worker's own list), at site, with notes listing
  * the paths tried and a hint. */
