@@ -159,6 +159,24 @@ static void parse_options(CaseOptions *co, const char *platform, const cJSON *fl
     }
 }
 
+/* The diagnostic code bale must give for an error Node reports with this
+ * code, or -1 when Node's code does not say (MODULE_NOT_FOUND covers
+ * missing files, missing packages and symlink loops alike). */
+static int code_for_node_error(const char *detail) {
+    static const struct { const char *node; DiagCode bale; } map[] = {
+        {"ERR_PACKAGE_PATH_NOT_EXPORTED", DIAG_RESOLVE_EXPORTS},
+        {"ERR_PACKAGE_IMPORT_NOT_DEFINED", DIAG_RESOLVE_EXPORTS},
+        {"ERR_INVALID_PACKAGE_TARGET", DIAG_RESOLVE_EXPORTS},
+        {"ERR_INVALID_MODULE_SPECIFIER", DIAG_RESOLVE_EXPORTS},
+        {"ERR_INVALID_PACKAGE_CONFIG", DIAG_RESOLVE_PACKAGE},
+        {"Error parsing", DIAG_RESOLVE_PACKAGE},
+        {"ERR_UNKNOWN_BUILTIN_MODULE", DIAG_RESOLVE_BUILTIN},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strncmp(detail, map[i].node, strlen(map[i].node)) == 0) return (int)map[i].bale;
+    return -1;
+}
+
 int main(int argc, char **argv) {
     if (argc == 5 && strcmp(argv[3], "--materialize-only") == 0) return materialize(argv[1], argv[4]);
     if (argc != 3) {
@@ -187,7 +205,7 @@ int main(int argc, char **argv) {
     Interner *in = interner_new();
     Map resolvers = {0}; /* "platform flags..." -> Resolver* */
     VEC(char *) keys = {0};
-    uint32_t compared = 0, agreed = 0;
+    uint32_t compared = 0, agreed = 0, codes_checked = 0;
     const cJSON *c;
     cJSON_ArrayForEach(c, cases) {
         const char *platform = cJSON_GetObjectItem(c, "platform")->valuestring;
@@ -233,9 +251,16 @@ int main(int argc, char **argv) {
         case RESOLVE_ERROR: snprintf(got, sizeof got, "error"); break;
         }
         compared++;
-        if (strcmp(got, expect) == 0) {
+        const cJSON *detail = cJSON_GetObjectItem(c, "detail");
+        int want_code = res.outcome == RESOLVE_ERROR && strcmp(platform, "node") == 0 && cJSON_IsString(detail)
+                            ? code_for_node_error(detail->valuestring) : -1;
+        bool code_ok = want_code < 0 || (diags.items.len && (int)diags.items.data[0].code == want_code);
+        if (want_code >= 0) codes_checked++;
+        if (strcmp(got, expect) == 0 && code_ok) {
             agreed++;
         } else {
+            if (!code_ok) printf("WRONG KIND OF ERROR (Node: %s, bale: %s)\n", detail->valuestring,
+                                 diag_code_name(diags.items.data[0].code));
             char *fl = cJSON_PrintUnformatted(flags);
             printf("DISAGREE %s %s from %s: \"%s\" %s\n  expected (%s): %s\n  bale:     %s\n", platform, kind, from, request, fl,
                    cJSON_GetObjectItem(c, "oracle")->valuestring, expect, got);
@@ -259,8 +284,9 @@ int main(int argc, char **argv) {
     map_free(&resolvers);
     interner_free(in);
     cJSON_Delete(doc);
-    printf("resolve cases: compared %u with Node / enhanced-resolve, agreed %u, disagreed %u\n", compared, agreed,
-           compared - agreed);
+    printf("resolve cases: compared %u with Node / enhanced-resolve, agreed %u, disagreed %u "
+           "(%u errors also checked for the kind of diagnostic)\n",
+           compared, agreed, compared - agreed, codes_checked);
     printf("file system: %llu calls for %llu directories (%llu listed, %llu stat, %llu readlink, %llu package.json)\n",
            (unsigned long long)dircache_fs_calls(&total), (unsigned long long)total.dirs,
            (unsigned long long)total.dirs_listed, (unsigned long long)total.stats,
