@@ -31,11 +31,14 @@ int cmd_parse(int argc, char **argv) {
             return 2;
         }
     }
+    int nfiles = 0;
+    for (int i = 1; i < argc; i++)
+        if (!(argv[i][0] == '-' && argv[i][1])) nfiles++;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] == '-' && a[1]) continue;
         files++;
-        if (dump != BALE_DUMP_NONE && argc > 2) printf("//> %s\n", a);
+        if (dump != BALE_DUMP_NONE && nfiles > 1) printf("//> %s\n", a);
         BaleStatus st = bale_parse_file(a, goal, dump, stdout, NULL);
         if (st != BALE_OK) failed++;
         if (status) printf("%s %s\n", st == BALE_OK ? "ok" : "error", a);

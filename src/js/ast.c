@@ -3,6 +3,7 @@
  * one node per line, no positions and no parentheses.  Reads the AST only. */
 #include "js/ast.h"
 
+#include "base/vec.h"
 #include "js/number.h"
 
 #include <stdlib.h>
@@ -21,6 +22,8 @@ static const char *const shapes[] = {
 };
 
 const char *js_node_name(JsNodeKind kind) { return kind < JS_NODE_KIND_COUNT ? names[kind] : "?"; }
+
+const char *js_node_shape(JsNodeKind kind) { return kind < JS_NODE_KIND_COUNT ? shapes[kind] : "----"; }
 
 static void put_escaped(FILE *out, const char *s, uint32_t len) {
     fputc('"', out);
@@ -168,6 +171,29 @@ static void dump(const JsNode *n, FILE *out, int depth) {
     bool bracket = strcmp(shape, "l---") != 0;
     const JsNode *slots[4] = {n->a, n->b, n->c, n->d};
     for (int i = 0; i < 4; i++) dump_slot(slots[i], shape[i], bracket, out, depth + 1);
+}
+
+bool js_check_height(const JsAst *ast, DiagList *diags, const DiagFile *file) {
+    typedef struct Item { const JsNode *n; uint32_t depth; } Item;
+    VEC(Item) stack = {0};
+    if (ast->program) VEC_PUSH(&stack, ((Item){ast->program, 1}));
+    while (stack.len) {
+        Item it = VEC_POP(&stack);
+        if (it.depth > JS_MAX_AST_HEIGHT) {
+            diag_add(diags, DIAG_ERROR, DIAG_SYNTAX, file, it.n->start, it.n->end,
+                     "too deeply nested (the syntax tree is more than %d levels deep)", JS_MAX_AST_HEIGHT);
+            VEC_FREE(&stack);
+            return false;
+        }
+        if (it.n->next) VEC_PUSH(&stack, ((Item){it.n->next, it.depth}));
+        const char *shape = shapes[it.n->kind];
+        if (shape[0] == 'i' || shape[0] == '#') continue;
+        const JsNode *kids[4] = {it.n->a, it.n->b, it.n->c, it.n->d};
+        for (int i = 0; i < 4; i++)
+            if (kids[i] && shape[i] != '-') VEC_PUSH(&stack, ((Item){kids[i], it.depth + 1}));
+    }
+    VEC_FREE(&stack);
+    return true;
 }
 
 void js_dump_ast(const JsAst *ast, FILE *out) {

@@ -89,6 +89,21 @@ typedef struct JsAst {
 /* "Identifier", "CallExpression"... */
 const char *js_node_name(JsNodeKind kind);
 
+/* The kind's shape from ast.def: per child slot a..d, 'n' a node, 'l' a
+ * list, '-' unused; or "i" (identifier payload) / "#" (number). */
+const char *js_node_shape(JsNodeKind kind);
+
+/* The most levels an AST may have.  Member chains and binary operators
+ * build left-deep trees in a loop (a.b.c... a million long needs no
+ * nesting), and the passes after parsing walk the AST recursively, so the
+ * height is checked once after parsing. */
+enum { JS_MAX_AST_HEIGHT = 10000 };
+
+/* Checks the AST's height without recursion.  On excess: adds a
+ * DIAG_SYNTAX error "too deeply nested" at the deepest node and returns
+ * false. */
+bool js_check_height(const JsAst *ast, DiagList *diags, const DiagFile *file);
+
 /* Writes the stable text form of the AST: one node per line, indented, with
  * names, operators, flags and values but no positions and no parentheses,
  * so the same program written two ways dumps the same.  Used by tests. */

@@ -183,7 +183,9 @@ JsNode *parse_binding_target(Parser *p) {
     if (p->lx.tok.kind != TK_LBRACKET && p->lx.tok.kind != TK_LBRACE) return parse_binding_identifier(p);
     uint32_t saved = p->ctx;
     p->ctx &= ~(uint32_t)CTX_NO_IN; /* for (let [a = b in c] of d) */
+    enter_nesting(p);
     JsNode *n = parse_binding_pattern(p);
+    p->depth--;
     p->ctx = saved;
     return n;
 }
@@ -794,7 +796,19 @@ static void record_private_ref(Parser *p, const JsNode *name) {
     VEC_PUSH(&p->privates, pn);
 }
 
+static JsNode *prefix(Parser *p, Level level);
+
+/* Every recursion of the expression grammar passes through here, so this
+ * is where nesting is bounded: a million `[` is a diagnostic, not a stack
+ * overflow. */
 static JsNode *parse_prefix(Parser *p, Level level) {
+    enter_nesting(p);
+    JsNode *n = prefix(p, level);
+    p->depth--;
+    return n;
+}
+
+static JsNode *prefix(Parser *p, Level level) {
     const JsToken *t = &p->lx.tok;
     uint32_t start = t->start;
     JsNode *n;

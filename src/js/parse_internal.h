@@ -76,6 +76,7 @@ typedef struct Parser {
     uint32_t octal_at;        /* +1 offset of the last string with a legacy octal escape */
     uint32_t prev_end;        /* end of the previous token */
     uint32_t label_chain;     /* labels directly in front of the statement being parsed */
+    uint32_t depth;           /* nesting of expressions, statements and patterns */
 
     VEC(PrivateName) privates; /* stack of class bodies' private names */
     VEC(ClassScope) classes;
@@ -131,6 +132,17 @@ JsNode *parse_arrow_body(Parser *p, JsNode *arrow, JsNode *params, uint32_t star
 void parse_module_item_list(Parser *p, JsNode **tail);
 void check_params(Parser *p, JsNode *params, bool allow_dups, bool strict);
 bool params_are_simple(const JsNode *params);
+
+/* The deepest nesting the parser accepts.  Each level costs a few hundred
+ * bytes of stack (more under AddressSanitizer); worker threads have 8 MiB
+ * or more.  Real code stays far below (deeply generated code rarely
+ * passes a few hundred). */
+enum { JS_MAX_NESTING = 4000 };
+
+static inline void enter_nesting(Parser *p) {
+    if (++p->depth > JS_MAX_NESTING)
+        error_at(p, p->lx.tok.start, p->lx.tok.end, "too deeply nested (more than %d levels)", JS_MAX_NESTING);
+}
 
 /* Name comparisons on (ptr, len) pairs. */
 static inline bool name_is(const char *s, uint32_t len, const char *word) {

@@ -703,8 +703,18 @@ static JsNode *parse_jump(Parser *p, JsNodeKind kind) {
     return n;
 }
 
-/* Statement (not a declaration). */
+static JsNode *statement(Parser *p);
+
+/* Statement (not a declaration).  Nesting is bounded here for statements as
+ * parse_prefix bounds it for expressions. */
 JsNode *parse_statement(Parser *p) {
+    enter_nesting(p);
+    JsNode *n = statement(p);
+    p->depth--;
+    return n;
+}
+
+static JsNode *statement(Parser *p) {
     uint32_t chain = p->label_chain;
     p->label_chain = 0;
     const JsToken *t = &p->lx.tok;

@@ -93,11 +93,15 @@ JsToken peek(Parser *p) {
 }
 
 bool is_strict_reserved(const char *s, uint32_t len) {
-    static const char *const words[] = {"implements", "interface", "let", "package", "private",
-                                        "protected", "public", "static", "yield"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (name_is(s, len, words[i])) return true;
-    return false;
+    switch (len) {
+    case 3: return name_is(s, len, "let");
+    case 5: return name_is(s, len, "yield");
+    case 6: return name_is(s, len, "public") || name_is(s, len, "static");
+    case 7: return name_is(s, len, "package") || name_is(s, len, "private");
+    case 9: return name_is(s, len, "interface") || name_is(s, len, "protected");
+    case 10: return name_is(s, len, "implements");
+    default: return false;
+    }
 }
 
 /* Reserved words that the lexer returned as TK_IDENTIFIER because they were
@@ -110,6 +114,20 @@ static bool is_reserved_word(const char *s, uint32_t len) {
 
 /* Rules shared by references and bindings for the word s. */
 static void check_word(Parser *p, const char *s, uint32_t len, uint32_t start, uint32_t end, bool escaped) {
+    /* Fast path: only words starting with these letters are ever special
+     * (await arguments eval implements interface let package private
+     * protected public static yield), unless written with escapes. */
+    if (!escaped) {
+        switch (s[0]) {
+        case 'a':
+        case 'i':
+        case 'l':
+        case 'p':
+        case 's':
+        case 'y': break;
+        default: return;
+        }
+    }
     if (escaped && is_reserved_word(s, len))
         error_at(p, start, end, "keywords cannot contain escape characters");
     if ((p->ctx & CTX_STRICT) && is_strict_reserved(s, len))
@@ -201,9 +219,21 @@ bool js_parse(const char *src, uint32_t len, JsGoal goal, Arena *arena, DiagList
               const DiagFile *file, JsAst *ast) {
     bool saw;
     if (goal != JS_GOAL_AUTO) return parse_goal(src, len, goal, arena, diags, file, ast, &saw);
-    uint32_t mark = diags->items.len;
-    if (parse_goal(src, len, JS_GOAL_SCRIPT, arena, diags, file, ast, &saw)) return true;
-    if (!saw) return false;
-    diag_truncate(diags, mark);
-    return parse_goal(src, len, JS_GOAL_MODULE, arena, diags, file, ast, &saw);
+    /* A script that fails may still be a module (import/export, or top-level
+     * await in a file with neither).  On failure, report the module
+     * attempt's errors only when the script attempt saw module syntax. */
+    DiagList as_script, as_module;
+    diag_init(&as_script);
+    diag_init(&as_module);
+    bool ok = parse_goal(src, len, JS_GOAL_SCRIPT, arena, &as_script, file, ast, &saw);
+    DiagList *keep = &as_script;
+    if (!ok) {
+        bool saw_again;
+        ok = parse_goal(src, len, JS_GOAL_MODULE, arena, &as_module, file, ast, &saw_again);
+        if (ok || saw) keep = &as_module;
+    }
+    diag_merge(diags, keep);
+    diag_free(&as_script);
+    diag_free(&as_module);
+    return ok;
 }
