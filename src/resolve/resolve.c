@@ -51,7 +51,6 @@ typedef struct Ctx {
     Resolver *r;
     BaleImportKind kind;
     const Conditions *conds;
-    const char *request;   /* as written, for messages */
     int depth;             /* browser-map and imports recursion */
     bool trace;
     VecChar tried;         /* trace: "line\n" per path tried */
@@ -707,7 +706,6 @@ ResolveResult resolve_request(Resolver *r, const char *issuer_dir, const char *r
     c.r = r;
     c.kind = kind == BALE_IMPORT_REQUIRE ? BALE_IMPORT_REQUIRE : BALE_IMPORT_ESM;
     c.conds = &r->conds[c.kind];
-    c.request = request;
     Step s = resolve_top(&c, issuer_dir, request);
     if (s != HIT) {
         /* Again with tracing, for the notes; the cache makes this cheap. */
@@ -715,8 +713,7 @@ ResolveResult resolve_request(Resolver *r, const char *issuer_dir, const char *r
         c.r = r;
         c.kind = kind == BALE_IMPORT_REQUIRE ? BALE_IMPORT_REQUIRE : BALE_IMPORT_ESM;
         c.conds = &r->conds[c.kind];
-        c.request = request;
-        c.trace = true;
+            c.trace = true;
         s = resolve_top(&c, issuer_dir, request);
         if (s == MISS) {
             c.code = DIAG_RESOLVE_NOT_FOUND;
