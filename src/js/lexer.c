@@ -84,20 +84,13 @@ static const uint8_t digit1[256] = {
     ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16,
 };
 
-/* The bytes a scanning loop must stop at; everything else is copied past.
- * 0xE2 is the lead byte of U+2028 and U+2029; NUL may be the end. */
-static const bool string_stop[256] = {
-    [0] = 1, ['\n'] = 1, ['\r'] = 1, ['\''] = 1, ['"'] = 1, ['\\'] = 1, [0xE2] = 1,
-};
-static const bool template_stop[256] = {
-    [0] = 1, ['\r'] = 1, ['`'] = 1, ['$'] = 1, ['\\'] = 1,
-};
-static const bool line_comment_stop[256] = {
-    [0] = 1, ['\n'] = 1, ['\r'] = 1, [0xE2] = 1,
-};
-static const bool block_comment_stop[256] = {
-    [0] = 1, ['\n'] = 1, ['\r'] = 1, ['*'] = 1, [0xE2] = 1,
-};
+/* The bytes that scanning loops must stop at (find_first_of); anything
+ * else is passed over.  Each set includes NUL, which may be the end, and
+ * 0xE2, where it matters, the lead byte of U+2028 and U+2029. */
+#define STRING_STOPS "\0\n\r'\"\\\xE2", 7
+#define TEMPLATE_STOPS "\0\r`$\\", 5
+#define LINE_COMMENT_STOPS "\0\n\r\xE2", 4
+#define BLOCK_COMMENT_STOPS "\0\n\r*\xE2", 5
 
 static inline bool is_id_part_ascii(unsigned char c) {
     return byte_class[c] <= DG;
@@ -150,6 +143,26 @@ static inline uint32_t skip_blanks(const unsigned char *s, uint32_t p) {
 #else
     while (s[p] == ' ' || s[p] == '\t') p++;
     return p;
+#endif
+}
+
+/* The position of the first byte at or after p that is one of set[0..n).
+ * set must include NUL: then a 16-byte load never starts past the padding's
+ * first byte, so never reads past the padding.  Inlined with a constant
+ * set, the inner loop unrolls into n compares per 16 bytes. */
+static inline uint32_t find_first_of(const unsigned char *s, uint32_t p, const char *set, int n) {
+#ifdef __SSE2__
+    for (;; p += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + p));
+        __m128i hit = _mm_cmpeq_epi8(v, _mm_set1_epi8(set[0]));
+        for (int i = 1; i < n; i++) hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(set[i])));
+        unsigned m = (unsigned)_mm_movemask_epi8(hit);
+        if (m) return p + (uint32_t)__builtin_ctz(m);
+    }
+#else
+    for (;; p++)
+        for (int i = 0; i < n; i++)
+            if (s[p] == (unsigned char)set[i]) return p;
 #endif
 }
 
@@ -264,7 +277,7 @@ static uint32_t skip_line_comment(JsLexer *lx, uint32_t p, JsToken *t) {
     const unsigned char *s = (const unsigned char *)lx->src;
     uint32_t body = p;
     for (;;) {
-        while (!line_comment_stop[s[p]]) p++;
+        p = find_first_of(s, p, LINE_COMMENT_STOPS);
         if (s[p] == '\n' || s[p] == '\r' || is_ls_ps(s + p)) break;
         if (s[p] == 0 && p >= lx->len) break;
         p++; /* a NUL in the file, or another 0xE2 character */
@@ -280,7 +293,7 @@ static uint32_t skip_block_comment(JsLexer *lx, uint32_t p, JsToken *t) {
     const unsigned char *s = (const unsigned char *)lx->src;
     uint32_t body = p, end;
     for (;;) {
-        while (!block_comment_stop[s[p]]) p++;
+        p = find_first_of(s, p, BLOCK_COMMENT_STOPS);
         if (s[p] == '*') {
             if (s[p + 1] == '/') {
                 end = p;
@@ -788,7 +801,7 @@ static uint32_t scan_string(JsLexer *lx, uint32_t start, JsToken *t) {
     uint32_t p = start + 1;
     bool escapes = false;
     for (;;) {
-        while (!string_stop[s[p]]) p++;
+        p = find_first_of(s, p, STRING_STOPS);
         unsigned char c = s[p];
         if (c == quote) break;
         if (c == '\\') {
@@ -823,7 +836,7 @@ static uint32_t scan_template(JsLexer *lx, uint32_t start, uint32_t p, JsTokenKi
     bool cooked = false;
     uint32_t body = p, end;
     for (;;) {
-        while (!template_stop[s[p]]) p++;
+        p = find_first_of(s, p, TEMPLATE_STOPS);
         unsigned char c = s[p];
         if (c == '`') {
             t->kind = tail_kind;
@@ -912,8 +925,12 @@ void js_lex_next(JsLexer *lx) {
         case ID: {
             const unsigned char *q = s + p + 1 + ascii_id_run(s + p + 1);
             if (UNLIKELY(*q >= 0x80 || *q == '\\')) {
-                kind = TK_IDENTIFIER;
                 p = scan_identifier_slow(lx, p, t);
+                /* `return\u00A0x`: an unescaped word that the fast loop
+                 * left at a non-ASCII byte may still be reserved. */
+                kind = TK_IDENTIFIER;
+                if (!(t->flags & JS_TOKF_ESCAPED) && t->len >= 2 && t->len <= 10)
+                    kind = keyword(t->str, t->len);
                 goto value;
             }
             uint32_t n = (uint32_t)(q - s) - p;

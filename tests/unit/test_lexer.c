@@ -253,6 +253,9 @@ static void reserved_words_have_their_own_kinds(void **state) {
     expect_tokens("If iff i forx instanceOf instanceofx dox undefined",
                   "IDENTIFIER IDENTIFIER IDENTIFIER IDENTIFIER IDENTIFIER IDENTIFIER IDENTIFIER IDENTIFIER");
     expect_tokens("typeof x in y", "typeof IDENTIFIER in IDENTIFIER");
+    /* Words ended by non-ASCII whitespace or line terminators. */
+    expect_tokens("return\xc2\xa0x in\xe2\x80\xa8y", "return IDENTIFIER in IDENTIFIER");
+    expect_tokens("if\xc3\xa9 inif", "IDENTIFIER IDENTIFIER");
 }
 
 static void identifiers(void **state) {
