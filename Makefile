@@ -6,10 +6,11 @@
 #               the threaded tests again under ThreadSanitizer
 #   make deps   install missing Debian packages (apt-get)
 #   make bench  the benchmarks in bench/ (not tests; compares with peers)
+#   make fuzz   fuzz the parser for FUZZ_SECONDS (default 60)
 JOBS ?= $(shell nproc)
 CMAKE_GEN = -G Ninja
 
-.PHONY: all release debug tsan deps demo test test-asan test-tsan bench clean
+.PHONY: all release debug tsan deps demo test test-asan test-tsan bench fuzz clean
 
 all: release
 
@@ -46,6 +47,11 @@ demo: release
 
 bench: release
 	@bench/run.sh
+
+# libFuzzer on the parser for FUZZ_SECONDS (default 60); findings become
+# regression inputs in tests/fuzz/regressions/.
+fuzz: deps
+	@tests/fuzz/run.sh
 
 clean:
 	rm -rf build

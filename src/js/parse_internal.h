@@ -63,7 +63,8 @@ typedef struct Parser {
     uint32_t ctx;       /* CTX_* */
     uint32_t node_count;
 
-    VEC(Label) labels;  /* labels in scope in the current function */
+    VEC(Label) labels;  /* labels; those from label_base on are in the current function */
+    uint32_t label_base;
     bool in_iteration;  /* continue allowed */
     bool in_breakable;  /* unlabelled break allowed (loop or switch) */
 
@@ -82,6 +83,7 @@ typedef struct Parser {
     VEC(ClassScope) classes;
 
     Map exported;       /* export names seen (module): name -> +1 offset */
+    Map names;          /* scratch: parameter names, import attribute keys */
     bool saw_module_syntax; /* import/export declaration seen (for goal detection) */
 } Parser;
 

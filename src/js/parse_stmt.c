@@ -48,7 +48,7 @@ bool params_are_simple(const JsNode *params) {
 }
 
 typedef struct NameSet {
-    Map seen;
+    Map *seen; /* the parser's scratch map, cleared first */
     bool allow_dups;
     bool strict;
 } NameSet;
@@ -59,16 +59,15 @@ static void check_param_name(Parser *p, JsNode *id, void *ctx) {
         error_at(p, id->start, id->end, "cannot bind \"%.*s\" in strict mode", (int)id->id.len, id->id.str);
     if (ns->strict && is_strict_reserved(id->id.str, id->id.len))
         error_at(p, id->start, id->end, "\"%.*s\" is a reserved word in strict mode", (int)id->id.len, id->id.str);
-    if (!map_put_str(&ns->seen, id->id.str, id->id.len, 1) && !ns->allow_dups) {
-        map_free(&ns->seen);
+    if (!map_put_str(ns->seen, id->id.str, id->id.len, 1) && !ns->allow_dups) {
         error_at(p, id->start, id->end, "duplicate parameter name \"%.*s\"", (int)id->id.len, id->id.str);
     }
 }
 
 void check_params(Parser *p, JsNode *params, bool allow_dups, bool strict) {
-    NameSet ns = {.allow_dups = allow_dups, .strict = strict};
+    map_clear(&p->names);
+    NameSet ns = {.seen = &p->names, .allow_dups = allow_dups, .strict = strict};
     for (JsNode *q = params; q; q = q->next) for_each_bound_name(p, q, check_param_name, &ns);
-    map_free(&ns.seen);
 }
 
 /* A list of statements up to `end` (a `}` or end of file), with the
@@ -103,6 +102,29 @@ static bool parse_statements(Parser *p, JsNode **out, JsTokenKind end, bool dire
     return use_strict;
 }
 
+/* Labels, break and continue do not cross function boundaries (nor class
+ * static blocks): each starts with none visible.  The label stack is one
+ * vector; a boundary only moves its base, so nothing is allocated or lost
+ * when an error longjmps out of a function body. */
+typedef struct JumpScope {
+    uint32_t label_base;
+    bool in_iteration, in_breakable;
+} JumpScope;
+
+static JumpScope enter_jump_scope(Parser *p) {
+    JumpScope s = {p->label_base, p->in_iteration, p->in_breakable};
+    p->label_base = p->labels.len;
+    p->in_iteration = p->in_breakable = false;
+    return s;
+}
+
+static void leave_jump_scope(Parser *p, JumpScope s) {
+    p->labels.len = p->label_base;
+    p->label_base = s.label_base;
+    p->in_iteration = s.in_iteration;
+    p->in_breakable = s.in_breakable;
+}
+
 /* ---- functions ------------------------------------------------------------ */
 
 /* FormalParameters and FunctionBody, with the context bits of the function's
@@ -110,10 +132,7 @@ static bool parse_statements(Parser *p, JsNode **out, JsTokenKind end, bool dire
  * methods).  fn->b gets the parameters, fn->c the body. */
 JsNode *parse_function_rest(Parser *p, JsNode *fn, uint32_t kind_ctx) {
     uint32_t saved_ctx = p->ctx;
-    VEC(Label) saved_labels = {p->labels.data, p->labels.len, p->labels.cap};
-    bool saved_iter = p->in_iteration, saved_break = p->in_breakable;
-    p->labels.data = NULL, p->labels.len = p->labels.cap = 0;
-    p->in_iteration = p->in_breakable = false;
+    JumpScope jumps = enter_jump_scope(p);
 
     uint32_t keep = p->ctx & (CTX_STRICT | CTX_AWAIT_IDENT_BAN);
     if (!p->module) keep &= ~(uint32_t)CTX_AWAIT_IDENT_BAN;
@@ -164,10 +183,7 @@ JsNode *parse_function_rest(Parser *p, JsNode *fn, uint32_t kind_ctx) {
             error_at(p, id->start, id->end, "\"%.*s\" cannot be a function name in strict mode", (int)id->id.len, id->id.str);
     }
     node_end(p, fn);
-
-    VEC_FREE(&p->labels);
-    p->labels.data = saved_labels.data, p->labels.len = saved_labels.len, p->labels.cap = saved_labels.cap;
-    p->in_iteration = saved_iter, p->in_breakable = saved_break;
+    leave_jump_scope(p, jumps);
     p->ctx = saved_ctx;
     return fn;
 }
@@ -212,10 +228,7 @@ JsNode *parse_arrow_body(Parser *p, JsNode *arrow, JsNode *params, uint32_t star
     bool was_strict = p->ctx & CTX_STRICT;
     bool use_strict = false;
     if (p->lx.tok.kind == TK_LBRACE) {
-        VEC(Label) saved_labels = {p->labels.data, p->labels.len, p->labels.cap};
-        bool saved_iter = p->in_iteration, saved_break = p->in_breakable;
-        p->labels.data = NULL, p->labels.len = p->labels.cap = 0;
-        p->in_iteration = p->in_breakable = false;
+        JumpScope jumps = enter_jump_scope(p);
         p->ctx |= CTX_RETURN;
         p->ctx &= ~(uint32_t)CTX_NO_IN;
         JsNode *body = node_new(p, JS_BLOCK, p->lx.tok.start);
@@ -224,9 +237,7 @@ JsNode *parse_arrow_body(Parser *p, JsNode *arrow, JsNode *params, uint32_t star
         next(p);
         node_end(p, body);
         arrow->c = body;
-        VEC_FREE(&p->labels);
-        p->labels.data = saved_labels.data, p->labels.len = saved_labels.len, p->labels.cap = saved_labels.cap;
-        p->in_iteration = saved_iter, p->in_breakable = saved_break;
+        leave_jump_scope(p, jumps);
     } else {
         arrow->flags |= JS_F_EXPRESSION;
         arrow->c = parse_assign(p);
@@ -296,18 +307,13 @@ static JsNode *parse_class_member(Parser *p, bool derived, bool *has_ctor) {
             next(p);
             JsNode *blk = node_new(p, JS_STATIC_BLOCK, start);
             uint32_t saved_ctx = p->ctx;
-            VEC(Label) saved_labels = {p->labels.data, p->labels.len, p->labels.cap};
-            bool saved_iter = p->in_iteration, saved_break = p->in_breakable;
-            p->labels.data = NULL, p->labels.len = p->labels.cap = 0;
-            p->in_iteration = p->in_breakable = false;
+            JumpScope jumps = enter_jump_scope(p);
             p->ctx = CTX_STRICT | CTX_STATIC_BLOCK | CTX_SUPER_PROP | CTX_NEW_TARGET | CTX_FUNCTION |
                      CTX_AWAIT_IDENT_BAN;
             next(p);
             parse_statements(p, &blk->a, TK_RBRACE, false, false);
             next(p);
-            VEC_FREE(&p->labels);
-            p->labels.data = saved_labels.data, p->labels.len = saved_labels.len, p->labels.cap = saved_labels.cap;
-            p->in_iteration = saved_iter, p->in_breakable = saved_break;
+            leave_jump_scope(p, jumps);
             p->ctx = saved_ctx;
             node_end(p, blk);
             return blk;
@@ -462,7 +468,7 @@ static JsNode *parse_var_decl(Parser *p, uint8_t kind, bool in_for) {
 }
 
 static void push_label(Parser *p, const JsNode *id) {
-    for (uint32_t i = 0; i < p->labels.len; i++)
+    for (uint32_t i = p->label_base; i < p->labels.len; i++)
         if (p->labels.data[i].len == id->id.len && memcmp(p->labels.data[i].str, id->id.str, id->id.len) == 0)
             error_at(p, id->start, id->end, "duplicate label \"%.*s\"", (int)id->id.len, id->id.str);
     Label l = {id->id.str, id->id.len, false};
@@ -470,7 +476,7 @@ static void push_label(Parser *p, const JsNode *id) {
 }
 
 static Label *find_label(Parser *p, const JsNode *id) {
-    for (uint32_t i = p->labels.len; i-- > 0;)
+    for (uint32_t i = p->labels.len; i-- > p->label_base;)
         if (p->labels.data[i].len == id->id.len && memcmp(p->labels.data[i].str, id->id.str, id->id.len) == 0)
             return &p->labels.data[i];
     return NULL;
@@ -916,7 +922,8 @@ static JsNode *parse_import_attributes(Parser *p) {
     next(p);
     expect(p, TK_LBRACE);
     JsNode *head = NULL, **tail = &head;
-    Map keys = {0};
+    Map *keys = &p->names;
+    map_clear(keys);
     while (p->lx.tok.kind != TK_RBRACE) {
         JsNode *a = node_new(p, JS_IMPORT_ATTRIBUTE, p->lx.tok.start);
         if (p->lx.tok.kind == TK_STRING) {
@@ -926,15 +933,11 @@ static JsNode *parse_import_attributes(Parser *p) {
             uint32_t f = 0;
             a->a = parse_property_name(p, &f);
         }
-        if (!map_put_str(&keys, a->a->id.str, a->a->id.len, 1)) {
-            map_free(&keys);
+        if (!map_put_str(keys, a->a->id.str, a->a->id.len, 1)) {
             error_at(p, a->a->start, a->a->end, "duplicate import attribute \"%.*s\"", (int)a->a->id.len, a->a->id.str);
         }
         expect(p, TK_COLON);
-        if (p->lx.tok.kind != TK_STRING) {
-            map_free(&keys);
-            error_unexpected(p);
-        }
+        if (p->lx.tok.kind != TK_STRING) error_unexpected(p);
         uint32_t f = 0;
         a->b = parse_property_name(p, &f);
         node_end(p, a);
@@ -942,7 +945,6 @@ static JsNode *parse_import_attributes(Parser *p) {
         tail = &a->next;
         if (p->lx.tok.kind != TK_RBRACE) expect(p, TK_COMMA);
     }
-    map_free(&keys);
     next(p);
     return head;
 }

@@ -212,6 +212,7 @@ static bool parse_goal(const char *src, uint32_t len, JsGoal goal, Arena *arena,
     VEC_FREE(&p.privates);
     VEC_FREE(&p.classes);
     map_free(&p.exported);
+    map_free(&p.names);
     return ok;
 }
 

@@ -1,0 +1,1 @@
+a00c: b: wh(function a({ b: { c, a }, d: [__PURE__ile (true) { continue, f] }, e ..._b,a;  }d, g]){})
