@@ -756,6 +756,36 @@ static void a_realistic_snippet(void **state) {
                   "TEMPLATE_TAIL() ; } }");
 }
 
+static void plain_tokens_allocate_nothing(void **state) {
+    expect_tokens("const a = 'b' + `c${d}e` + 1.5e3 + /f/g.source; // g\n/* h */ class I { #j = k; }",
+                  "const IDENTIFIER = STRING + TEMPLATE_HEAD IDENTIFIER TEMPLATE_TAIL + NUMBER + REGEXP . "
+                  "IDENTIFIER ; class IDENTIFIER { PRIVATE_NAME = IDENTIFIER ; }");
+    assert_int_equal(R.arena.used, 0);
+    expect_tokens("'\\n'", "STRING");
+    assert_true(R.arena.used > 0);
+}
+
+/* The parser reports its own errors through js_lex_error, like the lexer. */
+static void parser_errors_look_like_lexer_errors(void **state) {
+    assert_true(lex("let x = ;", 9, false));
+    if (setjmp(R.fail) == 0) {
+        js_lex_error(&R.lx, 8, 9, "unexpected %s", "\";\"");
+        fail_msg("js_lex_error returned");
+    }
+    assert_int_equal(R.diags.items.len, 1);
+    const Diag *d = &R.diags.items.data[0];
+    assert_int_equal(d->code, DIAG_SYNTAX);
+    assert_int_equal(d->severity, DIAG_ERROR);
+    assert_ptr_equal(d->file, &R.file);
+    assert_int_equal(d->start, 8);
+    assert_int_equal(d->end, 9);
+    assert_string_equal(d->msg, "unexpected \";\"");
+    /* Ranges are clamped to the file. */
+    if (setjmp(R.fail) == 0) js_lex_error(&R.lx, 50, 60, "at the end");
+    assert_int_equal(R.diags.items.data[1].start, 9);
+    assert_int_equal(R.diags.items.data[1].end, 9);
+}
+
 static void token_texts_and_unicode_classes(void **state) {
     assert_string_equal(js_token_text(TK_QUESTION2_EQ), "?\?=");
     assert_string_equal(js_token_text(TK_SHR_EQ), ">>>=");
@@ -816,6 +846,8 @@ int main(void) {
         cmocka_unit_test(regular_expressions),
         cmocka_unit_test(regular_expression_errors),
         cmocka_unit_test(a_realistic_snippet),
+        cmocka_unit_test(plain_tokens_allocate_nothing),
+        cmocka_unit_test(parser_errors_look_like_lexer_errors),
         cmocka_unit_test(token_texts_and_unicode_classes),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);
