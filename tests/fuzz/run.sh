@@ -7,6 +7,7 @@ cd "$(dirname "$0")/../.."
 secs=${FUZZ_SECONDS:-60}
 out=build/fuzz
 mkdir -p "$out/corpus"
+rm -f "$out"/crash-* "$out"/leak-* "$out"/timeout-* "$out"/oom-*
 command -v clang >/dev/null || { echo "fuzz: clang is needed (apt-get install clang)"; exit 1; }
 clang -std=c17 -g -O1 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
   -Iinclude -Isrc tests/fuzz/fuzz_parse.c src/base/*.c src/js/*.c -lxxhash -lpthread -lm -o "$out/fuzz_parse"
