@@ -131,6 +131,7 @@ static void leave_jump_scope(Parser *p, JumpScope s) {
  * kind (CTX_AWAIT for async, CTX_YIELD for generators, CTX_SUPER_* for
  * methods).  fn->b gets the parameters, fn->c the body. */
 JsNode *parse_function_rest(Parser *p, JsNode *fn, uint32_t kind_ctx) {
+    enter_nesting(p);
     uint32_t saved_ctx = p->ctx;
     JumpScope jumps = enter_jump_scope(p);
 
@@ -185,6 +186,7 @@ JsNode *parse_function_rest(Parser *p, JsNode *fn, uint32_t kind_ctx) {
     node_end(p, fn);
     leave_jump_scope(p, jumps);
     p->ctx = saved_ctx;
+    p->depth--;
     return fn;
 }
 
@@ -403,6 +405,7 @@ static JsNode *parse_class_member(Parser *p, bool derived, bool *has_ctor) {
 
 /* class name? (extends LeftHandSideExpression)? { ClassElement* } */
 JsNode *parse_class(Parser *p, JsNodeKind kind, bool name_required) {
+    enter_nesting(p);
     uint32_t start = p->lx.tok.start;
     expect(p, TK_CLASS);
     JsNode *c = node_new(p, kind, start);
@@ -436,6 +439,7 @@ JsNode *parse_class(Parser *p, JsNodeKind kind, bool name_required) {
     c->c = head;
     p->ctx = saved;
     node_end(p, c);
+    p->depth--;
     return c;
 }
 
