@@ -366,6 +366,17 @@ JsNode *parse_template(Parser *p, bool tagged) {
     return tpl;
 }
 
+/* ...expr in an array, an object or arguments.  With cover, the operand's
+ * pending cover errors stay pending (the literal may become a pattern). */
+static JsNode *parse_spread(Parser *p, bool cover) {
+    uint32_t s = p->lx.tok.start;
+    next(p); /* ... */
+    JsNode *n = node_new(p, JS_SPREAD, s);
+    n->a = cover ? parse_expr(p, L_COMMA) : parse_assign(p);
+    node_end(p, n);
+    return n;
+}
+
 /* Arguments: ( [...]expr, ... ) with an optional trailing comma.  With
  * cover, pending cover errors are left for the caller (async arrows). */
 static JsNode *parse_arguments(Parser *p, bool cover) {
@@ -375,15 +386,8 @@ static JsNode *parse_arguments(Parser *p, bool cover) {
     JsNode *head = NULL, **tail = &head;
     while (p->lx.tok.kind != TK_RPAREN) {
         JsNode *arg;
-        if (p->lx.tok.kind == TK_DOT3) {
-            uint32_t s = p->lx.tok.start;
-            next(p);
-            arg = node_new(p, JS_SPREAD, s);
-            arg->a = cover ? parse_expr(p, L_COMMA) : parse_assign(p);
-            node_end(p, arg);
-        } else {
-            arg = cover ? parse_expr(p, L_COMMA) : parse_assign(p);
-        }
+        if (p->lx.tok.kind == TK_DOT3) arg = parse_spread(p, cover);
+        else arg = cover ? parse_expr(p, L_COMMA) : parse_assign(p);
         *tail = arg;
         tail = &arg->next;
         if (p->lx.tok.kind != TK_RPAREN) expect(p, TK_COMMA);
@@ -405,11 +409,7 @@ static JsNode *parse_array(Parser *p) {
             el = node_new(p, JS_HOLE, p->lx.tok.start);
             el->end = el->start;
         } else if (p->lx.tok.kind == TK_DOT3) {
-            uint32_t s = p->lx.tok.start;
-            next(p);
-            el = node_new(p, JS_SPREAD, s);
-            el->a = parse_expr(p, L_COMMA);
-            node_end(p, el);
+            el = parse_spread(p, true);
             /* A comma after a spread: fine in a literal, not in a pattern. */
             if (p->lx.tok.kind == TK_COMMA) n->flags |= JS_F_SPREAD_COMMA;
         } else {
@@ -475,10 +475,8 @@ static JsNode *parse_object(Parser *p) {
     while (p->lx.tok.kind != TK_RBRACE) {
         uint32_t ps = p->lx.tok.start;
         JsNode *prop;
-        if (eat(p, TK_DOT3)) {
-            prop = node_new(p, JS_SPREAD, ps);
-            prop->a = parse_expr(p, L_COMMA);
-            node_end(p, prop);
+        if (p->lx.tok.kind == TK_DOT3) {
+            prop = parse_spread(p, true);
             if (p->lx.tok.kind == TK_COMMA) n->flags |= JS_F_SPREAD_COMMA;
         } else {
             prop = node_new(p, JS_PROPERTY, ps);

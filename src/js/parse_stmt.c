@@ -137,9 +137,7 @@ JsNode *parse_function_rest(Parser *p, JsNode *fn, uint32_t kind_ctx) {
 
     uint32_t keep = p->ctx & (CTX_STRICT | CTX_AWAIT_IDENT_BAN);
     if (!p->module) keep &= ~(uint32_t)CTX_AWAIT_IDENT_BAN;
-    p->ctx = keep | kind_ctx | CTX_FUNCTION | CTX_RETURN | CTX_PARAMS;
-    if (!(kind_ctx & CTX_SUPER_CALL) && !(kind_ctx & CTX_SUPER_PROP)) p->ctx |= CTX_NEW_TARGET;
-    if (kind_ctx & (CTX_SUPER_PROP | CTX_SUPER_CALL)) p->ctx |= CTX_NEW_TARGET;
+    p->ctx = keep | kind_ctx | CTX_FUNCTION | CTX_RETURN | CTX_PARAMS | CTX_NEW_TARGET;
 
     expect(p, TK_LPAREN);
     JsNode *head = NULL, **tail = &head;
