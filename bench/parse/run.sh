@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# bench/parse/run.sh: bale's parser side by side with the npm parsers
+# (oxc-parser, @swc/core, esbuild, meriyah, acorn; see peers.mjs for what
+# each figure includes), in one run, one thread,
+# on two corpora: A, typescript.js (one 9 MB script) and B, every .js file
+# of three/src (757 modules).  Prints a table and writes it, with the date,
+# the machine, the load and the versions, to bench/parse/results.md.
+# Not a test: `make bench`, or run it directly.
+#   bench/parse/run.sh
+# Env: RUNS    timed runs per tool and corpus (default 10; best and median)
+#      WARMUP  untimed runs first (default 2)
+#      PIN     the CPU every tool is pinned to with taskset (default: the
+#              last one); PIN=none lets the scheduler place them.
+set -eu
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+here=$repo/bench/parse
+out=$repo/bench/out/parse
+runs=${RUNS:-10}
+warmup=${WARMUP:-2}
+mkdir -p "$out"
+
+# bale's bench_parse, release build (directly with cc when the CMake build
+# fails, e.g. on someone's half-done work in a stage the parser doesn't use).
+bench=$repo/build/release/bench_parse
+if ! { cmake -S "$repo" -B "$repo/build/release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBALE_TESTS=OFF \
+         -DBALE_WERROR=OFF >/dev/null && cmake --build "$repo/build/release" --target bench_parse >/dev/null; }; then
+  echo "bench/parse: the CMake build failed; building bench_parse with cc" >&2
+  bench=$out/bench_parse
+  cc -std=c17 -O2 -DNDEBUG -D_GNU_SOURCE -I"$repo/include" -I"$repo/src" "$here/bench_parse.c" \
+    "$repo"/src/base/*.c "$repo"/src/js/*.c -lxxhash -lpthread -lm -o "$bench"
+fi
+
+# The corpora (tests/npm) and the peers (bench/parse/package-lock.json).
+bash "$repo/scripts/npm-deps.sh"
+if [ ! -f "$here/node_modules/.package-lock.json" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
+  npm ci --prefix "$here" --no-audit --no-fund --loglevel=error
+fi
+mods=$repo/tests/npm/node_modules
+echo "$mods/typescript/lib/typescript.js" >"$out/typescript.list"
+find "$mods/three/src" -name '*.js' | LC_ALL=C sort >"$out/three.list"
+
+# One core: everything pinned to one CPU; no helper threads where a knob
+# exists (libuv's pool; Go's scheduler for esbuild's service process).
+pin=${PIN:-$(($(nproc) - 1))}
+run=()
+if [ "$pin" != none ] && command -v taskset >/dev/null; then run=(taskset -c "$pin"); else pin=none; fi
+export UV_THREADPOOL_SIZE=1 GOMAXPROCS=1
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+busy_before=$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 10 {printf "%s%s %s%%", sep, $2, $1; sep=", "}')
+peers=(oxc oxc-json swc swc-json esbuild esbuild-cli meriyah acorn)
+for corpus in typescript three; do
+  goal=module
+  [ $corpus = typescript ] && goal=script
+  res=$out/$corpus.jsonl
+  : >"$res"
+  echo "bench/parse: $corpus ($goal goal), $runs runs after $warmup warm-up, pinned to CPU $pin" >&2
+  "${run[@]}" "$bench" --json --runs="$runs" --warmup="$warmup" --goal=$goal --list="$out/$corpus.list" >>"$res"
+  "${run[@]}" "$bench" --json --runs="$runs" --warmup="$warmup" --goal=auto --list="$out/$corpus.list" >>"$res"
+  "${run[@]}" "$bench" --json --runs="$runs" --warmup="$warmup" --goal=$goal --lex --list="$out/$corpus.list" >>"$res"
+  for tool in "${peers[@]}"; do
+    echo "  $tool" >&2
+    "${run[@]}" node "$here/peers.mjs" "$tool" $goal "$runs" "$warmup" "$out/$corpus.list" >>"$res" ||
+      echo "{\"tool\":\"$tool\",\"error\":true}" >>"$res"
+  done
+done
+
+export BENCH_DATE=$(date -u) BENCH_NPROC=$(nproc) BENCH_PIN=$pin BENCH_RUNS=$runs BENCH_WARMUP=$warmup
+export BENCH_CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+export BENCH_LOAD="$load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after" BENCH_BUSY="${busy_before:-none}"
+export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src include || echo ' + uncommitted changes in src/')"
+export BENCH_TS_VERSION=$(node -p "require('$mods/typescript/package.json').version")
+export BENCH_THREE_VERSION=$(node -p "require('$mods/three/package.json').version")
+node "$here/report.mjs" "$here/results.md" "$out/typescript.jsonl" "$out/three.jsonl"
