@@ -1,10 +1,14 @@
 /* js/api.c: bale_parse_file (include/bale.h), the parser as a tool: read a
- * file, parse it, print diagnostics and the requested dump.
- * Memory: one arena for the file and its AST, freed before returning. */
+ * file, parse it, run the scope pass (its early errors fail the parse),
+ * print diagnostics and the requested dump (AST, scopes or module record).
+ * Memory: one arena for the file and its AST, the scope tables and the
+ * record, all freed before returning. */
 #include "bale.h"
 
 #include "base/fs.h"
 #include "js/parser.h"
+#include "js/record.h"
+#include "js/scope.h"
 
 #include <string.h>
 
@@ -36,17 +40,21 @@ BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, 
     DiagList diags;
     diag_init(&diags);
     JsAst ast;
-    bool ok = js_parse(f.data, (uint32_t)f.len, g, &arena, &diags, &file, &ast) &&
-              js_check_height(&ast, &diags, &file);
+    bool ok = js_parse(f.data, (uint32_t)f.len, g, &arena, &diags, &file, &ast);
+    JsScopes scopes = {0};
+    JsRecord record = {0};
+    if (ok) {
+        ok = js_scope_build(&ast, f.data, &diags, &file, &scopes);
+        if (ok && dump == BALE_DUMP_RECORD) js_record_build(&ast, &scopes, &record);
+    }
     diag_sort(&diags);
     diag_print(&diags, err, diag_want_color(err));
     BaleStatus result = ok ? BALE_OK : BALE_ERR_BUILD;
     if (ok && dump == BALE_DUMP_AST) js_dump_ast(&ast, out);
-    if (ok && (dump == BALE_DUMP_SCOPES || dump == BALE_DUMP_RECORD)) {
-        fprintf(err, "bale: error: --dump=%s is not implemented yet [not-implemented]\n",
-                dump == BALE_DUMP_SCOPES ? "scopes" : "record");
-        result = BALE_ERR_NOT_IMPLEMENTED;
-    }
+    if (ok && dump == BALE_DUMP_SCOPES) js_dump_scopes(&scopes, out);
+    if (ok && dump == BALE_DUMP_RECORD) js_dump_record(&record, &scopes, &file, out);
+    js_record_free(&record);
+    js_scopes_free(&scopes);
     diag_free(&diags);
     arena_free(&arena);
     return result;
