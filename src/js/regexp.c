@@ -109,7 +109,7 @@ static bool is_ascii_letter(int c) {
  * that do not form one decode as U+FFFD, one at a time. */
 static uint32_t decode_utf8(const unsigned char *s, uint32_t i, uint32_t len, uint32_t *cp) {
     unsigned c = s[i];
-    uint32_t n = c < 0x80 ? 1 : c >= 0xF0 && c < 0xF8 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    uint32_t n = c < 0x80 ? 1 : c >= 0xF5 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
     if (n == 1) return *cp = c, 1;
     if (n == 0 || i + n > len) return *cp = 0xFFFD, 1;
     uint32_t v = c & (0x3F >> (n - 1));
@@ -117,7 +117,7 @@ static uint32_t decode_utf8(const unsigned char *s, uint32_t i, uint32_t len, ui
         if ((s[i + k] & 0xC0) != 0x80) return *cp = 0xFFFD, 1;
         v = v << 6 | (s[i + k] & 0x3F);
     }
-    *cp = v;
+    *cp = v > 0x10FFFF ? 0xFFFD : v;
     return n;
 }
 
@@ -184,7 +184,8 @@ static bool unicode_escape(const unsigned char *s, uint32_t len, uint32_t *pos, 
     if (unicode && v >= 0xD800 && v <= 0xDBFF && byte_at(s, len, i) == '\\' &&
         byte_at(s, len, i + 1) == 'u') {
         uint32_t lo = 0;
-        for (k = 2; k < 6 && (d = hex_value(byte_at(s, len, i + k))) >= 0; k++) lo = lo * 16 + (uint32_t)d;
+        for (k = 2; k < 6 && (d = hex_value(byte_at(s, len, i + k))) >= 0; k++)
+            lo = lo * 16 + (uint32_t)d;
         if (k == 6 && lo >= 0xDC00 && lo <= 0xDFFF) {
             i += 6;
             v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
@@ -508,7 +509,8 @@ static bool class_string_disjunction(Parser *p, bool *strings) {
 /* An operand has been read into the innermost class: combines it, reads a
  * range if it starts one, and checks what follows.
  *   ClassUnion :: ClassSetRange ClassUnion? | ClassSetOperand ClassUnion?
- *   ClassIntersection :: ClassSetOperand && [lookahead ≠ &] ClassSetOperand | ClassIntersection && ...
+ *   ClassIntersection :: ClassSetOperand && [lookahead ≠ &] ClassSetOperand
+ *                      | ClassIntersection && [lookahead ≠ &] ClassSetOperand
  *   ClassSubtraction :: ClassSetOperand -- ClassSetOperand | ClassSubtraction -- ClassSetOperand
  *   ClassSetRange :: ClassSetCharacter - ClassSetCharacter
  * MayContainStrings: of any operand for a union, of all for an
@@ -646,7 +648,8 @@ static bool group_name(Parser *p, Name *name) {
             p->pos++;
             if (peek(p, 0) != 'u') return fail(p, char_at, "invalid capture group name");
             p->pos++;
-            if (!unicode_escape(p->s, p->len, &p->pos, true, &cp)) return fail(p, char_at, "invalid unicode escape");
+            if (!unicode_escape(p->s, p->len, &p->pos, true, &cp))
+                return fail(p, char_at, "invalid unicode escape");
         } else {
             p->pos += decode_utf8(p->s, p->pos, p->len, &cp);
         }
@@ -743,7 +746,8 @@ static bool no_quantifier(Parser *p) {
     int c = peek(p, 0);
     uint32_t end;
     bool in_order;
-    if (c == '*' || c == '+' || c == '?' || (c == '{' && (p->unicode || braced_quantifier(p, &end, &in_order))))
+    if (c == '*' || c == '+' || c == '?' ||
+        (c == '{' && (p->unicode || braced_quantifier(p, &end, &in_order))))
         return fail(p, p->pos, "nothing to repeat");
     return true;
 }
@@ -889,9 +893,9 @@ static bool simple_term(Parser *p) {
         break;
     default:
         literal_char(p);
-        p->pending_trail = 0;
         break;
     }
+    p->pending_trail = 0; /* an astral atom's low half is no class atom here */
     return quantifiable ? quantifier(p) : no_quantifier(p);
 }
 
@@ -974,7 +978,8 @@ bool js_regexp_check(const char *pattern, uint32_t len, const char *flags, uint3
     for (uint32_t i = 0; ok && i < p.refs.len; i++) {
         const Name *ref = &p.refs.items[i];
         bool found = false;
-        for (uint32_t j = 0; j < p.groups.len && !found; j++) found = same_name(&p, &p.groups.items[j], ref);
+        for (uint32_t j = 0; j < p.groups.len && !found; j++)
+            found = same_name(&p, &p.groups.items[j], ref);
         if (!found) ok = fail(&p, ref->start - 3, "no capture group of that name");
     }
     if (p.frames != p.frames_local) mem_free(p.frames);

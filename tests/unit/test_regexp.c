@@ -224,6 +224,8 @@ static void classes(void **state) {
     ok("[\\u{1F600}-\\u{1F602}]", "u");
     ok("[\\0-\\x7f]", "u");
     ok("[\\x00-\\uFFFF]", "");
+    ok("\\\xF0\x9F\x98\x80[-a]", ""); /* the escaped astral's low half stays outside */
+    ok("\xF0\x9F\x98\x80[-a]", "");
     bad("[b-a]", "", "range out of order");
     bad("[b-a]", "u", "range out of order");
     bad("[\\d-a]", "u", "invalid character class range");
