@@ -30,8 +30,10 @@ const speed = (c, l) => {
   const r = c.byLabel.get(l);
   return ok(r) ? mbps(r, "best_ms") : 0;
 };
-// bale's rows first, then the peers from the fastest (on corpus A).
-labels.sort((a, b) => (b.startsWith("bale") - a.startsWith("bale")) || speed(corpora[0], b) - speed(corpora[0], a));
+// bale's rows first, in a fixed order, then the peers from the fastest (on corpus A).
+const baleOrder = ["bale", "bale, auto goal", "bale, lexer only"];
+const rank = (l) => (baleOrder.includes(l) ? baleOrder.indexOf(l) : baleOrder.length);
+labels.sort((a, b) => rank(a) - rank(b) || speed(corpora[0], b) - speed(corpora[0], a));
 
 const fmt = (x, d = 1) => x.toFixed(d);
 const cell = (c, l) => {
@@ -55,7 +57,7 @@ say();
 say(`- date: ${env.BENCH_DATE}`);
 say(`- machine: ${env.BENCH_NPROC} CPUs, ${env.BENCH_CPU}; every tool pinned to CPU ${env.BENCH_PIN} (taskset)` +
   ", UV_THREADPOOL_SIZE=1, GOMAXPROCS=1");
-say(`- load average: ${env.BENCH_LOAD}; processes above 10% CPU at the start: ${env.BENCH_BUSY}`);
+say(`- load average: ${env.BENCH_LOAD}; other processes above 10% of a CPU: ${env.BENCH_BUSY}`);
 say(`- bale: ${env.BENCH_COMMIT}; Node ${process.version}`);
 say(`- corpus A: typescript/lib/typescript.js, ${fmt(corpora[0].bale.bytes / 1e6, 2)} MB, script goal`);
 say(`- corpus B: three/src/**/*.js, ${corpora[1].bale.files} files, ${fmt(corpora[1].bale.bytes / 1e6, 2)} MB, module goal`);
@@ -64,7 +66,7 @@ say(`| tool | version | A: MB/s best | A: median | A: bale is | B: MB/s best | B
 say(`|---|---|--:|--:|--:|--:|--:|--:|`);
 for (const l of labels) {
   const any = corpora.map((c) => c.byLabel.get(l)).find(Boolean);
-  const version = any.tool === "bale" ? env.BENCH_COMMIT.split(" ")[0] : any.version || "";
+  const version = any.tool === "bale" ? env.BENCH_COMMIT.split(/[ ,]/)[0] : any.version || "";
   say(`| ${l} | ${version} | ${cell(corpora[0], l).join(" | ")} | ${cell(corpora[1], l).join(" | ")} |`);
 }
 say();

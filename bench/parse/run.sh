@@ -19,15 +19,27 @@ runs=${RUNS:-10}
 warmup=${WARMUP:-2}
 mkdir -p "$out"
 
-# bale's bench_parse, release build (directly with cc when the CMake build
-# fails, e.g. on someone's half-done work in a stage the parser doesn't use).
+# bale's bench_parse, release build.  When the work tree does not build
+# (someone's half-done work), first without CMake from src/base and src/js
+# alone, then from the sources of the last commit (git archive HEAD).
 bench=$repo/build/release/bench_parse
+source="work tree"
+build_cc() { # SRC_ROOT: bench_parse from SRC_ROOT/{include,src} with cc
+  cc -std=c17 -O2 -DNDEBUG -D_GNU_SOURCE -I"$1/include" -I"$1/src" "$here/bench_parse.c" \
+    "$1"/src/base/*.c "$1"/src/js/*.c -lxxhash -lpthread -lm -o "$out/bench_parse" 2>"$out/build.log"
+}
 if ! { cmake -S "$repo" -B "$repo/build/release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBALE_TESTS=OFF \
-         -DBALE_WERROR=OFF >/dev/null && cmake --build "$repo/build/release" --target bench_parse >/dev/null; }; then
-  echo "bench/parse: the CMake build failed; building bench_parse with cc" >&2
+         -DBALE_WERROR=OFF >/dev/null && cmake --build "$repo/build/release" --target bench_parse >"$out/build.log" 2>&1; }; then
   bench=$out/bench_parse
-  cc -std=c17 -O2 -DNDEBUG -D_GNU_SOURCE -I"$repo/include" -I"$repo/src" "$here/bench_parse.c" \
-    "$repo"/src/base/*.c "$repo"/src/js/*.c -lxxhash -lpthread -lm -o "$bench"
+  if build_cc "$repo"; then
+    echo "bench/parse: the CMake build failed; built bench_parse with cc from src/base and src/js" >&2
+  else
+    rm -rf "$out/head" && mkdir -p "$out/head"
+    git -C "$repo" archive HEAD include src | tar -x -C "$out/head"
+    build_cc "$out/head" || { cat "$out/build.log" >&2; exit 1; }
+    source="the last commit: the work tree did not build"
+    echo "bench/parse: the work tree does not build; measuring the last commit's parser" >&2
+  fi
 fi
 
 # The corpora (tests/npm) and the peers (bench/parse/package-lock.json).
@@ -46,8 +58,15 @@ run=()
 if [ "$pin" != none ] && command -v taskset >/dev/null; then run=(taskset -c "$pin"); else pin=none; fi
 export UV_THREADPOOL_SIZE=1 GOMAXPROCS=1
 
+# Other processes busy over one second (top's second sample), for the record.
+busy() {
+  command -v top >/dev/null || { echo unknown; return; }
+  top -b -w 200 -n 2 -d 1 -o %CPU | awk '/^top -/ {blk++}
+    blk == 2 && $1 ~ /^[0-9]+$/ && $9 + 0 >= 10 {printf "%s%s %s%%", sep, $12, $9; sep = ", "}
+    END {if (!sep) printf "none"}'
+}
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-busy_before=$(ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 10 {printf "%s%s %s%%", sep, $2, $1; sep=", "}')
+busy_before=$(busy)
 peers=(oxc oxc-json swc swc-json esbuild esbuild-cli meriyah acorn)
 for corpus in typescript three; do
   goal=module
@@ -67,8 +86,13 @@ done
 
 export BENCH_DATE=$(date -u) BENCH_NPROC=$(nproc) BENCH_PIN=$pin BENCH_RUNS=$runs BENCH_WARMUP=$warmup
 export BENCH_CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
-export BENCH_LOAD="$load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after" BENCH_BUSY="${busy_before:-none}"
-export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src include || echo ' + uncommitted changes in src/')"
+export BENCH_LOAD="$load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+export BENCH_BUSY="$busy_before before, $(busy) after"
+if [ "$source" = "work tree" ]; then
+  export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src include || echo ' + uncommitted changes in src/')"
+else
+  export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD), $source"
+fi
 export BENCH_TS_VERSION=$(node -p "require('$mods/typescript/package.json').version")
 export BENCH_THREE_VERSION=$(node -p "require('$mods/three/package.json').version")
 node "$here/report.mjs" "$here/results.md" "$out/typescript.jsonl" "$out/three.jsonl"
