@@ -5,15 +5,19 @@
  * Prints the best and the median run, and the CPU time over wall time of
  * the timed runs (1.00 means one core was busy, no more).  Not a test:
  * bench/parse/run.sh prints it beside the npm parsers (peers.mjs).
- * Usage: bench_parse [--runs=N] [--warmup=W] [--lex] [--json]
+ * Usage: bench_parse [--runs=N] [--warmup=W] [--lex|--scopes] [--json]
  *                    [--goal=auto|script|module] [--list=FILE] FILE...
  * --list reads one path per line; --json prints one line that peers.mjs
  * also prints, for run.sh's table.  Exit 1 if a file failed to parse.
- * --lex runs the lexer alone (see lex_one), for the lexer's share. */
+ * --lex runs the lexer alone (see lex_one), for the lexer's share;
+ * --scopes adds the scope pass and the module record to each parse: the
+ * front end's whole per-module work. */
 #include "base/clock.h"
 #include "base/fs.h"
 #include "base/mem.h"
 #include "js/parser.h"
+#include "js/record.h"
+#include "js/scope.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,15 +123,25 @@ static int lex_all(const Corpus *c, bool module, Arena *arena) {
     return stopped;
 }
 
-/* Returns how many files failed to parse. */
-static int parse_all(const Corpus *c, JsGoal goal, Arena *arena, bool report) {
+/* Returns how many files failed to parse (with scopes: or failed the scope
+ * pass, whose early errors are syntax errors too). */
+static int parse_all(const Corpus *c, JsGoal goal, bool scopes, Arena *arena, bool report) {
     int failed = 0;
     for (int i = 0; i < c->n; i++) {
         DiagList diags;
         diag_init(&diags);
         DiagFile df = {"bench", c->files[i].data, (uint32_t)c->files[i].len};
         JsAst ast;
-        if (!js_parse(c->files[i].data, (uint32_t)c->files[i].len, goal, arena, &diags, &df, &ast)) {
+        bool ok = js_parse(c->files[i].data, (uint32_t)c->files[i].len, goal, arena, &diags, &df, &ast);
+        if (ok && scopes) {
+            JsScopes sc = {0};
+            JsRecord rec = {0};
+            ok = js_scope_build(&ast, c->files[i].data, &diags, &df, &sc);
+            if (ok) js_record_build(&ast, &sc, &rec);
+            js_record_free(&rec);
+            js_scopes_free(&sc);
+        }
+        if (!ok) {
             failed++;
             if (report) fprintf(stderr, "bench_parse: file %d (%zu bytes) failed to parse\n", i, c->files[i].len);
         }
@@ -144,7 +158,7 @@ static int cmp_double(const void *a, const void *b) {
 
 int main(int argc, char **argv) {
     int runs = 10, warmup = 2;
-    bool lex = false, json = false;
+    bool lex = false, json = false, scopes = false;
     JsGoal goal = JS_GOAL_AUTO;
     const char *goal_name = "auto";
     Corpus c = {0};
@@ -154,6 +168,7 @@ int main(int argc, char **argv) {
         else if (!strncmp(a, "--warmup=", 9)) warmup = atoi(a + 9);
         else if (!strcmp(a, "--lex")) lex = true;
         else if (!strcmp(a, "--json")) json = true;
+        else if (!strcmp(a, "--scopes")) scopes = true;
         else if (!strncmp(a, "--list=", 7)) add_list(&c, a + 7);
         else if (!strncmp(a, "--goal=", 7)) {
             goal_name = a + 7;
@@ -170,7 +185,7 @@ int main(int argc, char **argv) {
         } else add_file(&c, a);
     }
     if (runs < 1 || c.n == 0) {
-        fprintf(stderr, "usage: bench_parse [--runs=N] [--warmup=W] [--lex] [--json] "
+        fprintf(stderr, "usage: bench_parse [--runs=N] [--warmup=W] [--lex|--scopes] [--json] "
                         "[--goal=auto|script|module] [--list=FILE] FILE...\n");
         return 2;
     }
@@ -181,14 +196,14 @@ int main(int argc, char **argv) {
     arena_init(&arena, 1 << 20);
     /* failed: files that did not parse (or, with --lex, that the lexer
      * alone could not take to their end: its figure then covers less). */
-    int failed = lex ? lex_all(&c, module, &arena) : parse_all(&c, goal, &arena, true);
-    for (int r = 0; r < warmup; r++) lex ? (void)lex_all(&c, module, &arena) : (void)parse_all(&c, goal, &arena, false);
+    int failed = lex ? lex_all(&c, module, &arena) : parse_all(&c, goal, scopes, &arena, true);
+    for (int r = 0; r < warmup; r++) lex ? (void)lex_all(&c, module, &arena) : (void)parse_all(&c, goal, scopes, &arena, false);
 
     double *times = mem_zalloc(sizeof(double) * (size_t)runs);
     uint64_t cpu0 = cpu_now_ns(), wall = 0;
     for (int r = 0; r < runs; r++) {
         uint64_t t0 = clock_now_ns();
-        lex ? (void)lex_all(&c, module, &arena) : (void)parse_all(&c, goal, &arena, false);
+        lex ? (void)lex_all(&c, module, &arena) : (void)parse_all(&c, goal, scopes, &arena, false);
         uint64_t t = clock_now_ns() - t0;
         wall += t;
         times[r] = (double)t / 1e9;
@@ -199,7 +214,7 @@ int main(int argc, char **argv) {
     double median = runs % 2 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
     double mb = (double)c.bytes / 1e6;
 
-    const char *what = lex ? "lex" : "parse";
+    const char *what = lex ? "lex" : scopes ? "scopes" : "parse";
     if (json)
         printf("{\"tool\":\"bale\",\"what\":\"%s\",\"goal\":\"%s\",\"files\":%d,\"bytes\":%zu,\"runs\":%d,"
                "\"best_ms\":%.3f,\"median_ms\":%.3f,\"cpu_ratio\":%.2f,\"failed\":%d}\n",

@@ -76,6 +76,7 @@ for corpus in typescript three; do
   echo "bench/parse: $corpus ($goal goal), $runs runs after $warmup warm-up, pinned to CPU $pin" >&2
   "${run[@]}" "$bench" --json --runs="$runs" --warmup="$warmup" --goal=$goal --list="$out/$corpus.list" >>"$res"
   "${run[@]}" "$bench" --json --runs="$runs" --warmup="$warmup" --goal=auto --list="$out/$corpus.list" >>"$res"
+  "${run[@]}" "$bench" --json --runs="$runs" --warmup="$warmup" --goal=$goal --scopes --list="$out/$corpus.list" >>"$res"
   "${run[@]}" "$bench" --json --runs="$runs" --warmup="$warmup" --goal=$goal --lex --list="$out/$corpus.list" >>"$res"
   for tool in "${peers[@]}"; do
     echo "  $tool" >&2
