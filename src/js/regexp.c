@@ -51,7 +51,7 @@ typedef struct Name {
 typedef struct NameList {
     Name *items; /* local, or the heap once more than LOCAL_NAMES */
     uint32_t len, cap;
-    Name local[LOCAL_NAMES];
+    Name *local; /* LOCAL_NAMES on js_regexp_check's stack */
 } NameList;
 
 typedef struct Parser {
@@ -70,8 +70,8 @@ typedef struct Parser {
     uint32_t nsets, sets_cap;
     NameList groups; /* named groups, in source order */
     NameList refs;   /* \k<name>, resolved at the end (they may point forward) */
-    Frame frames_local[LOCAL_FRAMES];
-    SetFrame sets_local[LOCAL_SETS];
+    Frame *frames_local; /* the first LOCAL_FRAMES, on js_regexp_check's stack */
+    SetFrame *sets_local;
 } Parser;
 
 /* ---- Small helpers ----------------------------------------------------- */
@@ -121,7 +121,7 @@ static uint32_t decode_utf8(const unsigned char *s, uint32_t i, uint32_t len, ui
     return n;
 }
 
-/* Storage that starts in the Parser and moves to the heap when it fills. */
+/* Storage that starts on the C stack and moves to the heap when it fills. */
 static void *grow(void *items, const void *local, uint32_t *cap, size_t size) {
     uint32_t old = *cap;
     *cap = old * 2;
@@ -959,6 +959,11 @@ static void count_groups(Parser *p) {
 
 bool js_regexp_check(const char *pattern, uint32_t len, const char *flags, uint32_t flags_len,
                      const char **msg, uint32_t *offset) {
+    /* The local buffers are left uninitialized: zeroing them would cost
+     * more than checking a typical pattern. */
+    Frame frames[LOCAL_FRAMES];
+    SetFrame sets[LOCAL_SETS];
+    Name groups[LOCAL_NAMES], refs[LOCAL_NAMES];
     Parser p = {.s = (const unsigned char *)pattern, .len = len};
     p.sets = memchr(flags, 'v', flags_len) != NULL;
     p.unicode = p.sets || memchr(flags, 'u', flags_len) != NULL;
@@ -968,10 +973,10 @@ bool js_regexp_check(const char *pattern, uint32_t len, const char *flags, uint3
         return false;
     }
     p.named = p.unicode;
-    p.frames = p.frames_local, p.frames_cap = LOCAL_FRAMES;
-    p.setf = p.sets_local, p.sets_cap = LOCAL_SETS;
-    p.groups.items = p.groups.local, p.groups.cap = LOCAL_NAMES;
-    p.refs.items = p.refs.local, p.refs.cap = LOCAL_NAMES;
+    p.frames = p.frames_local = frames, p.frames_cap = LOCAL_FRAMES;
+    p.setf = p.sets_local = sets, p.sets_cap = LOCAL_SETS;
+    p.groups.items = p.groups.local = groups, p.groups.cap = LOCAL_NAMES;
+    p.refs.items = p.refs.local = refs, p.refs.cap = LOCAL_NAMES;
     count_groups(&p);
 
     bool ok = disjunction(&p);
