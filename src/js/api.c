@@ -40,7 +40,8 @@ BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, 
     DiagList diags;
     diag_init(&diags);
     JsAst ast;
-    bool ok = js_parse(f.data, (uint32_t)f.len, g, &arena, &diags, &file, &ast);
+    bool ok = js_parse(f.data, (uint32_t)f.len, g, &arena, &diags, &file, &ast) &&
+              js_check_height(&ast, &diags, &file);
     JsScopes scopes = {0};
     JsRecord record = {0};
     if (ok) {
