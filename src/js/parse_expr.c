@@ -10,6 +10,7 @@
  * are kept pending in cover_init_at until then.
  * Memory: nodes in the module's arena.  Part of the parser (parser.h). */
 #include "js/parse_internal.h"
+#include "js/regexp.h"
 
 static JsNode *parse_suffix(Parser *p, JsNode *left, Level level, uint32_t start);
 static JsNode *parse_prefix(Parser *p, Level level);
@@ -843,6 +844,16 @@ static JsNode *prefix(Parser *p, Level level) {
     case TK_SLASH:
     case TK_SLASH_EQ:
         js_lex_regexp(&p->lx);
+        {
+            const JsToken *rt = &p->lx.tok;
+            const char *flags = rt->str + rt->len + 1; /* past the closing slash */
+            const char *msg;
+            uint32_t at;
+            if (!js_regexp_check(rt->str, rt->len, flags, (uint32_t)(p->lx.src + rt->end - flags), &msg, &at)) {
+                uint32_t pos = (uint32_t)(rt->str - p->lx.src) + at;
+                error_at(p, pos, pos + 1, "invalid regular expression: %s", msg);
+            }
+        }
         n = node_new(p, JS_REGEXP_LIT, start);
         n->id.str = p->lx.tok.str;
         n->id.len = p->lx.tok.len;
