@@ -34,14 +34,11 @@ static void grow(Arena *a, size_t need) {
     if (a->chunk_size < (size_t)1 << 26) a->chunk_size = size * 2;
 }
 
-void *arena_alloc(Arena *a, size_t size, size_t align) {
+void *arena_alloc_slow(Arena *a, size_t size, size_t align) {
     assert(align && (align & (align - 1)) == 0 && align <= 4096);
+    if (size > SIZE_MAX / 2 - align) mem_fatal("arena allocation too large");
+    grow(a, size + align);
     uintptr_t p = ((uintptr_t)a->ptr + (align - 1)) & ~(uintptr_t)(align - 1);
-    if (!a->ptr || p + size > (uintptr_t)a->end || p + size < p) {
-        if (size > SIZE_MAX / 2 - align) mem_fatal("arena allocation too large");
-        grow(a, size + align);
-        p = ((uintptr_t)a->ptr + (align - 1)) & ~(uintptr_t)(align - 1);
-    }
     a->ptr = (char *)(p + size);
     a->used += size;
     return (void *)p;

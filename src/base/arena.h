@@ -29,9 +29,21 @@ typedef struct Arena {
  * first_chunk == 0 picks a default (64 KiB).  Can't fail. */
 void arena_init(Arena *a, size_t first_chunk);
 
+/* The slow path of arena_alloc: links a new chunk first. */
+void *arena_alloc_slow(Arena *a, size_t size, size_t align);
+
 /* Returns size bytes aligned to align (a power of two <= 4096).
- * The memory is uninitialized and lives until reset/free.  Can't fail. */
-void *arena_alloc(Arena *a, size_t size, size_t align);
+ * The memory is uninitialized and lives until reset/free.  Can't fail.
+ * Inline: the parser allocates every AST node through here. */
+static inline void *arena_alloc(Arena *a, size_t size, size_t align) {
+    uintptr_t p = ((uintptr_t)a->ptr + (align - 1)) & ~(uintptr_t)(align - 1);
+    if (a->ptr && size <= (uintptr_t)a->end - p && p <= (uintptr_t)a->end) {
+        a->ptr = (char *)(p + size);
+        a->used += size;
+        return (void *)p;
+    }
+    return arena_alloc_slow(a, size, align);
+}
 
 /* Like arena_alloc, zero-filled. */
 void *arena_zalloc(Arena *a, size_t size, size_t align);

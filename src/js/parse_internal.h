@@ -97,7 +97,6 @@ void next(Parser *p);
 bool eat(Parser *p, JsTokenKind k);
 void expect(Parser *p, JsTokenKind k);
 void expect_semicolon(Parser *p);                     /* with automatic semicolon insertion */
-bool is_word(const Parser *p, const char *word);      /* current token is the identifier `word`, unescaped */
 bool tok_is_name(const Parser *p);                    /* identifier or reserved word: a property name */
 bool is_strict_reserved(const char *s, uint32_t len);
 uint32_t prev_end(const Parser *p);
@@ -150,6 +149,13 @@ static inline void enter_nesting(Parser *p) {
 static inline bool name_is(const char *s, uint32_t len, const char *word) {
     size_t n = strlen(word);
     return len == n && memcmp(s, word, n) == 0;
+}
+
+/* The current token is the identifier `word`, written without escapes
+ * (contextual keywords: async, let, of, get, static...). */
+static inline bool is_word(const Parser *p, const char *word) {
+    const JsToken *t = &p->lx.tok;
+    return t->kind == TK_IDENTIFIER && !(t->flags & JS_TOKF_ESCAPED) && name_is(t->str, t->len, word);
 }
 
 #endif

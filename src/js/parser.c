@@ -10,10 +10,7 @@
 
 JsNode *node_new(Parser *p, JsNodeKind kind, uint32_t start) {
     JsNode *n = arena_alloc(p->arena, sizeof(JsNode), alignof(JsNode));
-    memset(n, 0, sizeof *n);
-    n->kind = (uint8_t)kind;
-    n->start = start;
-    n->end = p->lx.tok.end;
+    *n = (JsNode){.kind = (uint8_t)kind, .start = start, .end = p->lx.tok.end};
     p->node_count++;
     return n;
 }
@@ -74,11 +71,6 @@ void expect_semicolon(Parser *p) {
              (int)(t->end - t->start > 40 ? 40 : t->end - t->start), p->lx.src + t->start);
 }
 
-bool is_word(const Parser *p, const char *word) {
-    const JsToken *t = &p->lx.tok;
-    return t->kind == TK_IDENTIFIER && !(t->flags & JS_TOKF_ESCAPED) && name_is(t->str, t->len, word);
-}
-
 bool tok_is_name(const Parser *p) {
     JsTokenKind k = p->lx.tok.kind;
     return k == TK_IDENTIFIER || (k >= TK_BREAK && k <= TK_WITH);
@@ -114,17 +106,18 @@ static bool is_reserved_word(const char *s, uint32_t len) {
 
 /* Rules shared by references and bindings for the word s. */
 static void check_word(Parser *p, const char *s, uint32_t len, uint32_t start, uint32_t end, bool escaped) {
-    /* Fast path: only words starting with these letters are ever special
-     * (await arguments eval implements interface let package private
-     * protected public static yield), unless written with escapes. */
+    /* Fast path: only these words are ever special (await arguments
+     * implements interface let package private protected public static
+     * yield), unless written with escapes: most identifiers leave on the
+     * length and first letter alone. */
     if (!escaped) {
-        switch (s[0]) {
-        case 'a':
-        case 'i':
-        case 'l':
-        case 'p':
-        case 's':
-        case 'y': break;
+        switch (len) {
+        case 3: if (s[0] != 'l') return; break;
+        case 5: if (s[0] != 'a' && s[0] != 'y') return; break;
+        case 6:
+        case 7: if (s[0] != 'p' && s[0] != 's') return; break;
+        case 9: if (s[0] != 'a' && s[0] != 'i' && s[0] != 'p') return; break;
+        case 10: if (s[0] != 'i') return; break;
         default: return;
         }
     }
