@@ -88,6 +88,15 @@ for (const l of labels) {
   });
   say(`| ${l} | ${t.join(" | ")} |`);
 }
+const shared = labels.filter((l) => corpora.some((c) => {
+  const r = c.byLabel.get(l);
+  return ok(r) && r.cpu_ratio != null && r.cpu_ratio > 0.2 && r.cpu_ratio < 0.9;
+}));
+if (shared.length) {
+  say();
+  say(`Below 0.9 cpu/wall (${shared.join("; ")}): other processes took the CPU for part of those runs, so their`);
+  say("medians (more than their bests) are too low.  (esbuild's Node side waits for its Go process: ignore it there.)");
+}
 say();
 say("What each figure includes (it is not the same work for all):");
 say();
