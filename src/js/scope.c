@@ -31,13 +31,22 @@ typedef struct AnnexB {
     JsScopeId block;   /* the scope it is declared in */
 } AnnexB;
 
+/* A reference waiting for the scope that declares its name to close.  The
+ * name is copied here so that the scan at each scope stays in this array. */
+typedef struct Pending {
+    const char *str;
+    uint32_t len;
+    uint32_t ref;      /* index into JsScopes.refs */
+    uint64_t bit;      /* name_bit(str, len) */
+} Pending;
+
 typedef struct Walker {
     JsScopes *s;
     const char *src;
     DiagList *diags;
     const DiagFile *file;
     JsScopeId cur;
-    VecU32 pending;          /* indexes into s->refs not bound yet */
+    VEC(Pending) pending;    /* references not bound yet, innermost last */
     VEC(AnnexB) annexb;      /* block functions waiting for their var scope to close */
     bool ok;
 } Walker;
@@ -64,6 +73,14 @@ const char *js_symbol_kind_name(JsSymbolKind k) { return symbol_names[k]; }
 
 static bool same_name(const JsSymbol *sym, const char *name, uint32_t len) {
     return sym->len == len && memcmp(sym->name, name, len) == 0;
+}
+
+/* One bit per name for a scope's filter (JsScope.names): a scope whose
+ * filter lacks a reference's bit cannot declare it, and most scopes a
+ * reference crosses on its way out are rejected by this test alone. */
+static uint64_t name_bit(const char *s, uint32_t len) {
+    uint32_t h = len * 31u + (unsigned char)s[0] * 7u + (unsigned char)s[len - 1];
+    return (uint64_t)1 << (h & 63);
 }
 
 static bool is_var_scope(JsScopeKind k) {
@@ -103,6 +120,7 @@ static void add_entry(JsScopes *s, JsScopeId id, JsSymbolId sym, uint8_t kind) {
     sc->last_entry = e;
     sc->nentries++;
     const JsSymbol *y = js_symbol(s, sym);
+    if (y->len) sc->names |= name_bit(y->name, y->len);
     if (sc->map) {
         map_put_str(&s->maps.data[sc->map - 1], y->name, y->len, e);
     } else if (sc->nentries >= MAP_AT) {
@@ -209,25 +227,30 @@ static void close_scope(Walker *w, const Frame *f) {
     JsScope *sc = js_scope(s, f->id);
     if (is_var_scope(sc->kind)) hoist_block_functions(w, f);
     sc = js_scope(s, f->id);
+    uint64_t names = sc->names;
+    bool is_function = sc->kind == JS_SCOPE_FUNCTION;
+    if (is_function) names |= name_bit("arguments", 9);
     uint32_t kept = f->pending_base;
     for (uint32_t i = f->pending_base; i < w->pending.len; i++) {
-        uint32_t ri = w->pending.data[i];
-        JsRef *r = &s->refs.data[ri];
-        const JsNode *id = r->node;
-        JsSymbolId sym = find_member(s, f->id, id->id.str, id->id.len);
-        if (!sym && sc->kind == JS_SCOPE_FUNCTION && id->id.len == 9 && memcmp(id->id.str, "arguments", 9) == 0)
-            sym = new_symbol(s, f->id, id, JS_SYM_ARGUMENTS, 0);
+        Pending p = w->pending.data[i];
+        JsSymbolId sym = 0;
+        if (p.bit & names) {
+            sym = find_member(s, f->id, p.str, p.len);
+            if (!sym && is_function && p.len == 9 && memcmp(p.str, "arguments", 9) == 0)
+                sym = new_symbol(s, f->id, s->refs.data[p.ref].node, JS_SYM_ARGUMENTS, 0);
+        }
         if (sym) {
-            bind_ref(s, r, sym);
+            bind_ref(s, &s->refs.data[p.ref], sym);
             continue;
         }
-        if (sc->kind == JS_SCOPE_WITH) r->flags |= REF_IN_WITH;
-        if (!sc->parent && (r->flags & JS_REF_EXPORT)) {
+        if (sc->kind == JS_SCOPE_WITH) s->refs.data[p.ref].flags |= REF_IN_WITH;
+        if (!sc->parent && (s->refs.data[p.ref].flags & JS_REF_EXPORT)) {
+            const JsNode *id = s->refs.data[p.ref].node;
             diag_add(w->diags, DIAG_ERROR, DIAG_EARLY, w->file, id->start, id->end,
                      "\"%.*s\" is not declared in this file", (int)id->id.len, id->id.str);
             w->ok = false;
         }
-        w->pending.data[kept++] = ri;
+        w->pending.data[kept++] = p;
     }
     w->pending.len = kept;
     if (!sc->parent) w->pending.len = f->pending_base; /* what is left is global */
@@ -345,7 +368,8 @@ static void add_ref(Walker *w, JsNode *id, uint32_t flags) {
     JsRef r = {.node = id, .scope = w->cur, .flags = flags};
     id->id.sym = 0;
     VEC_PUSH(&w->s->refs, r);
-    VEC_PUSH(&w->pending, w->s->refs.len - 1);
+    Pending p = {.str = id->id.str, .len = id->id.len, .ref = w->s->refs.len - 1, .bit = name_bit(id->id.str, id->id.len)};
+    VEC_PUSH(&w->pending, p);
 }
 
 static void visit_list(Walker *w, JsNode *first) {

@@ -125,6 +125,7 @@ typedef struct JsScope {
     uint32_t first_entry, last_entry; /* name list (internal; see scope.c) */
     uint32_t nentries;
     uint32_t map;       /* 1 + index into JsScopes.maps once the scope is large; 0 before */
+    uint64_t names;     /* a one-word filter of the names declared here (scope.c) */
 } JsScope;
 
 typedef struct JsSymbol {
