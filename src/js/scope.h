@@ -98,7 +98,8 @@ typedef enum JsSymbolKind {
 /* Scope flags. */
 enum {
     JS_SCOPE_STRICT = 1 << 0,
-    JS_SCOPE_DIRECT_EVAL = 1 << 1, /* this scope or a nested one calls eval(...) */
+    JS_SCOPE_DIRECT_EVAL = 1 << 1, /* this scope or a nested one calls eval(...) (any callee
+                                      named eval, even a local one: conservative) */
     JS_SCOPE_SIMPLE_CATCH = 1 << 2,/* CATCH: the parameter is one identifier */
 };
 
