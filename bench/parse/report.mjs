@@ -113,6 +113,11 @@ say("- oxc and swc are what a JS caller of these packages gets: the Rust parser 
 say("  spent turning its AST into JS objects.  oxc's raw transfer (a faster path) needs Node >= 22; this is Node 20.");
 say("  oxc-json and swc-json stop at the JSON string: the closest to their native parse speed that npm exposes.");
 say("- meriyah and acorn are parsers written in JS: their figures include V8's garbage collection.");
+say("- Not measured: the Rust parsers (oxc, swc) and esbuild's Go parser on their own, without the bridge to JS or");
+say("  the printer; that needs their Rust crates or Go module, not npm.  So the ratios above say what bale gains over");
+say("  calling these packages from Node, not over their parsers as such.");
+say("- On a shared machine a run can be slow with cpu/wall at 1.00 (another process on the other CPU competes for");
+say("  cache and memory): the best of N is the steadier figure, the median shows the spread.");
 const text = lines.join("\n") + "\n";
 writeFileSync(outFile, text);
 process.stdout.write(text);
