@@ -1,13 +1,20 @@
 /* bale.c: the library entry points declared in include/bale.h.
- * Validates options and drives the compiler (make, seal, emit); until those
- * stages exist, bale_build validates and reports that bundling is not
- * implemented yet. */
+ * Validates options and drives the compiler: make (src/make) builds the
+ * module graph and reports every error in it; seal and emit do not exist
+ * yet, so bale_build then reports that code generation is not implemented. */
 #include "bale.h"
 
 #include "base/diag.h"
+#include "base/intern.h"
+#include "base/profile.h"
+#include "make/make.h"
+#include "resolve/path.h"
+#include "resolve/resolve.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const char *bale_version(void) { return BALE_VERSION_STRING; }
 
@@ -46,21 +53,70 @@ static void validate(const BaleOptions *o, DiagList *diags) {
             diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "entry point %zu is empty", i + 1);
 }
 
+/* The make phase, then (until code generation exists) the honest "not
+ * implemented" for the output part.  BALE_DUMP_GRAPH=1 in the environment
+ * prints the finished module graph on stdout (an internal switch for tests). */
+static BaleStatus build(const BaleOptions *o, DiagList *diags, uint32_t *errors, uint32_t *warnings) {
+    char cwd_buf[4096];
+    const char *cwd = getcwd(cwd_buf, sizeof cwd_buf) ? cwd_buf : "/";
+    PathBuf wd;
+    if (o->working_dir) {
+        path_resolve(&wd, cwd, strlen(cwd), o->working_dir, strlen(o->working_dir));
+        cwd = wd.s;
+    }
+    BaleOptions opts = *o;
+    opts.working_dir = cwd;
+    Interner *interner = interner_new();
+    Resolver *resolver = resolver_new(&opts, interner);
+    Profile profile;
+    profile_init(&profile);
+    ModuleGraph graph;
+    MakeInput in = {&opts, cwd, interner, resolver, &profile};
+    MakeStatus ms = make_run(&in, &graph, diags);
+    const char *dump = getenv("BALE_DUMP_GRAPH");
+    if (dump && !strcmp(dump, "1")) {
+        graph_dump(&graph, cwd, stdout);
+        fflush(stdout);
+    }
+    diag_sort(diags);
+    BaleStatus st = ms == MAKE_IO ? BALE_ERR_IO : ms == MAKE_ERRORS ? BALE_ERR_BUILD : BALE_ERR_NOT_IMPLEMENTED;
+    if (diags->errors)
+        diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
+                 "code generation is not implemented yet in bale %s: no output was written "
+                 "(%u module%s, %u error%s above)", BALE_VERSION_STRING, graph.modules.len,
+                 graph.modules.len == 1 ? "" : "s", diags->errors, diags->errors == 1 ? "" : "s");
+    else
+        diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
+                 "code generation is not implemented yet in bale %s: the module graph was built "
+                 "(%u module%s), but no output was written", BALE_VERSION_STRING, graph.modules.len,
+                 graph.modules.len == 1 ? "" : "s");
+    if (o->log_level != BALE_LOG_SILENT) diag_print(diags, stderr, diag_want_color(stderr));
+    if (o->profile) profile_print(&profile, stderr);
+    *errors = diags->errors;
+    *warnings = diags->warnings;
+    /* Diagnostics point into the modules' arenas: printed before freeing. */
+    diag_free(diags);
+    diag_init(diags);
+    graph_free(&graph);
+    resolver_free(resolver);
+    interner_free(interner);
+    return st;
+}
+
 BaleStatus bale_build(const BaleOptions *o, BaleResult *result) {
     DiagList diags;
     diag_init(&diags);
     validate(o, &diags);
     BaleStatus st = BALE_ERR_INVALID_OPTIONS;
+    uint32_t errors = diags.errors, warnings = diags.warnings;
     if (!diags.errors) {
-        diag_add(&diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
-                 "bundling is not implemented yet in bale %s (the parser and resolver come first)",
-                 BALE_VERSION_STRING);
-        st = BALE_ERR_NOT_IMPLEMENTED;
+        st = build(o, &diags, &errors, &warnings);
+    } else if (o->log_level != BALE_LOG_SILENT) {
+        diag_print(&diags, stderr, diag_want_color(stderr));
     }
-    if (o->log_level != BALE_LOG_SILENT) diag_print(&diags, stderr, diag_want_color(stderr));
     if (result) {
-        result->errors = diags.errors;
-        result->warnings = diags.warnings;
+        result->errors = errors;
+        result->warnings = warnings;
         result->outputs = 0;
     }
     diag_free(&diags);

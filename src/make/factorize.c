@@ -1,0 +1,70 @@
+/* make/factorize.c: FACTORIZE (worker), FACTORIZE_RESULT and ADD (main).
+ *
+ * FACTORIZE resolves every request of one module in one task: one handoff
+ * per module rather than per request (a module has a dozen requests on
+ * average, and a resolution that hits the directory cache costs about as
+ * much as a handoff).  It writes each answer into the request array the
+ * main thread prepared in the issuer's arena, and its diagnostics (with the
+ * issuer's code frame) into the worker's own list.  Entry points go through
+ * the same task with issuer 0; their errors are reported by make_run in the
+ * order the entries were given.
+ * FACTORIZE_RESULT queues one ADD per request that names a file (or an
+ * empty module); ADD finds the module by its interned path or creates it
+ * and submits its BUILD, so each file is read once however many modules
+ * import it.
+ * Memory: no allocation here but the graph's own growth. */
+#include "make/task.h"
+
+#include "base/clock.h"
+
+void factorize_run(MakeCtx *ctx, const FactorizeTask *t, Task *out, PoolWorker *w) {
+    DiagList *diags = &ctx->worker_diags[w->index];
+    DiagList entry_diags; /* an entry's own error is reported by make_run */
+    diag_init(&entry_diags);
+    uint64_t t0 = clock_now_ns();
+    for (uint32_t i = 0; i < t->count; i++) {
+        MakeRequest *rq = &t->requests[i];
+        ResolveSite site = {t->file, rq->start, rq->end};
+        rq->result = resolve_request(ctx->resolver, t->issuer_dir, rq->source, (BaleImportKind)rq->kind,
+                                     t->file ? &site : NULL, t->issuer ? diags : &entry_diags);
+    }
+    profile_add_ns(ctx->profile, ctx->prof.resolve, clock_now_ns() - t0);
+    profile_count(ctx->profile, ctx->prof.requests, t->count);
+    diag_free(&entry_diags);
+    out->kind = TASK_FACTORIZE_RESULT;
+    out->factorize_result = *t;
+}
+
+void factorize_result_run(MakeCtx *ctx, const FactorizeTask *t) {
+    for (uint32_t i = 0; i < t->count; i++) {
+        MakeRequest *rq = &t->requests[i];
+        if (rq->result.outcome != RESOLVE_FILE && rq->result.outcome != RESOLVE_EMPTY) continue;
+        Task add = {.kind = TASK_ADD};
+        add.add = (AddTask){.issuer = t->issuer, .request = rq, .file = t->file};
+        make_push(ctx, &add);
+    }
+}
+
+void add_run(MakeCtx *ctx, const AddTask *t) {
+    MakeRequest *rq = t->request;
+    const Istr *path = rq->result.path;
+    ModuleKind kind = MODULE_EMPTY;
+    if (rq->result.outcome == RESOLVE_FILE) {
+        const char *ext;
+        if (!graph_kind_for_path(path->str, path->len, &kind, &ext)) {
+            diag_add(ctx->diags, DIAG_ERROR, DIAG_GENERIC, t->file, rq->start, rq->end,
+                     "no loader is configured for \"%s\" files: %s", ext,
+                     graph_display_path(&ctx->arena, ctx->cwd, path->str));
+            diag_note(ctx->diags, NULL, 0, 0, "bale bundles .js, .mjs, .cjs and .json files");
+            return;
+        }
+    }
+    bool created;
+    ModuleId id = graph_add_module(ctx->graph, path, kind, &created);
+    rq->module = id;
+    if (!t->issuer) ctx->graph->entries.data[rq - ctx->entry_requests] = id;
+    if (!created || kind == MODULE_EMPTY) return;
+    Task build = {.kind = TASK_BUILD};
+    build.build = (BuildTask){.module = id, .path = path, .kind = (uint8_t)kind};
+    make_submit(ctx, &build);
+}

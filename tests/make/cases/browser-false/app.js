@@ -1,0 +1,2 @@
+import { run } from "pkg";
+console.log(run());

@@ -1,0 +1,3 @@
+import { a } from "./a.js";
+import { c } from "./c.js";
+export function b() { return a + c; }

@@ -1,0 +1,2 @@
+import { d } from "./d.js";
+export const b = d + 1;

@@ -1,0 +1,1 @@
+export function run() { return import("./lazier.js"); }

@@ -1,0 +1,2 @@
+import helper from "./helper.js";
+export const esm = helper(1);

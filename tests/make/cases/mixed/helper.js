@@ -1,0 +1,1 @@
+module.exports = function helper(x) { return x * 2; };

@@ -1,0 +1,2 @@
+const helper = require("./helper.js");
+module.exports = helper(2);

@@ -1,0 +1,3 @@
+let e = 1;
+let e = 2;
+export { e };

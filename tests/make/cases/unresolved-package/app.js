@@ -1,0 +1,2 @@
+import leftPad from "left-pad-not-installed";
+console.log(leftPad("x", 3));

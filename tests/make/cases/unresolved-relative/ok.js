@@ -1,0 +1,1 @@
+export const ok = require("./also-missing.js");

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The make phase on a real graph: three.js's src/Three.js (from tests/npm,
+# pinned by its lockfile), walked with 1, 2 and 4 threads.  The graph must
+# have the expected number of modules and dependencies, no errors, and the
+# same dump whatever the thread count.  Also run under ThreadSanitizer
+# (label tsan).  Exits 77 (skipped) when tests/npm is not installed.
+# Usage: test_three.sh PATH_TO_BALE
+set -u
+bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+root=$(cd "$(dirname "$0")/../.." && pwd)
+entry=tests/npm/node_modules/three/src/Three.js
+want_modules=387
+want_deps=1221
+[ -f "$root/$entry" ] || { echo "skipped: $entry is missing (run scripts/npm-deps.sh)"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+cd "$root" || exit 1
+for threads in 1 2 4; do
+  BALE_DUMP_GRAPH=1 NO_COLOR=1 "$bale" "$entry" --profile --threads=$threads >"$tmp/graph.$threads" 2>"$tmp/err.$threads"
+  rc=$?
+  errors=$(grep -c ': error: ' "$tmp/err.$threads")
+  if [ "$rc" -ne 1 ] || [ "$errors" -ne 1 ] || ! grep -q 'not implemented yet.*(387 modules)' "$tmp/err.$threads"; then
+    echo "FAIL threads=$threads: exit $rc, $errors errors (want only the not-implemented one)"; head -40 "$tmp/err.$threads"; fail=1
+  fi
+  modules=$(grep -c '^module ' "$tmp/graph.$threads")
+  deps=$(grep -c '^  ' "$tmp/graph.$threads")
+  files=$(awk '$1 == "files" && $2 == "read" {print $3}' "$tmp/err.$threads")
+  if [ "$modules" -ne $want_modules ] || [ "$deps" -ne $want_deps ] || [ "$files" != $want_modules ]; then
+    echo "FAIL threads=$threads: $modules modules, $deps dependencies, $files files read" \
+         "(want $want_modules, $want_deps, $want_modules: each file read once)"; fail=1
+  fi
+  grep -qE '^task BUILD \(WORKER\) +[0-9.]+ ms +387$' "$tmp/err.$threads" ||
+    { echo "FAIL threads=$threads: the profile table lacks 387 BUILD tasks"; sed -n '/^name/,$p' "$tmp/err.$threads"; fail=1; }
+done
+for threads in 2 4; do
+  cmp -s "$tmp/graph.1" "$tmp/graph.$threads" || { echo "FAIL: graph dump differs with --threads=$threads"; diff "$tmp/graph.1" "$tmp/graph.$threads" | head; fail=1; }
+done
+[ $fail -eq 0 ] && echo "three.js graph: $want_modules modules, $want_deps dependencies, same with 1, 2 and 4 threads"
+exit $fail
