@@ -6,9 +6,8 @@
  * else from src/ is part of the interface.  The `bale` command-line tool uses
  * only this header.
  *
- * Status: the options are complete enough for the CLI to parse and validate
- * every flag, but bale_build does not bundle yet; it validates the options
- * and returns BALE_ERR_NOT_IMPLEMENTED.  See README.md for what works today. */
+ * Status: bale_build builds and checks the module graph but does not write
+ * a bundle yet (BALE_ERR_NOT_IMPLEMENTED).  See README.md for what works. */
 #ifndef BALE_H
 #define BALE_H
 
@@ -37,7 +36,7 @@ typedef enum BaleStatus {
     BALE_OK = 0,
     BALE_ERR_INVALID_OPTIONS, /* an option is out of range; see diagnostics */
     BALE_ERR_BUILD,           /* the input had errors; see diagnostics */
-    BALE_ERR_IO,              /* an output could not be written */
+    BALE_ERR_IO,              /* an input could not be read or an output written */
     BALE_ERR_NOT_IMPLEMENTED, /* the request needs a part of bale not written yet */
 } BaleStatus;
 
@@ -113,7 +112,9 @@ typedef struct BaleResult {
 /* Bundles options->entry_points.  Diagnostics go to stderr according to
  * log_level.  Outputs are written atomically: on any error no output file is
  * created or changed.  result may be NULL.
- * Today: validates the options, then returns BALE_ERR_NOT_IMPLEMENTED. */
+ * Today: validates the options and builds the module graph (reporting
+ * every resolution, syntax and I/O error in it), then returns
+ * BALE_ERR_NOT_IMPLEMENTED: code generation does not exist yet. */
 BaleStatus bale_build(const BaleOptions *options, BaleResult *result);
 
 /* ===== Tools: one stage on its own =====================================
