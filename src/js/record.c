@@ -18,6 +18,7 @@ typedef struct Builder {
     const JsScopes *s;
     uint32_t fn_depth;    /* non-arrow functions and class bodies around the node: `this` */
     uint32_t async_depth; /* any function around the node: `await` */
+    uint32_t try_depth;   /* try blocks around the node in the current function */
 } Builder;
 
 static const char *const module_kind_names[] = {"none", "esm", "commonjs"};
@@ -52,6 +53,7 @@ static JsDepId add_dep(Builder *b, JsDepKind kind, const JsNode *str, JsNode *no
         d.start = node->start;
         d.end = node->end;
     }
+    if (b->try_depth && (kind == JS_DEP_REQUIRE || kind == JS_DEP_DYNAMIC_IMPORT)) d.flags |= JS_DEP_IN_TRY;
     for (const JsNode *a = attrs; a; a = a->next) {
         JsAttr at = {.key = a->a->id.str, .key_len = a->a->id.len, .value = a->b->id.str,
                      .value_len = a->b->id.len, .start = a->start, .end = a->end};
@@ -162,12 +164,15 @@ static void walk_list(Builder *b, JsNode *first) {
 /* A function's parameters and body, one function deeper. */
 static void walk_function(Builder *b, JsNode *fn) {
     bool arrow = fn->kind == JS_ARROW;
+    uint32_t saved_try = b->try_depth; /* a try around a function does not catch its calls */
+    b->try_depth = 0;
     if (!arrow) b->fn_depth++;
     b->async_depth++;
     walk_list(b, fn->b);
     walk(b, fn->c);
     b->async_depth--;
     if (!arrow) b->fn_depth--;
+    b->try_depth = saved_try;
 }
 
 static void walk_class(Builder *b, JsNode *n) {
@@ -198,6 +203,13 @@ static void walk(Builder *b, JsNode *n) {
     case JS_CLASS_DECL:
     case JS_CLASS: walk_class(b, n); return;
     case JS_CALL: walk_call(b, n); break;
+    case JS_TRY:
+        b->try_depth++;
+        walk(b, n->a);
+        b->try_depth--;
+        walk(b, n->b);
+        walk(b, n->c);
+        return;
     case JS_IMPORT_CALL: add_dep(b, JS_DEP_DYNAMIC_IMPORT, string_arg(n->a), n, NULL); break;
     case JS_META_PROPERTY:
         if (n->op == JS_META_IMPORT_META) VEC_PUSH(&b->r->import_meta, range_of(n));

@@ -29,6 +29,8 @@ typedef enum JsDepKind {
 enum {
     JS_DEP_SIDE_EFFECT_ONLY = 1 << 0, /* import "x" */
     JS_DEP_NOT_STRING = 1 << 1,       /* require(expr) / import(expr): source is NULL */
+    JS_DEP_IN_TRY = 1 << 2,           /* require()/import() inside a try block of the same
+                                       * function: the program expects it may fail */
 };
 
 /* A request for another module. */

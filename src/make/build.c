@@ -289,6 +289,12 @@ void process_deps_run(MakeCtx *ctx, const ProcessDepsTask *t) {
             rq->start = d->start;
             rq->end = d->end;
             rq->kind = (uint8_t)kind;
+            rq->optional = d->flags & JS_DEP_IN_TRY;
+        } else if (!(d->flags & JS_DEP_IN_TRY) && rqs[index - 1].optional) {
+            MakeRequest *rq = &rqs[index - 1]; /* a use outside try: errors are real */
+            rq->optional = false;
+            rq->start = d->start;
+            rq->end = d->end;
         }
         Dependency dep = {.from = t->module, .record_dep = i + 1, .request = index - 1, .kind = d->kind};
         VEC_PUSH(&g->deps, dep);

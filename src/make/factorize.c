@@ -7,7 +7,9 @@
  * main thread prepared in the issuer's arena, and its diagnostics (with the
  * issuer's code frame) into the worker's own list.  Entry points go through
  * the same task with issuer 0; their errors are reported by make_run in the
- * order the entries were given.
+ * order the entries were given.  A request used only inside try blocks
+ * that does not resolve becomes external, silently, as esbuild does: the
+ * program is written to survive its absence.
  * FACTORIZE_RESULT queues one ADD per request that names a file (or an
  * empty module); ADD finds the module by its interned path or creates it
  * and submits its BUILD, so each file is read once however many modules
@@ -20,17 +22,26 @@
 void factorize_run(MakeCtx *ctx, const FactorizeTask *t, Task *out, PoolWorker *w) {
     DiagList *diags = &ctx->worker_diags[w->index];
     DiagList entry_diags; /* an entry's own error is reported by make_run */
+    DiagList optional_diags; /* requests inside try blocks fail silently */
     diag_init(&entry_diags);
+    diag_init(&optional_diags);
     uint64_t t0 = clock_now_ns();
     for (uint32_t i = 0; i < t->count; i++) {
         MakeRequest *rq = &t->requests[i];
         ResolveSite site = {t->file, rq->start, rq->end};
+        DiagList *into = !t->issuer ? &entry_diags : rq->optional ? &optional_diags : diags;
         rq->result = resolve_request(ctx->resolver, t->issuer_dir, rq->source, (BaleImportKind)rq->kind,
-                                     t->file ? &site : NULL, t->issuer ? diags : &entry_diags);
+                                     t->file ? &site : NULL, into);
+        if (rq->optional && rq->result.outcome == RESOLVE_ERROR) {
+            /* try { require("optional-dep") } catch {}: left to the runtime. */
+            rq->result.outcome = RESOLVE_EXTERNAL;
+            rq->result.path = intern_cstr(ctx->interner, rq->source);
+        }
     }
     profile_add_ns(ctx->profile, ctx->prof.resolve, clock_now_ns() - t0);
     profile_count(ctx->profile, ctx->prof.requests, t->count);
     diag_free(&entry_diags);
+    diag_free(&optional_diags);
     out->kind = TASK_FACTORIZE_RESULT;
     out->factorize_result = *t;
 }

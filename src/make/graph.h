@@ -47,6 +47,8 @@ typedef struct MakeRequest {
     const char *source;    /* NUL-terminated; arena: the issuer module's (entries: the make arena) */
     uint32_t start, end;   /* the string literal in the issuer's file */
     uint8_t kind;          /* BaleImportKind */
+    bool optional;         /* every use is inside a try block: failing to resolve is
+                            * not an error, the call stays for the runtime (esbuild) */
     ResolveResult result;  /* written by FACTORIZE (its worker), read by main after */
     ModuleId module;       /* written by ADD: the module it resolved to, or 0 */
 } MakeRequest;
