@@ -5,11 +5,10 @@
  * with several files, each dump is preceded by a line "//> FILE".
  * Uses only include/bale.h. */
 #include "bale.h"
+#include "cli/commands.h"
 
 #include <stdio.h>
 #include <string.h>
-
-int cmd_parse(int argc, char **argv);
 
 int cmd_parse(int argc, char **argv) {
     BaleParseGoal goal = BALE_GOAL_AUTO;

@@ -11,12 +11,11 @@
  * stderr; the exit status is then 1 (2 for usage errors).
  * Uses only include/bale.h. */
 #include "bale.h"
+#include "cli/commands.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-int cmd_resolve(int argc, char **argv);
 
 enum { EXIT_FAILED = 1, EXIT_USAGE = 2, MAX_LIST = 64 };
 

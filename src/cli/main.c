@@ -3,6 +3,7 @@
  * Uses only include/bale.h.  Exit codes: 0 success, 1 build errors,
  * 2 usage errors (unknown flag, bad value). */
 #include "bale.h"
+#include "cli/commands.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -263,10 +264,6 @@ static int parse_flag(Cli *c, const char *arg, int *exit_now) {
     }
     return usage_error("unknown flag '--%s'%s", shown, "");
 }
-
-/* Subcommands that run one stage on its own (cli/cmd_*.c). */
-int cmd_parse(int argc, char **argv);
-int cmd_resolve(int argc, char **argv);
 
 int main(int argc, char **argv) {
     if (argc > 1 && !strcmp(argv[1], "parse")) return cmd_parse(argc - 1, argv + 1);
