@@ -4,11 +4,11 @@
  * Memory: growable arrays on the C heap, owned by the record.  Order: after
  * js_scope_build.
  *
- * Import and export declarations appear only at the top level, so they are
- * read from the program's statement list; everything else (require and
- * import() calls, import.meta, top-level await and this) is found by one
- * walk over every node, driven by the node shapes of ast.def, that counts
- * how many functions it is inside. */
+ * Nothing here walks the AST: the scope pass, which visits every node that
+ * matters anyway, notes in walk order the import and export declarations,
+ * the require and import() calls, import.meta, the top-level await and
+ * this, and the free require, module and exports (JsScopes.noted); the
+ * record reads that list.  One walk instead of two. */
 #include "js/record.h"
 
 #include <string.h>
@@ -16,9 +16,7 @@
 typedef struct Builder {
     JsRecord *r;
     const JsScopes *s;
-    uint32_t fn_depth;    /* non-arrow functions and class bodies around the node: `this` */
-    uint32_t async_depth; /* any function around the node: `await` */
-    uint32_t try_depth;   /* try blocks around the node in the current function */
+    bool in_try;          /* the node is inside a try block of its function */
 } Builder;
 
 static const char *const module_kind_names[] = {"none", "esm", "commonjs"};
@@ -53,7 +51,7 @@ static JsDepId add_dep(Builder *b, JsDepKind kind, const JsNode *str, JsNode *no
         d.start = node->start;
         d.end = node->end;
     }
-    if (b->try_depth && (kind == JS_DEP_REQUIRE || kind == JS_DEP_DYNAMIC_IMPORT)) d.flags |= JS_DEP_IN_TRY;
+    if (b->in_try && (kind == JS_DEP_REQUIRE || kind == JS_DEP_DYNAMIC_IMPORT)) d.flags |= JS_DEP_IN_TRY;
     for (const JsNode *a = attrs; a; a = a->next) {
         JsAttr at = {.key = a->a->id.str, .key_len = a->a->id.len, .value = a->b->id.str,
                      .value_len = a->b->id.len, .start = a->start, .end = a->end};
@@ -155,116 +153,37 @@ static void module_item(Builder *b, JsNode *n) {
     }
 }
 
-static void walk(Builder *b, JsNode *n);
-
-static void walk_list(Builder *b, JsNode *first) {
-    for (JsNode *q = first; q; q = q->next) walk(b, q);
-}
-
-/* A function's parameters and body, one function deeper. */
-static void walk_function(Builder *b, JsNode *fn) {
-    bool arrow = fn->kind == JS_ARROW;
-    uint32_t saved_try = b->try_depth; /* a try around a function does not catch its calls */
-    b->try_depth = 0;
-    if (!arrow) b->fn_depth++;
-    b->async_depth++;
-    walk_list(b, fn->b);
-    walk(b, fn->c);
-    b->async_depth--;
-    if (!arrow) b->fn_depth--;
-    b->try_depth = saved_try;
-}
-
-static void walk_class(Builder *b, JsNode *n) {
-    walk(b, n->b); /* heritage: the outer this */
-    for (JsNode *m = n->c; m; m = m->next) {
-        if ((m->kind == JS_METHOD || m->kind == JS_FIELD) && (m->flags & JS_F_COMPUTED)) walk(b, m->a);
-        b->fn_depth++, b->async_depth++;
-        if (m->kind == JS_METHOD || m->kind == JS_FIELD) walk(b, m->b);
-        else if (m->kind == JS_STATIC_BLOCK) walk_list(b, m->a);
-        b->fn_depth--, b->async_depth--;
-    }
-}
-
-static void walk_call(Builder *b, JsNode *n) {
-    /* require(...) with require free: the scope pass left its id.sym 0. */
-    if (is_name(n->a, "require") && !n->a->id.sym) {
-        const JsNode *str = n->b && !n->b->next ? string_arg(n->b) : NULL;
-        add_dep(b, JS_DEP_REQUIRE, str, n, NULL);
-    }
-}
-
-static void walk(Builder *b, JsNode *n) {
-    if (!n) return;
-    switch ((JsNodeKind)n->kind) {
-    case JS_FUNCTION_DECL:
-    case JS_FUNCTION:
-    case JS_ARROW: walk_function(b, n); return;
-    case JS_CLASS_DECL:
-    case JS_CLASS: walk_class(b, n); return;
-    case JS_CALL: walk_call(b, n); break;
-    case JS_TRY:
-        b->try_depth++;
-        walk(b, n->a);
-        b->try_depth--;
-        walk(b, n->b);
-        walk(b, n->c);
-        return;
-    case JS_IMPORT_CALL: add_dep(b, JS_DEP_DYNAMIC_IMPORT, string_arg(n->a), n, NULL); break;
-    case JS_META_PROPERTY:
-        if (n->op == JS_META_IMPORT_META) VEC_PUSH(&b->r->import_meta, range_of(n));
-        return;
-    case JS_AWAIT:
-        if (!b->async_depth) VEC_PUSH(&b->r->top_level_await, range_of(n));
-        break;
-    case JS_FOR_OF:
-        if ((n->flags & JS_F_AWAIT) && !b->async_depth) VEC_PUSH(&b->r->top_level_await, range_of(n));
-        break;
-    case JS_THIS:
-        if (!b->fn_depth) VEC_PUSH(&b->r->top_level_this, range_of(n));
-        return;
-    case JS_IDENTIFIER:
-    case JS_PRIVATE_NAME:
-    case JS_STRING_LIT:
-    case JS_TEMPLATE_ELEMENT:
-    case JS_NUMBER_LIT:
-    case JS_BIGINT_LIT:
-    case JS_REGEXP_LIT: return;
-    default: break;
-    }
-    const char *shape = js_node_shape((JsNodeKind)n->kind);
-    if (shape[0] == 'i' || shape[0] == '#') return;
-    JsNode *kids[4] = {n->a, n->b, n->c, n->d};
-    for (int i = 0; i < 4; i++) {
-        if (shape[i] == 'n') walk(b, kids[i]);
-        else if (shape[i] == 'l') walk_list(b, kids[i]);
-    }
-}
-
 void js_record_build(const JsAst *ast, const JsScopes *scopes, JsRecord *out) {
+    (void)ast; /* the scope pass noted what is needed (JsNoted) */
     memset(out, 0, sizeof *out);
     Builder b = {.r = out, .s = scopes};
-    bool esm_syntax = false;
-    for (JsNode *n = ast->program->a; n; n = n->next) {
-        if (n->kind == JS_IMPORT_DECL || n->kind == JS_EXPORT_NAMED || n->kind == JS_EXPORT_DEFAULT ||
-            n->kind == JS_EXPORT_ALL) {
+    bool esm_syntax = false, cjs = false;
+    for (uint32_t i = 0; i < scopes->noted.len; i++) {
+        JsNode *n = scopes->noted.data[i].node;
+        b.in_try = scopes->noted.data[i].flags & JS_NOTED_IN_TRY;
+        switch ((JsNodeKind)n->kind) {
+        case JS_IMPORT_DECL:
+        case JS_EXPORT_NAMED:
+        case JS_EXPORT_DEFAULT:
+        case JS_EXPORT_ALL:
             esm_syntax = true;
             module_item(&b, n);
-            if (n->kind == JS_IMPORT_DECL || n->kind == JS_EXPORT_ALL || (n->kind == JS_EXPORT_NAMED && !n->a))
-                continue; /* nothing inside to walk */
-            walk(&b, n->a);
-            continue;
+            break;
+        case JS_CALL: /* require(...) with require free: the scope pass left its id.sym 0 */
+            if (!n->a->id.sym) add_dep(&b, JS_DEP_REQUIRE, n->b && !n->b->next ? string_arg(n->b) : NULL, n, NULL);
+            break;
+        case JS_IMPORT_CALL: add_dep(&b, JS_DEP_DYNAMIC_IMPORT, string_arg(n->a), n, NULL); break;
+        case JS_META_PROPERTY: VEC_PUSH(&out->import_meta, range_of(n)); break;
+        case JS_AWAIT:
+        case JS_FOR_OF: VEC_PUSH(&out->top_level_await, range_of(n)); break;
+        case JS_THIS: VEC_PUSH(&out->top_level_this, range_of(n)); break;
+        case JS_IDENTIFIER: /* a free require, module or exports */
+            if (is_name(n, "module")) VEC_PUSH(&out->module_refs, range_of(n));
+            else if (is_name(n, "exports")) VEC_PUSH(&out->exports_refs, range_of(n));
+            cjs = true;
+            break;
+        default: break;
         }
-        walk(&b, n);
-    }
-    bool cjs = false;
-    for (uint32_t i = 0; i < scopes->refs.len; i++) {
-        const JsNode *id = scopes->refs.data[i].node;
-        if (id->id.sym) continue;
-        if (is_name(id, "module")) VEC_PUSH(&out->module_refs, range_of(id));
-        else if (is_name(id, "exports")) VEC_PUSH(&out->exports_refs, range_of(id));
-        else if (!is_name(id, "require")) continue;
-        cjs = true;
     }
     if (esm_syntax || out->import_meta.len || out->top_level_await.len) out->kind = JS_MODULE_ESM;
     else if (cjs) out->kind = JS_MODULE_CJS;

@@ -48,6 +48,10 @@ typedef struct Walker {
     JsScopeId cur;
     VEC(Pending) pending;    /* references not bound yet, innermost last */
     VEC(AnnexB) annexb;      /* block functions waiting for their var scope to close */
+    /* For the nodes noted for the record (JsNoted): */
+    uint32_t fn_depth;       /* non-arrow functions and class bodies around the node: `this` */
+    uint32_t async_depth;    /* any function or class body around the node: `await` */
+    uint32_t try_depth;      /* try blocks around the node in the current function */
     bool ok;
 } Walker;
 
@@ -253,7 +257,17 @@ static void close_scope(Walker *w, const Frame *f) {
         w->pending.data[kept++] = p;
     }
     w->pending.len = kept;
-    if (!sc->parent) w->pending.len = f->pending_base; /* what is left is global */
+    if (!sc->parent) { /* what is left is global */
+        for (uint32_t i = f->pending_base; i < kept; i++) {
+            Pending p = w->pending.data[i];
+            if ((p.len == 7 && (memcmp(p.str, "require", 7) == 0 || memcmp(p.str, "exports", 7) == 0)) ||
+                (p.len == 6 && memcmp(p.str, "module", 6) == 0)) {
+                JsNoted x = {.node = s->refs.data[p.ref].node, .flags = 0};
+                VEC_PUSH(&s->noted, x);
+            }
+        }
+        w->pending.len = f->pending_base;
+    }
     w->cur = f->saved;
 }
 
@@ -372,6 +386,11 @@ static void add_ref(Walker *w, JsNode *id, uint32_t flags) {
     VEC_PUSH(&w->pending, p);
 }
 
+static void note(Walker *w, JsNode *n) {
+    JsNoted x = {.node = n, .flags = w->try_depth ? JS_NOTED_IN_TRY : 0};
+    VEC_PUSH(&w->s->noted, x);
+}
+
 static void visit_list(Walker *w, JsNode *first) {
     for (JsNode *q = first; q; q = q->next) visit_expr(w, q);
 }
@@ -475,10 +494,13 @@ static void visit_expr(Walker *w, JsNode *n) {
             }
         }
         break;
+    case JS_AWAIT:
+        if (!w->async_depth) note(w, n);
+        visit_expr(w, n->a);
+        break;
     case JS_SPREAD:
     case JS_UNARY:
     case JS_YIELD:
-    case JS_AWAIT:
     case JS_CHAIN: visit_expr(w, n->a); break;
     case JS_FUNCTION:
     case JS_ARROW: visit_function(w, n); break;
@@ -503,6 +525,7 @@ static void visit_expr(Walker *w, JsNode *n) {
         break;
     case JS_CALL:
         if (is_name(n->a, "eval", 4)) mark_direct_eval(w);
+        else if (is_name(n->a, "require", 7)) note(w, n);
         visit_expr(w, n->a);
         visit_list(w, n->b);
         break;
@@ -515,6 +538,7 @@ static void visit_expr(Walker *w, JsNode *n) {
         if (n->flags & JS_F_COMPUTED) visit_expr(w, n->b);
         break;
     case JS_IMPORT_CALL:
+        note(w, n);
         visit_expr(w, n->a);
         visit_expr(w, n->b);
         break;
@@ -522,7 +546,13 @@ static void visit_expr(Walker *w, JsNode *n) {
     case JS_ARRAY_PATTERN:
     case JS_ASSIGN_PATTERN:
     case JS_REST: visit_target(w, n, JS_REF_WRITE); break;
-    default: break; /* literals, this, super, meta properties, holes */
+    case JS_THIS:
+        if (!w->fn_depth) note(w, n);
+        break;
+    case JS_META_PROPERTY:
+        if (n->op == JS_META_IMPORT_META) note(w, n);
+        break;
+    default: break; /* literals, super, holes */
     }
 }
 
@@ -567,6 +597,10 @@ static void visit_stmts(Walker *w, JsNode *first) {
 
 static void visit_function(Walker *w, JsNode *fn) {
     bool arrow = fn->kind == JS_ARROW;
+    uint32_t saved_try = w->try_depth; /* a try around a function does not catch its calls */
+    w->try_depth = 0;
+    if (!arrow) w->fn_depth++;
+    w->async_depth++;
     Frame f = open_scope(w, arrow ? JS_SCOPE_ARROW : JS_SCOPE_FUNCTION, fn);
     JsNode *body = fn->c;
     bool expr_body = arrow && (fn->flags & JS_F_EXPRESSION);
@@ -583,6 +617,9 @@ static void visit_function(Walker *w, JsNode *fn) {
         visit_stmts(w, body->a);
     }
     close_scope(w, &f);
+    w->async_depth--;
+    if (!arrow) w->fn_depth--;
+    w->try_depth = saved_try;
 }
 
 static void visit_class(Walker *w, JsNode *n) {
@@ -600,12 +637,16 @@ static void visit_class(Walker *w, JsNode *n) {
             break;
         case JS_FIELD:
             if (m->flags & JS_F_COMPUTED) visit_expr(w, m->a);
+            w->fn_depth++, w->async_depth++; /* the try depth stays: the record's rule */
             visit_expr(w, m->b);
+            w->fn_depth--, w->async_depth--;
             break;
         case JS_STATIC_BLOCK: {
+            w->fn_depth++, w->async_depth++;
             Frame b = open_scope(w, JS_SCOPE_STATIC_BLOCK, m);
             visit_stmts(w, m->a);
             close_scope(w, &b);
+            w->fn_depth--, w->async_depth--;
             break;
         }
         default: break;
@@ -699,7 +740,9 @@ static void visit_stmt(Walker *w, JsNode *n) {
         break;
     }
     case JS_TRY:
+        w->try_depth++;
         visit_stmt(w, n->a);
+        w->try_depth--;
         if (n->b) {
             JsNode *c = n->b;
             Frame f = open_scope(w, JS_SCOPE_CATCH, c);
@@ -732,6 +775,7 @@ static void visit_stmt(Walker *w, JsNode *n) {
     }
     case JS_FOR_IN:
     case JS_FOR_OF: {
+        if (n->kind == JS_FOR_OF && (n->flags & JS_F_AWAIT) && !w->async_depth) note(w, n);
         Frame f = {0};
         bool scoped = is_lexical_decl(n->a);
         if (scoped) f = open_scope(w, JS_SCOPE_FOR, n);
@@ -743,20 +787,26 @@ static void visit_stmt(Walker *w, JsNode *n) {
         break;
     }
     case JS_IMPORT_DECL:
+        if (w->cur == 1) note(w, n);
         for (JsNode *q = n->a; q; q = q->next)
             declare_lexical(w, q->kind == JS_IMPORT_SPECIFIER ? q->b : q->a, JS_SYM_IMPORT, 0);
         break;
     case JS_EXPORT_NAMED:
+        if (w->cur == 1) note(w, n);
         if (n->a) visit_stmt(w, n->a);
         else if (!n->c)
             for (JsNode *q = n->b; q; q = q->next)
                 if (q->a->kind == JS_IDENTIFIER) add_ref(w, q->a, JS_REF_EXPORT);
         break;
     case JS_EXPORT_DEFAULT:
+        if (w->cur == 1) note(w, n);
         if (n->a->kind == JS_FUNCTION_DECL || n->a->kind == JS_CLASS_DECL) visit_stmt(w, n->a);
         else visit_expr(w, n->a);
         break;
-    default: break; /* empty, debugger, break, continue, export * */
+    case JS_EXPORT_ALL:
+        if (w->cur == 1) note(w, n);
+        break;
+    default: break; /* empty, debugger, break, continue */
     }
 }
 
@@ -780,6 +830,7 @@ void js_scopes_free(JsScopes *s) {
     VEC_FREE(&s->symbols);
     VEC_FREE(&s->refs);
     VEC_FREE(&s->entries);
+    VEC_FREE(&s->noted);
 }
 
 JsSymbolId js_scope_lookup(const JsScopes *s, JsScopeId scope, const char *name, uint32_t len) {

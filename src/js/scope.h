@@ -153,12 +153,29 @@ typedef struct JsScopeEntry {
     uint8_t kind;       /* 0 member, 1 var passing through, 2 member replaced */
 } JsScopeEntry;
 
+/* A node the module record needs, noted by the scope pass on its walk so
+ * that js_record_build does not walk the AST a second time (internal to
+ * scope.c and record.c).  In walk order: the top-level import and export
+ * declarations, calls whose callee is an identifier named require,
+ * import() calls, import.meta, and the await, for-await and this outside
+ * any function; then the free references named require, module or
+ * exports. */
+typedef struct JsNoted {
+    JsNode *node;
+    uint32_t flags;          /* JS_NOTED_* */
+} JsNoted;
+
+enum {
+    JS_NOTED_IN_TRY = 1 << 0, /* inside a try block of the same function */
+};
+
 typedef struct JsScopes {
     VEC(JsScope) scopes;     /* in the order the walk opened them (preorder) */
     VEC(JsSymbol) symbols;
     VEC(JsRef) refs;         /* every identifier reference, in walk order */
     VEC(JsScopeEntry) entries;
     VEC(Map) maps;           /* name -> entry, for scopes with many names */
+    VEC(JsNoted) noted;      /* for js_record_build (see JsNoted) */
 } JsScopes;
 
 /* Builds the scopes of a parsed program (src is the source it was parsed
