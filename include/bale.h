@@ -6,8 +6,10 @@
  * else from src/ is part of the interface.  The `bale` command-line tool uses
  * only this header.
  *
- * Status: bale_build builds and checks the module graph but does not write
- * a bundle yet (BALE_ERR_NOT_IMPLEMENTED).  See README.md for what works. */
+ * Status: bale_build writes bundles in formats iife, cjs and esm, one per
+ * entry point, with each module wrapped in a function behind a small
+ * runtime; minify, sourcemap, splitting and define are not built yet
+ * (BALE_ERR_NOT_IMPLEMENTED).  See README.md for what works. */
 #ifndef BALE_H
 #define BALE_H
 
@@ -112,9 +114,13 @@ typedef struct BaleResult {
 /* Bundles options->entry_points.  Diagnostics go to stderr according to
  * log_level.  Outputs are written atomically: on any error no output file is
  * created or changed.  result may be NULL.
- * Today: validates the options and builds the module graph (reporting
- * every resolution, syntax and I/O error in it), then returns
- * BALE_ERR_NOT_IMPLEMENTED: code generation does not exist yet. */
+ * Each entry point gets one bundle holding every module it reaches: at
+ * outfile, or outdir/<entry name>.js, or on stdout when neither is set
+ * (one entry only).  Returns BALE_OK, BALE_ERR_BUILD (errors in the input;
+ * every one in the module graph is reported), BALE_ERR_IO (an input could
+ * not be read or an output written), or BALE_ERR_NOT_IMPLEMENTED (minify,
+ * sourcemap, splitting, define, or a construct the output cannot express
+ * yet, such as import.meta or top-level await: see the diagnostics). */
 BaleStatus bale_build(const BaleOptions *options, BaleResult *result);
 
 /* ===== Tools: one stage on its own =====================================

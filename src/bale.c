@@ -1,13 +1,14 @@
 /* bale.c: the library entry points declared in include/bale.h.
  * Validates options and drives the compiler: make (src/make) builds the
- * module graph and reports every error in it; seal and emit do not exist
- * yet, so bale_build then reports that code generation is not implemented. */
+ * module graph and reports every error in it; when there is none, seal
+ * (src/seal) generates the code and emits the bundles. */
 #include "bale.h"
 
 #include "base/diag.h"
 #include "base/intern.h"
 #include "base/profile.h"
 #include "make/make.h"
+#include "seal/seal.h"
 #include "resolve/path.h"
 #include "resolve/resolve.h"
 
@@ -53,10 +54,24 @@ static void validate(const BaleOptions *o, DiagList *diags) {
             diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "entry point %zu is empty", i + 1);
 }
 
-/* The make phase, then (until code generation exists) the honest "not
- * implemented" for the output part.  BALE_DUMP_GRAPH=1 in the environment
- * prints the finished module graph on stdout (an internal switch for tests). */
-static BaleStatus build(const BaleOptions *o, DiagList *diags, uint32_t *errors, uint32_t *warnings) {
+/* Options that are parsed but whose feature is not built: an error, never
+ * silently ignored.  Returns true when there was one. */
+static bool not_built(const BaleOptions *o, DiagList *diags) {
+    uint32_t before = diags->errors;
+    const char *what[4] = {o->minify ? "minify" : NULL, o->sourcemap != BALE_SOURCEMAP_NONE ? "sourcemap" : NULL,
+                           o->splitting ? "splitting" : NULL, o->define_count ? "define" : NULL};
+    for (int i = 0; i < 4; i++)
+        if (what[i])
+            diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
+                     "%s is not implemented yet in bale %s: no output was written", what[i], BALE_VERSION_STRING);
+    return diags->errors != before;
+}
+
+/* The make phase, then (when the graph has no error) the seal phase, which
+ * writes the outputs.  BALE_DUMP_GRAPH=1 in the environment prints the
+ * finished module graph on stdout (an internal switch for tests). */
+static BaleStatus build(const BaleOptions *o, DiagList *diags, uint32_t *errors, uint32_t *warnings,
+                        uint32_t *outputs) {
     char cwd_buf[4096];
     const char *cwd = getcwd(cwd_buf, sizeof cwd_buf) ? cwd_buf : "/";
     PathBuf wd;
@@ -78,18 +93,19 @@ static BaleStatus build(const BaleOptions *o, DiagList *diags, uint32_t *errors,
         graph_dump(&graph, cwd, stdout);
         fflush(stdout);
     }
+    BaleStatus st = ms == MAKE_IO ? BALE_ERR_IO : BALE_ERR_BUILD;
+    Seal seal;
+    bool sealed = false;
+    if (ms == MAKE_OK && !diags->errors) {
+        SealStatus ss = seal_run(&seal, &opts, cwd, &graph, diags);
+        sealed = true;
+        *outputs = seal.outputs;
+        bool not_impl = false;
+        for (uint32_t i = 0; i < diags->items.len; i++)
+            if (diags->items.data[i].code == DIAG_NOT_IMPLEMENTED) not_impl = true;
+        st = ss == SEAL_OK ? BALE_OK : ss == SEAL_IO ? BALE_ERR_IO : not_impl ? BALE_ERR_NOT_IMPLEMENTED : BALE_ERR_BUILD;
+    }
     diag_sort(diags);
-    BaleStatus st = ms == MAKE_IO ? BALE_ERR_IO : ms == MAKE_ERRORS ? BALE_ERR_BUILD : BALE_ERR_NOT_IMPLEMENTED;
-    if (diags->errors)
-        diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
-                 "code generation is not implemented yet in bale %s: no output was written "
-                 "(%u module%s, %u error%s above)", BALE_VERSION_STRING, graph.modules.len,
-                 graph.modules.len == 1 ? "" : "s", diags->errors, diags->errors == 1 ? "" : "s");
-    else
-        diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
-                 "code generation is not implemented yet in bale %s: the module graph was built "
-                 "(%u module%s), but no output was written", BALE_VERSION_STRING, graph.modules.len,
-                 graph.modules.len == 1 ? "" : "s");
     if (o->log_level != BALE_LOG_SILENT) diag_print(diags, stderr, diag_want_color(stderr));
     if (o->profile) profile_print(&profile, stderr);
     *errors = diags->errors;
@@ -97,6 +113,7 @@ static BaleStatus build(const BaleOptions *o, DiagList *diags, uint32_t *errors,
     /* Diagnostics point into the modules' arenas: printed before freeing. */
     diag_free(diags);
     diag_init(diags);
+    if (sealed) seal_free(&seal);
     graph_free(&graph);
     resolver_free(resolver);
     interner_free(interner);
@@ -108,16 +125,17 @@ BaleStatus bale_build(const BaleOptions *o, BaleResult *result) {
     diag_init(&diags);
     validate(o, &diags);
     BaleStatus st = BALE_ERR_INVALID_OPTIONS;
-    uint32_t errors = diags.errors, warnings = diags.warnings;
+    if (!diags.errors && not_built(o, &diags)) st = BALE_ERR_NOT_IMPLEMENTED;
+    uint32_t errors = diags.errors, warnings = diags.warnings, outputs = 0;
     if (!diags.errors) {
-        st = build(o, &diags, &errors, &warnings);
+        st = build(o, &diags, &errors, &warnings, &outputs);
     } else if (o->log_level != BALE_LOG_SILENT) {
         diag_print(&diags, stderr, diag_want_color(stderr));
     }
     if (result) {
         result->errors = errors;
         result->warnings = warnings;
-        result->outputs = 0;
+        result->outputs = outputs;
     }
     diag_free(&diags);
     return st;

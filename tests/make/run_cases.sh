@@ -18,7 +18,8 @@ pass=0 fail=0
 
 run() { # run CASE_DIR THREADS > combined output
   local rel=${1#"$root"/} threads=$2 args
-  args=$(sed "s#\$CASE#$rel#g" "$1/args")
+  args=$(sed "s#\$CASE#$rel#g; s#\$OUT#$tmp/bundles#g" "$1/args")
+  case " $args" in *" --outfile="*|*" --outdir="*) ;; *) args="$args --outdir=$tmp/bundles" ;; esac
   # shellcheck disable=SC2086
   (cd "$root" && BALE_DUMP_GRAPH=1 NO_COLOR=1 "$bale" $args --threads="$threads" >"$tmp/out" 2>"$tmp/err")
   local rc=$?

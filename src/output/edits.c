@@ -1,0 +1,95 @@
+/* output/edits.c: applying a module's sorted edits to its bytes (see
+ * edits.h), and the text buffer helpers.
+ * In:  a module's source and the edits code generation made.  Out: the
+ * patched text appended to a VecChar (heap).  Order: the last step of a
+ * module's code generation. */
+#include "output/edits.h"
+
+#include <assert.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void out_edit_replace(OutEdits *e, uint32_t start, uint32_t end, const char *text, uint32_t len) {
+    assert(start <= end);
+    OutEdit ed = {.start = start, .end = end, .seq = e->items.len, .len = len, .text = text};
+    VEC_PUSH(&e->items, ed);
+}
+
+static int by_position(const void *pa, const void *pb) {
+    const OutEdit *a = pa, *b = pb;
+    if (a->start != b->start) return a->start < b->start ? -1 : 1;
+    /* At one offset, inserts come before a range that starts there. */
+    bool ia = a->start == a->end, ib = b->start == b->end;
+    if (ia != ib) return ia ? -1 : 1;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+void out_edits_apply(OutEdits *e, const char *src, uint32_t len, VecChar *out) {
+    if (e->items.len > 1) qsort(e->items.data, e->items.len, sizeof(OutEdit), by_position);
+    uint32_t pos = 0;
+    for (uint32_t i = 0; i < e->items.len; i++) {
+        const OutEdit *ed = &e->items.data[i];
+        assert(ed->start >= pos && ed->end <= len); /* edits never overlap */
+        out_append(out, src + pos, ed->start - pos);
+        out_append(out, ed->text, ed->len);
+        pos = ed->end;
+    }
+    out_append(out, src + pos, len - pos);
+}
+
+void out_edits_free(OutEdits *e) { VEC_FREE(&e->items); }
+
+void out_append(VecChar *out, const char *s, size_t n) {
+    if (!n) return;
+    memcpy(VEC_GROW(out, n), s, n);
+}
+
+void out_puts(VecChar *out, const char *s) { out_append(out, s, strlen(s)); }
+
+void out_printf(VecChar *out, const char *fmt, ...) {
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    assert(n >= 0);
+    if ((size_t)n < sizeof buf) {
+        out_append(out, buf, (size_t)n);
+        return;
+    }
+    char *p = VEC_GROW(out, (uint32_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    out->len--; /* the NUL */
+}
+
+void out_js_string(VecChar *out, const char *s, size_t n) {
+    VEC_PUSH(out, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            VEC_PUSH(out, '\\');
+            VEC_PUSH(out, (char)c);
+        } else if (c == '\n') {
+            out_append(out, "\\n", 2);
+        } else if (c < 0x20 || c == 0x7f) {
+            out_printf(out, "\\x%02x", c);
+        } else {
+            VEC_PUSH(out, (char)c);
+        }
+    }
+    VEC_PUSH(out, '"');
+}
+
+bool out_is_ident(const char *s, size_t n) {
+    if (!n) return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || (i && c >= '0' && c <= '9');
+        if (!ok) return false;
+    }
+    return true;
+}

@@ -1,0 +1,65 @@
+/* output/edits.h: a module's output as its original bytes plus edits.
+ *
+ * Code generation copies what is unchanged and patches what must change:
+ * it records edits (replace a byte range, insert at an offset, delete a
+ * range) against the module's source, in any order, and out_edits_apply
+ * writes the result in one forward pass: the bytes between edits are
+ * copied with memcpy, each edit's text is written in place of its range.
+ * Edits must not overlap (inserts at the same offset keep the order in
+ * which they were made); that is an assertion, not a user error.
+ *
+ * Also the small text buffer (VecChar) helpers the output stage writes
+ * with: append bytes, printf, and a JavaScript string literal.
+ *
+ * Memory: the edit array is on the C heap (owned by OutEdits); edit texts
+ * are borrowed and must live until out_edits_apply (code generation keeps
+ * them in its scratch arena). */
+#ifndef BALE_OUTPUT_EDITS_H
+#define BALE_OUTPUT_EDITS_H
+
+#include "base/vec.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct OutEdit {
+    uint32_t start, end; /* the source range replaced; start == end: an insert */
+    uint32_t seq;        /* the order the edit was made: ties at one offset */
+    uint32_t len;
+    const char *text;    /* borrowed; len bytes (0: a delete) */
+} OutEdit;
+
+typedef struct OutEdits {
+    VEC(OutEdit) items;
+} OutEdits;
+
+/* Replaces [start, end) by text[0..len).  Can't fail. */
+void out_edit_replace(OutEdits *e, uint32_t start, uint32_t end, const char *text, uint32_t len);
+static inline void out_edit_insert(OutEdits *e, uint32_t at, const char *text, uint32_t len) {
+    out_edit_replace(e, at, at, text, len);
+}
+static inline void out_edit_delete(OutEdits *e, uint32_t start, uint32_t end) {
+    out_edit_replace(e, start, end, "", 0);
+}
+
+/* Sorts the edits and appends src[0..len) with them applied to out.
+ * The edits are left sorted.  Can't fail (overlapping edits are a bug:
+ * assertion). */
+void out_edits_apply(OutEdits *e, const char *src, uint32_t len, VecChar *out);
+
+void out_edits_free(OutEdits *e);
+
+/* ---- Text -------------------------------------------------------------- */
+
+void out_append(VecChar *out, const char *s, size_t n);
+void out_puts(VecChar *out, const char *s);
+void out_printf(VecChar *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Appends s[0..n) as a double-quoted JavaScript string literal. */
+void out_js_string(VecChar *out, const char *s, size_t n);
+
+/* True when s[0..n) can be written as a property name after a dot
+ * (an ASCII identifier name; anything else is written in brackets). */
+bool out_is_ident(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,68 @@
+/* output/output.h: code generation, the runtime and chunk rendering.
+ *
+ * The seal phase (src/seal) calls these in its pass order: every module is
+ * turned into one wrapper function by patching its source
+ * (out_codegen_module, codegen.c), then each chunk is rendered: the runtime
+ * helpers its modules need (runtime.c), the module table in id order and
+ * the call of the entry, wrapped for the output format (render.c).
+ *
+ * The first output format: each module is
+ *   function (module, exports) { ... }
+ * called once by the runtime's __bale_require__(id), which caches
+ * module.exports (so a cycle sees the partly filled exports, as in Node).
+ * ES modules keep their semantics through getters on the exports object;
+ * see codegen.c.  Names starting with __bale_ are the bundle's own. */
+#ifndef BALE_OUTPUT_OUTPUT_H
+#define BALE_OUTPUT_OUTPUT_H
+
+#include "bale.h"
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "base/vec.h"
+#include "make/graph.h"
+
+/* Runtime requirements: the helpers a module's code calls.  The chunk
+ * emits the union of its modules' requirements, nothing more. */
+enum {
+    OUT_RT_EXPORT = 1 << 0,   /* __bale_export__(exports, getters): ES module exports */
+    OUT_RT_REEXPORT = 1 << 1, /* __bale_reexport__(exports, from): export * from */
+    OUT_RT_NS = 1 << 2,       /* __bale_ns__(exports): CommonJS seen from an import */
+    OUT_RT_NAME = 1 << 3,     /* __bale_name__(fn): anonymous default exports are named "default" */
+};
+
+/* One module's generated code. */
+typedef struct OutModuleCode {
+    VecChar text;     /* the wrapper function expression; heap, owned */
+    uint32_t runtime; /* OUT_RT_* */
+} OutModuleCode;
+
+/* Generates module id's wrapper function into out->text (patching its
+ * source with edits; scratch holds the edit texts and is the caller's to
+ * reset).  Constructs bale cannot bundle yet (import.meta, top-level
+ * await, ESM externals with format esm) are DIAG_NOT_IMPLEMENTED errors
+ * in diags; the text is then incomplete and must not be emitted.
+ * Reads only the graph: modules can be generated in parallel. */
+void out_codegen_module(const ModuleGraph *g, ModuleId id, const BaleOptions *o, Arena *scratch,
+                        OutModuleCode *out, DiagList *diags);
+
+/* Appends the runtime helpers for requirements (OUT_RT_*) to out, plus
+ * __bale_require__ and its cache, which every chunk has. */
+void out_runtime_write(uint32_t requirements, VecChar *out);
+
+/* A chunk as render sees it: its entry and its modules in id order. */
+typedef struct OutChunk {
+    ModuleId entry;
+    const ModuleId *modules;
+    uint32_t nmodules;
+} OutChunk;
+
+/* Renders a chunk into out: the format's wrapper around the runtime, the
+ * module table (each module's code from codes[id - 1], with its path,
+ * relative to cwd, in a comment) and the entry's evaluation.  Format esm
+ * re-exports the entry's exports by name; what it cannot (export * in the
+ * entry) is a DIAG_NOT_IMPLEMENTED error in diags. */
+void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
+                      const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags);
+
+#endif

@@ -1,0 +1,102 @@
+/* output/render.c: a chunk's text from its modules' code.
+ * In:  the chunk (entry and modules in id order) and each module's
+ *      generated wrapper function.  Out: the chunk's bytes (heap VecChar).
+ * Order: the seal's render pass, after code generation.
+ *
+ * A chunk is the runtime (only the helpers its modules use), the module
+ * table and the evaluation of the entry, wrapped for the format:
+ *
+ *   iife:  (() => { runtime; var __bale_modules__ = {...}; __bale_require__(entry); })();
+ *   cjs:   runtime; var __bale_modules__ = {...}; module.exports = __bale_require__(entry);
+ *   esm:   runtime; var __bale_modules__ = {...}; var __bale_entry__ = __bale_require__(entry);
+ *          export { ...the entry's exports, read once the entry has run... };
+ *
+ * The table is an object literal keyed by module id, each module preceded
+ * by its path as a comment, in id order, so the text depends only on the
+ * graph. */
+#include "output/output.h"
+
+#include "make/graph.h"
+#include "output/edits.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void path_comment(VecChar *out, const char *cwd, const Module *m) {
+    Arena a;
+    arena_init(&a, 0);
+    const char *p = m->body ? m->body->file.path : graph_display_path(&a, cwd, m->path->str);
+    out_puts(out, "// ");
+    for (const char *c = p; *c; c++) VEC_PUSH(out, *c == '\n' || *c == '\r' ? '?' : *c);
+    if (m->kind == MODULE_EMPTY) out_puts(out, " (empty)");
+    VEC_PUSH(out, '\n');
+    arena_free(&a);
+}
+
+/* export { ... } of the entry's exports, for format esm. */
+static void esm_exports(const ModuleGraph *g, ModuleId entry, VecChar *out, DiagList *diags) {
+    const Module *m = graph_module(g, entry);
+    bool esm = m->kind == MODULE_JS && m->body && m->body->record.kind == JS_MODULE_ESM;
+    if (!esm) {
+        out_puts(out, "export default __bale_entry__;\n");
+        return;
+    }
+    const JsRecord *r = &m->body->record;
+    VecChar list = {0};
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        if (e->kind == JS_EXPORT_STAR) {
+            diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, &m->body->file, e->start, e->end,
+                     "export * from an entry point is not implemented yet with format esm");
+            continue;
+        }
+        out_printf(out, "var __bale_e%u = __bale_entry__", n);
+        if (out_is_ident(e->exported, e->exported_len)) {
+            VEC_PUSH(out, '.');
+            out_append(out, e->exported, e->exported_len);
+        } else {
+            VEC_PUSH(out, '[');
+            out_js_string(out, e->exported, e->exported_len);
+            VEC_PUSH(out, ']');
+        }
+        out_puts(out, ";\n");
+        out_printf(&list, "%s__bale_e%u as ", n ? ", " : "", n);
+        if (out_is_ident(e->exported, e->exported_len)) out_append(&list, e->exported, e->exported_len);
+        else out_js_string(&list, e->exported, e->exported_len);
+        n++;
+    }
+    if (n) {
+        out_puts(out, "export { ");
+        out_append(out, list.data, list.len);
+        out_puts(out, " };\n");
+    }
+    VEC_FREE(&list);
+}
+
+void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
+                      const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags) {
+    uint32_t req = 0;
+    for (uint32_t i = 0; i < chunk->nmodules; i++) req |= codes[chunk->modules[i] - 1].runtime;
+    bool iife = o->format == BALE_FORMAT_IIFE;
+    if (iife) out_puts(out, "(() => {\n");
+    out_runtime_write(req, out);
+    out_puts(out, "var __bale_modules__ = {\n");
+    for (uint32_t i = 0; i < chunk->nmodules; i++) {
+        ModuleId id = chunk->modules[i];
+        path_comment(out, cwd, graph_module(g, id));
+        out_printf(out, "%u: ", id);
+        const VecChar *t = &codes[id - 1].text;
+        out_append(out, t->data, t->len);
+        out_puts(out, ",\n");
+    }
+    out_puts(out, "};\n");
+    switch (o->format) {
+    case BALE_FORMAT_IIFE: out_printf(out, "__bale_require__(%u);\n})();\n", chunk->entry); break;
+    case BALE_FORMAT_CJS: out_printf(out, "module.exports = __bale_require__(%u);\n", chunk->entry); break;
+    case BALE_FORMAT_ESM:
+        out_printf(out, "var __bale_entry__ = __bale_require__(%u);\n", chunk->entry);
+        esm_exports(g, chunk->entry, out, diags);
+        break;
+    }
+}

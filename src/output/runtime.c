@@ -1,0 +1,87 @@
+/* output/runtime.c: the bundle's runtime, as JavaScript text.
+ * In:  the union of a chunk's runtime requirements (OUT_RT_*).  Out: the
+ * helpers, appended to the chunk's text.  Order: called by render.c.
+ *
+ * __bale_require__ runs a module's wrapper function once and caches its
+ * module object before running it, so a module required again while it is
+ * still running (a cycle) gets its partly filled exports, as Node's require
+ * does; ES modules define their export getters first thing, so a cycle sees
+ * every export (reading one that is not initialized yet throws, as in Node).
+ * __bale_module__ gives a module's object without running it: an ES module
+ * takes the exports objects of everything it imports before any of them
+ * runs (Node links before it evaluates), so a function called early in a
+ * cycle already sees the imports of its own module.
+ * The other helpers are written only when a module uses them. */
+#include "output/output.h"
+
+#include "output/edits.h"
+
+static const char require_js[] =
+    "var __bale_cache__ = {}, __bale_started__ = {};\n"
+    "function __bale_module__(id) {\n"
+    "  return __bale_cache__[id] || (__bale_cache__[id] = { exports: {} });\n"
+    "}\n"
+    "function __bale_require__(id) {\n"
+    "  var module = __bale_module__(id);\n"
+    "  if (!__bale_started__[id]) {\n"
+    "    __bale_started__[id] = true;\n"
+    "    __bale_modules__[id].call(module.exports, module, module.exports);\n"
+    "  }\n"
+    "  return module.exports;\n"
+    "}\n";
+
+/* An ES module's exports object: one enumerable getter per export, so
+ * importers read live bindings, and the tag Node's namespaces have.
+ * __esModule (not enumerable) only with a default export, as Node's
+ * require(esm) does: CommonJS code then picks .default through it. */
+static const char export_js[] =
+    "function __bale_export__(exports, getters, esModule) {\n"
+    "  if (esModule) Object.defineProperty(exports, \"__esModule\", { value: true });\n"
+    "  if (typeof Symbol === \"function\" && Symbol.toStringTag)\n"
+    "    Object.defineProperty(exports, Symbol.toStringTag, { value: \"Module\" });\n"
+    "  for (var name in getters)\n"
+    "    Object.defineProperty(exports, name, { enumerable: true, get: getters[name] });\n"
+    "}\n";
+
+/* export * from: every name of from but default, unless exports has it
+ * already (its own exports, or an earlier export *). */
+static const char reexport_js[] =
+    "function __bale_reexport__(exports, from) {\n"
+    "  Object.keys(from).forEach(function (name) {\n"
+    "    if (name !== \"default\" && !Object.prototype.hasOwnProperty.call(exports, name))\n"
+    "      Object.defineProperty(exports, name, { enumerable: true, get: function () { return from[name]; } });\n"
+    "  });\n"
+    "}\n";
+
+/* The namespace an import sees of a module that is not an ES module:
+ * itself when it says __esModule (compiled ESM), else its properties plus
+ * default = module.exports, as Node gives for CommonJS. */
+static const char ns_js[] =
+    "function __bale_ns__(mod) {\n"
+    "  if (mod && mod.__esModule) return mod;\n"
+    "  var ns = {};\n"
+    "  if (mod != null && (typeof mod === \"object\" || typeof mod === \"function\"))\n"
+    "    Object.keys(mod).forEach(function (name) {\n"
+    "      if (name !== \"default\")\n"
+    "        Object.defineProperty(ns, name, { enumerable: true, get: function () { return mod[name]; } });\n"
+    "    });\n"
+    "  Object.defineProperty(ns, \"default\", { enumerable: true, value: mod });\n"
+    "  return ns;\n"
+    "}\n";
+
+/* export default function () {} is named "default" in an ES module; the
+ * bundle's binding is __bale_default__, so the name is set back. */
+static const char name_js[] =
+    "function __bale_name__(fn) {\n"
+    "  if (fn.name === \"__bale_default__\")\n"
+    "    Object.defineProperty(fn, \"name\", { value: \"default\", configurable: true });\n"
+    "  return fn;\n"
+    "}\n";
+
+void out_runtime_write(uint32_t req, VecChar *out) {
+    out_append(out, require_js, sizeof require_js - 1);
+    if (req & OUT_RT_EXPORT) out_append(out, export_js, sizeof export_js - 1);
+    if (req & OUT_RT_REEXPORT) out_append(out, reexport_js, sizeof reexport_js - 1);
+    if (req & OUT_RT_NS) out_append(out, ns_js, sizeof ns_js - 1);
+    if (req & OUT_RT_NAME) out_append(out, name_js, sizeof name_js - 1);
+}

@@ -1,0 +1,37 @@
+/* seal/seal.c: the seal phase's pass order, and nothing else (see seal.h).
+ * In:  the finished module graph.  Out: the written outputs.
+ * Order: after make (bale.c calls seal_run once the graph is error-free). */
+#include "seal/seal.h"
+
+#include <string.h>
+
+SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, const ModuleGraph *graph,
+                    DiagList *diags) {
+    memset(seal, 0, sizeof *seal);
+    seal->options = options;
+    seal->cwd = cwd;
+    seal->graph = graph;
+    seal->diags = diags;
+    arena_init(&seal->arena, 0);
+
+    seal_chunks(seal);
+    if (diags->errors) return SEAL_ERRORS;
+    seal_codegen(seal);
+    if (diags->errors) return SEAL_ERRORS;
+    seal_render(seal);
+    if (diags->errors) return SEAL_ERRORS;
+    seal_emit(seal);
+    return seal->io_error ? SEAL_IO : diags->errors ? SEAL_ERRORS : SEAL_OK;
+}
+
+void seal_free(Seal *seal) {
+    for (uint32_t i = 0; i < seal->chunks.len; i++) {
+        VEC_FREE(&seal->chunks.data[i].modules);
+        VEC_FREE(&seal->chunks.data[i].bytes);
+    }
+    VEC_FREE(&seal->chunks);
+    if (seal->code)
+        for (uint32_t i = 0; i < seal->graph->modules.len; i++) VEC_FREE(&seal->code[i].text);
+    mem_free(seal->code);
+    arena_free(&seal->arena);
+}

@@ -1,0 +1,66 @@
+/* seal/seal.h: the seal phase, from the finished module graph to outputs.
+ *
+ * seal_run runs a fixed sequence of passes, each one function in its own
+ * file, called in order from seal.c (the only place that knows the order):
+ *
+ *   chunks    (chunks.c)   one chunk per entry point: the modules reachable
+ *                          from it, in id order (ids: the graph's post-order),
+ *                          and the file it is written to
+ *   codegen   (codegen.c)  each module's wrapper function, by patching its
+ *                          source (src/output/codegen.c)
+ *   render    (render.c)   each chunk's text: runtime, module table, entry
+ *   emit      (emit.c)     write every chunk atomically, or nothing at all
+ *                          when any error was reported
+ *
+ * Memory: the Seal's arena (paths, chunk lists) and its heap vectors,
+ * released by seal_free; module code is on the heap, owned by the Seal. */
+#ifndef BALE_SEAL_SEAL_H
+#define BALE_SEAL_SEAL_H
+
+#include "bale.h"
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "base/profile.h"
+#include "make/graph.h"
+#include "output/output.h"
+
+typedef struct SealChunk {
+    ModuleId entry;
+    VecU32 modules;       /* ModuleIds in id order (heap) */
+    const char *out_path; /* absolute path; NULL: standard output.  arena: the seal's */
+    VecChar bytes;        /* the rendered chunk (heap) */
+} SealChunk;
+
+typedef struct Seal {
+    const BaleOptions *options; /* borrowed */
+    const char *cwd;            /* absolute working directory (borrowed) */
+    const ModuleGraph *graph;   /* borrowed; finished and error-free */
+    DiagList *diags;            /* borrowed */
+    Arena arena;
+    OutModuleCode *code;        /* by ModuleId - 1 (heap) */
+    VEC(SealChunk) chunks;
+    uint32_t outputs;           /* files written by emit */
+    bool io_error;              /* an output could not be written */
+} Seal;
+
+typedef enum SealStatus {
+    SEAL_OK,      /* every output was written */
+    SEAL_ERRORS,  /* user errors (or not-implemented constructs) in diags; nothing written */
+    SEAL_IO,      /* an output could not be written (a diagnostic says which) */
+} SealStatus;
+
+/* Runs every pass on graph (which make built without errors).  Fills
+ * *seal (release with seal_free). */
+SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, const ModuleGraph *graph,
+                    DiagList *diags);
+
+void seal_free(Seal *seal);
+
+/* The passes, in order (each reads what the ones before wrote). */
+void seal_chunks(Seal *seal);
+void seal_codegen(Seal *seal);
+void seal_render(Seal *seal);
+void seal_emit(Seal *seal);
+
+#endif

@@ -1,0 +1,1 @@
+export function who() { return this === undefined ? "undefined this" : typeof this; }

@@ -1,0 +1,2 @@
+import { b } from "./other.mjs";
+export const a = "a" + b;

@@ -1,0 +1,2 @@
+import { a, fromB } from "./a.js";
+console.log(a(), fromB);

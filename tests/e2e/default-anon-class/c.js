@@ -1,0 +1,2 @@
+export default class { hi() { return "hi"; } }
+(function () { console.log("after class"); })();

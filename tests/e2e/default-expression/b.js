@@ -1,0 +1,3 @@
+let v = "b";
+export default v;
+v = "changed";

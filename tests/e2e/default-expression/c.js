@@ -1,0 +1,1 @@
+export default ({ k: [1, 2] }).k

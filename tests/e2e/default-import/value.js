@@ -1,0 +1,3 @@
+const v = 42;
+export default v;
+export const other = "o";

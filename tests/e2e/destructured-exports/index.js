@@ -1,0 +1,2 @@
+import { p, q, rest } from "./lib.js";
+console.log(p, q, JSON.stringify(rest));

@@ -1,0 +1,3 @@
+console.log("lazy runs");
+export const value = "lazy value";
+export default "lazy default";

@@ -1,0 +1,3 @@
+export const value = "v";
+export function fn() {}
+export default "def";

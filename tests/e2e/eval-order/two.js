@@ -1,0 +1,4 @@
+import "./shared.js";
+import "./one.js";
+console.log("two");
+export const two = 2;

@@ -1,0 +1,3 @@
+import { gen, later } from "./lib.js";
+console.log([...gen()].join(","));
+later().then((v) => console.log(v));

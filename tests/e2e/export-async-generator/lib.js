@@ -1,0 +1,2 @@
+export function* gen() { yield 1; yield 2; }
+export async function later() { return "later"; }

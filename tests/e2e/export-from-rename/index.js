@@ -1,0 +1,2 @@
+import { y, def, again } from "./re.js";
+console.log(y, def, again);

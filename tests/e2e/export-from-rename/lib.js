@@ -1,0 +1,2 @@
+export const x = "x value";
+export default "the default";

@@ -1,0 +1,3 @@
+export * from "./x.js";
+export * from "./yz.js";
+export const z = "own z";

@@ -1,0 +1,2 @@
+export const x = "x";
+export default "x default";

@@ -1,0 +1,2 @@
+export const y = "y";
+export const z = "yz z";

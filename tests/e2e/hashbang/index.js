@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+import { v } from "./v.js";
+console.log(v);

@@ -1,0 +1,2 @@
+const data = require("./data.json");
+console.log(data.name, data.list.join("+"));

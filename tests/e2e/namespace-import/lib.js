@@ -1,0 +1,3 @@
+export const a = 1;
+export function b() { return 2; }
+export default "d";

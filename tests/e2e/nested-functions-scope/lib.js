@@ -1,0 +1,2 @@
+export const value = "v";
+export function make() { return () => value; }

@@ -1,0 +1,2 @@
+export const x = "lx";
+export default "ly";

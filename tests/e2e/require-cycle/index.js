@@ -1,0 +1,2 @@
+const a = require("./a.js");
+console.log("index", a.done, a.bSawA);

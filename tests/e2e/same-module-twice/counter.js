@@ -1,0 +1,2 @@
+console.log("counter evaluated once");
+export const n = 1;

@@ -1,0 +1,3 @@
+import "./setup.js";
+import { read } from "./reader.js";
+console.log(read());

@@ -1,0 +1,1 @@
+export function read() { return globalThis.__setting; }

@@ -1,0 +1,1 @@
+console.log("cjs this is exports:", this === module.exports);

@@ -1,0 +1,6 @@
+console.log(this === undefined, typeof this);
+import "./c.cjs";
+const f = () => this;
+console.log(f());
+function g() { return this; }
+console.log(g());
