@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make demo: bundle examples/hello with bale and run the bundle with node,
 # next to the unbundled program, so the two outputs can be compared.
-# Until bale bundles, it shows what bale can do today and says so.
+# If bale stops with "not implemented yet", the demo says so and stops.
 set -u
 bale=${1:-build/bale}
 ex=examples/hello

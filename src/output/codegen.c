@@ -12,9 +12,10 @@
  *
  *   function (__bale_module, __bale_exports) {
  *   "use strict";
- *   __bale_export__(__bale_exports, { "a": () => a, "default": () => __bale_default__ });
- *   var __bale_m2 = __bale_require__(2);            <- the module's imports and
- *   var __bale_m3 = __bale_ns__(__bale_require__(3));   export-froms, in source order
+ *   __bale_export__(__bale_exports, { a: () => a, default: () => __bale_default__ }, true);
+ *   var __bale_m2 = __bale_module__(2).exports;     <- ES modules imported: linked first
+ *   __bale_require__(2);                            <- then every import and
+ *   var __bale_m3 = __bale_ns__(__bale_require__(3));   export-from, in source order
  *   __bale_reexport__(__bale_exports, __bale_m3);   <- export * from
  *   ...the source, with import declarations and `export ... from` deleted,
  *      `export` keywords removed, `export default e` as
@@ -27,10 +28,12 @@
  *   live bindings, and a cycle that reaches the module early sees every
  *   export (function declarations are hoisted; let/const/class throw until
  *   initialized, as in Node).
+ * - The exports objects of imported ES modules are taken before anything
+ *   runs (Node links before it evaluates), so a function of this module
+ *   called early, from inside a cycle, already sees its imports.
  * - All imports are required before the body runs, in source order: the
  *   evaluation order of ES modules (a module being required already, in a
- *   cycle, is skipped by the cache, as Node skips a module that is
- *   evaluating).
+ *   cycle, is skipped, as Node skips a module that is evaluating).
  * - A module that is not an ES module (CommonJS, JSON, a plain script)
  *   seen from an import goes through __bale_ns__: its properties, and
  *   default = module.exports unless it says __esModule.
@@ -508,6 +511,60 @@ static void check(Gen *gen) {
     }
 }
 
+/* Whether ES module id provides name: its own exports, then its export *
+ * targets (depth first; a module that is not an ES module may provide any
+ * name, so it says yes).  seen: by module id, cleared by the caller. */
+static bool provides(const ModuleGraph *g, ModuleId id, const char *name, uint32_t len, uint8_t *seen) {
+    if (seen[id]) return false;
+    seen[id] = 1;
+    if (!module_is_esm(g, id)) return true;
+    const Module *m = graph_module(g, id);
+    const JsRecord *r = &m->body->record;
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        if (e->kind != JS_EXPORT_STAR && e->exported_len == len && !memcmp(e->exported, name, len)) return true;
+    }
+    if (len == 7 && !memcmp(name, "default", 7)) return false; /* export * never provides default */
+    for (uint32_t j = 0; j < m->ndeps; j++) {
+        const Dependency *d = graph_dep(g, m->first_dep + j);
+        const JsExport *star = NULL;
+        for (uint32_t i = 0; i < r->exports.len && !star; i++)
+            if (r->exports.data[i].kind == JS_EXPORT_STAR && r->exports.data[i].dep == d->record_dep) star = &r->exports.data[i];
+        if (!star) continue;
+        if (dep_is_external(d)) return true;
+        if (d->to && provides(g, d->to, name, len, seen)) return true;
+    }
+    return false;
+}
+
+static void missing_export(Gen *gen, JsDepId dep, const char *name, uint32_t len, uint32_t start, uint32_t end,
+                           uint8_t *seen) {
+    const Dependency *d = gen->dep_of[dep];
+    if (!d || !d->to || !module_is_esm(gen->g, d->to)) return;
+    memset(seen, 0, gen->g->modules.len + 1);
+    if (provides(gen->g, d->to, name, len, seen)) return;
+    const Module *t = graph_module(gen->g, d->to);
+    diag_add(gen->diags, DIAG_ERROR, DIAG_MISSING_EXPORT, &gen->body->file, start, end,
+             "no export named \"%.*s\" in \"%s\"", (int)len, name, t->body->file.path);
+}
+
+/* An import of a name the target ES module does not export is an error in
+ * Node (at link time), so it is one here, not an undefined at run time. */
+static void check_imports(Gen *gen) {
+    const JsRecord *r = gen->rec;
+    uint8_t *seen = ARENA_ARRAY(gen->a, uint8_t, gen->g->modules.len + 1);
+    for (uint32_t i = 0; i < r->imports.len; i++) {
+        const JsImport *im = &r->imports.data[i];
+        if (im->kind != JS_IMPORTED_NAMESPACE)
+            missing_export(gen, im->dep, im->imported, im->imported_len, im->start, im->end, seen);
+    }
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        if (e->kind == JS_EXPORT_REEXPORT)
+            missing_export(gen, e->dep, e->imported, e->imported_len, e->start, e->end, seen);
+    }
+}
+
 /* ---- Modules ------------------------------------------------------------ */
 
 static void gen_js(Gen *gen, VecChar *out) {
@@ -540,6 +597,7 @@ static void gen_js(Gen *gen, VecChar *out) {
         out_edit_delete(&gen->edits, p, e);
     }
 
+    if (gen->esm) check_imports(gen);
     calls(gen);
     VecChar pro = {0}, names = {0}, imports = {0};
     if (gen->esm) {

@@ -5,6 +5,8 @@
 #   args      extra bale flags (one line)
 #   formats   the formats to test (default: iife cjs esm)
 #   needs-npm the case imports from tests/npm/node_modules (skipped without it)
+#   expect-error  bale must refuse the program (exit 1) with this text in
+#             its diagnostics, for every format; no bundle may be written
 # For each case and format, bale bundles the entry twice (--threads=1 and
 # --threads=4; the two bundles must be byte-identical), node runs the
 # bundle, and its stdout and exit code must equal those of `node <entry>`
@@ -32,6 +34,20 @@ for c in "${cases[@]}"; do
   for e in index.js index.mjs index.cjs; do [ -f "$c/$e" ] && { entry=$e; break; }; done
   [ -n "$entry" ] || { echo "FAIL $name: no index.js, index.mjs or index.cjs"; fail=$((fail + 1)); continue; }
   args=$(cat "$c/args" 2>/dev/null)
+  if [ -f "$c/expect-error" ]; then
+    want=$(cat "$c/expect-error")
+    for f in iife cjs esm; do
+      # shellcheck disable=SC2086
+      (cd "$c" && NO_COLOR=1 "$bale" "$entry" $args --format="$f" --outfile="$tmp/$name.$f.js" >/dev/null 2>"$tmp/err")
+      rc=$?
+      if [ $rc -ne 1 ] || ! grep -qF -- "$want" "$tmp/err" || [ -e "$tmp/$name.$f.js" ]; then
+        echo "FAIL $name ($f): want exit 1, no output and \"$want\"; got exit $rc"; cat "$tmp/err"; fail=$((fail + 1))
+      else
+        pass=$((pass + 1))
+      fi
+    done
+    continue
+  fi
   formats=$(cat "$c/formats" 2>/dev/null || echo "iife cjs esm")
   (cd "$c" && node "$entry" >"$tmp/want" 2>"$tmp/want.err"; echo "exit $?" >>"$tmp/want")
   for f in $formats; do
