@@ -813,6 +813,14 @@ static void visit_stmt(Walker *w, JsNode *n) {
 bool js_scope_build(JsAst *ast, const char *src, DiagList *diags, const DiagFile *file, JsScopes *out) {
     memset(out, 0, sizeof *out);
     Walker w = {.s = out, .src = src, .diags = diags, .file = file, .ok = true};
+    /* Sizes from the node count (about one node in four is a reference),
+     * so that the arrays seldom grow. */
+    uint32_t nodes = ast->node_count;
+    VEC_RESERVE(&out->refs, nodes / 4 + 16);
+    VEC_RESERVE(&w.pending, nodes / 16 + 16);
+    VEC_RESERVE(&out->symbols, nodes / 12 + 16);
+    VEC_RESERVE(&out->entries, nodes / 12 + 16);
+    VEC_RESERVE(&out->scopes, nodes / 16 + 16);
     JsNode *prog = ast->program;
     Frame f = open_scope(&w, ast->module ? JS_SCOPE_MODULE : JS_SCOPE_SCRIPT, prog);
     if (has_use_strict(&w, prog->a)) cur_scope(&w)->flags |= JS_SCOPE_STRICT;
