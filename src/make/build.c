@@ -90,6 +90,23 @@ fail:
     return p > start ? p : start;
 }
 
+/* "key": in an object, from *p (white space allowed before it) to past the
+ * colon.  On failure *p is where it went wrong and *want what was expected. */
+static bool scan_member_key(const char *s, uint32_t *p, uint32_t len, const char **want) {
+    bool bad = false;
+    *p = skip_ws(s, *p, len);
+    *want = "a string key";
+    if (*p >= len || s[*p] != '"') return false;
+    *p = scan_string(s, *p, len, &bad);
+    if (bad) return false;
+    *p = skip_ws(s, *p, len);
+    *want = "':'";
+    if (*p >= len || s[*p] != ':') return false;
+    (*p)++;
+    *want = "a value";
+    return true;
+}
+
 /* Checks that text is one JSON value, iteratively (a stack of open
  * containers in scratch), so deep nesting cannot overflow the C stack. */
 static bool check_json(const char *s, uint32_t len, Arena *scratch, DiagList *diags, const DiagFile *file) {
@@ -110,15 +127,7 @@ static bool check_json(const char *s, uint32_t len, Arena *scratch, DiagList *di
                 break;
             }
             open[depth++] = '{';
-            want = "a string key";
-            if (p >= len || s[p] != '"') goto error;
-            p = scan_string(s, p, len, &bad);
-            if (bad) goto error;
-            p = skip_ws(s, p, len);
-            want = "':'";
-            if (p >= len || s[p] != ':') goto error;
-            p++;
-            want = "a value";
+            if (!scan_member_key(s, &p, len, &want)) goto error;
             continue;
         case '[':
             p = skip_ws(s, p + 1, len);
@@ -163,17 +172,7 @@ static bool check_json(const char *s, uint32_t len, Arena *scratch, DiagList *di
             p++;
             break;
         }
-        if (open[depth - 1] == '{') {
-            p = skip_ws(s, p, len);
-            want = "a string key";
-            if (p >= len || s[p] != '"') goto error;
-            p = scan_string(s, p, len, &bad);
-            if (bad) goto error;
-            p = skip_ws(s, p, len);
-            want = "':'";
-            if (p >= len || s[p] != ':') goto error;
-            p++;
-        }
+        if (open[depth - 1] == '{' && !scan_member_key(s, &p, len, &want)) goto error;
         want = "a value";
     }
 end:
