@@ -438,20 +438,60 @@ static JsNode *parse_method_function(Parser *p, uint32_t start, uint32_t fflags,
     return parse_function_rest(p, fn, kind_ctx | CTX_SUPER_PROP | CTX_NEW_TARGET);
 }
 
-/* The prefix words of a method: async, *, get, set.  A word followed by
- * `(`, `:`, `,`, `}`, `=` or `;` is the member's name itself. */
-static bool word_is_modifier(Parser *p) {
-    JsToken t = peek(p);
-    switch (t.kind) {
-    case TK_LPAREN:
-    case TK_COLON:
-    case TK_COMMA:
-    case TK_RBRACE:
-    case TK_EQ:
-    case TK_SEMICOLON:
-    case TK_EOF: return false;
-    default: return true;
+/* Does t begin a property name (identifier or keyword, string, number,
+ * [computed], #private)? */
+static bool starts_property_name(const JsToken *t) {
+    switch (t->kind) {
+    case TK_IDENTIFIER:
+    case TK_STRING:
+    case TK_NUMBER:
+    case TK_BIGINT:
+    case TK_LBRACKET:
+    case TK_PRIVATE_NAME: return true;
+    default: return t->kind >= TK_BREAK && t->kind <= TK_WITH;
     }
+}
+
+/* The words in front of a method's name, in objects and classes: async,
+ * `*`, get, set.  A word is the member's own name when the token after it
+ * says so (`(`, `:`, `,`, `}`, `=`, `;`, end of file); `async` must have
+ * the rest on the same line, and get/set followed by a line break and no
+ * property name is a field called get (ASI).  Adds JS_F_ASYNC and
+ * JS_F_GENERATOR to *fflags and returns JS_PROP_METHOD/GET/SET, or
+ * JS_PROP_INIT when there was no prefix. */
+uint8_t parse_method_prefix(Parser *p, uint32_t *fflags) {
+    uint8_t kind = JS_PROP_INIT;
+    if (is_word(p, "async") || is_word(p, "get") || is_word(p, "set")) {
+        JsToken la = peek(p);
+        bool is_name;
+        switch (la.kind) {
+        case TK_LPAREN:
+        case TK_COLON:
+        case TK_COMMA:
+        case TK_RBRACE:
+        case TK_EQ:
+        case TK_SEMICOLON:
+        case TK_EOF: is_name = true; break;
+        default: is_name = false;
+        }
+        bool newline = la.flags & JS_TOKF_NEWLINE_BEFORE;
+        if (!is_name && p->lx.tok.str[0] == 'a') {
+            if (!newline) {
+                next(p);
+                *fflags |= JS_F_ASYNC;
+                kind = JS_PROP_METHOD;
+            }
+        } else if (!is_name && !(newline && !starts_property_name(&la))) {
+            kind = p->lx.tok.str[0] == 'g' ? JS_PROP_GET : JS_PROP_SET;
+            next(p);
+            return kind;
+        }
+    }
+    if (eat(p, TK_STAR)) {
+        *fflags |= JS_F_GENERATOR;
+        kind = JS_PROP_METHOD;
+    }
+    return kind;
 }
 
 static void check_accessor_params(Parser *p, JsNode *fn, uint8_t kind) {
@@ -483,20 +523,7 @@ static JsNode *parse_object(Parser *p) {
             prop = node_new(p, JS_PROPERTY, ps);
             prop->op = JS_PROP_INIT;
             uint32_t fflags = 0;
-            uint8_t kind = JS_PROP_INIT;
-            if (is_word(p, "async") && word_is_modifier(p) && !(peek(p).flags & JS_TOKF_NEWLINE_BEFORE)) {
-                next(p);
-                fflags |= JS_F_ASYNC;
-                kind = JS_PROP_METHOD;
-            }
-            if (eat(p, TK_STAR)) {
-                fflags |= JS_F_GENERATOR;
-                kind = JS_PROP_METHOD;
-            }
-            if (kind == JS_PROP_INIT && (is_word(p, "get") || is_word(p, "set")) && word_is_modifier(p)) {
-                kind = p->lx.tok.str[0] == 'g' ? JS_PROP_GET : JS_PROP_SET;
-                next(p);
-            }
+            uint8_t kind = parse_method_prefix(p, &fflags);
             JsToken key_tok = p->lx.tok;
             uint32_t kflags = 0;
             if (key_tok.kind == TK_PRIVATE_NAME) error_unexpected(p);

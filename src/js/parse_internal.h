@@ -117,6 +117,7 @@ JsNode *parse_expr(Parser *p, Level level);
 JsNode *parse_assign(Parser *p);                      /* AssignmentExpression */
 JsNode *parse_lhs(Parser *p);                         /* LeftHandSideExpression */
 JsNode *parse_property_name(Parser *p, uint32_t *flags);
+uint8_t parse_method_prefix(Parser *p, uint32_t *fflags); /* async * get set */
 JsNode *parse_template(Parser *p, bool tagged);
 JsNode *to_pattern(Parser *p, JsNode *n, bool binding);
 JsNode *parse_binding_target(Parser *p);              /* BindingIdentifier or BindingPattern */

@@ -300,7 +300,6 @@ static bool key_is(const JsNode *key, uint32_t kflags, const char *word) {
 static JsNode *parse_class_member(Parser *p, bool derived, bool *has_ctor) {
     uint32_t start = p->lx.tok.start;
     uint32_t fflags = 0, mflags = 0;
-    uint8_t kind = JS_PROP_INIT;
     if (is_word(p, "static")) {
         JsToken la = peek(p);
         if (la.kind == TK_LBRACE) {
@@ -324,28 +323,7 @@ static JsNode *parse_class_member(Parser *p, bool derived, bool *has_ctor) {
             mflags |= JS_F_STATIC;
         }
     }
-    if (is_word(p, "async")) {
-        JsToken la = peek(p);
-        if (la.kind != TK_LPAREN && la.kind != TK_EQ && la.kind != TK_SEMICOLON && la.kind != TK_RBRACE &&
-            !(la.flags & JS_TOKF_NEWLINE_BEFORE)) {
-            next(p);
-            fflags |= JS_F_ASYNC;
-            kind = JS_PROP_METHOD;
-        }
-    }
-    if (eat(p, TK_STAR)) {
-        fflags |= JS_F_GENERATOR;
-        kind = JS_PROP_METHOD;
-    }
-    if (kind == JS_PROP_INIT && (is_word(p, "get") || is_word(p, "set"))) {
-        JsToken la = peek(p);
-        if (la.kind != TK_LPAREN && la.kind != TK_EQ && la.kind != TK_SEMICOLON && la.kind != TK_RBRACE &&
-            !(la.flags & JS_TOKF_NEWLINE_BEFORE && la.kind != TK_LBRACKET && la.kind != TK_PRIVATE_NAME &&
-              la.kind != TK_STRING && la.kind != TK_NUMBER && la.kind != TK_IDENTIFIER && !(la.kind >= TK_BREAK && la.kind <= TK_WITH))) {
-            kind = p->lx.tok.str[0] == 'g' ? JS_PROP_GET : JS_PROP_SET;
-            next(p);
-        }
-    }
+    uint8_t kind = parse_method_prefix(p, &fflags);
     uint32_t kflags = 0;
     JsNode *key = parse_property_name(p, &kflags);
     mflags |= kflags;
