@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# bench/bundle/run.sh: bale's bundling speed side by side with esbuild,
+# rspack and rolldown, in one run, on esbuild's "three.js x10" benchmark
+# (ten copies of three/src behind one entry) and on one copy (corpus.mjs
+# writes both under bench/out/bundle).  Every tool bundles to one file, no
+# minify, no source maps, no cache; each run is a fresh process (cold: only
+# the OS's file cache is warm, after one untimed run per tool).  Times are
+# wall clock around the process, so Node's start-up is in rspack's and
+# rolldown's figures: it is what their users pay too.  Each output is run
+# by node (check.mjs) and must set window.copy1..N to three's namespace.
+# Prints a table and writes it, with the date, the machine, the load and
+# the versions, to bench/bundle/results.md.  Not a test: `make bench`, or
+#   bench/bundle/run.sh
+# Env: RUNS  timed runs per tool and corpus (default 5; best and median)
+#      CPUS  the CPUs every tool is pinned to with taskset (default: all,
+#            0-(nproc-1)); CPUS=none lets the scheduler place them.
+#      BALE  the bale binary (default: build/release/bale, built with cmake)
+set -eu
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+here=$repo/bench/bundle
+out=$repo/bench/out/bundle
+runs=${RUNS:-5}
+mkdir -p "$out"
+
+# bale, release build.  When the work tree does not build (someone's
+# half-done work), the last commit's sources (git archive HEAD) instead.
+source="work tree"
+if [ -n "${BALE:-}" ]; then
+  bale=$BALE
+  source="$BALE"
+elif cmake -S "$repo" -B "$repo/build/release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBALE_TESTS=OFF \
+       -DBALE_WERROR=OFF >/dev/null && cmake --build "$repo/build/release" --target bale >"$out/build.log" 2>&1; then
+  bale=$repo/build/release/bale
+else
+  rm -rf "$out/head" && mkdir -p "$out/head"
+  git -C "$repo" archive HEAD | tar -x -C "$out/head"
+  { cmake -S "$out/head" -B "$out/head/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBALE_TESTS=OFF \
+      -DBALE_WERROR=OFF >/dev/null && cmake --build "$out/head/build" --target bale >"$out/build.log" 2>&1; } ||
+    { cat "$out/build.log" >&2; exit 1; }
+  bale=$out/head/build/bale
+  source="the last commit: the work tree did not build"
+  echo "bench/bundle: the work tree does not build; measuring the last commit's bale" >&2
+fi
+
+# The peers and three (bench/bundle/package-lock.json), then the corpora.
+if [ ! -f "$here/node_modules/.package-lock.json" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
+  npm ci --prefix "$here" --no-audit --no-fund --loglevel=error
+fi
+node "$here/corpus.mjs" "$out"
+
+cpus=${CPUS:-0-$(($(nproc) - 1))}
+pin=()
+if [ "$cpus" != none ] && command -v taskset >/dev/null; then pin=(taskset -c "$cpus"); else cpus=none; fi
+[ -x /usr/bin/time ] || { echo "bench/bundle: needs /usr/bin/time (Debian package time) for the peak RSS" >&2; exit 1; }
+
+# The command of one build: TOOL (arg 1) bundles ENTRY (arg 2) to OUTFILE
+# (arg 3); sets cmd.
+command_of() {
+  local mods=$here/node_modules
+  case $1 in
+    bale) cmd=("$bale" "$2" --outfile="$3") ;; # one thread per CPU
+    bale-1) cmd=("$bale" "$2" --outfile="$3" --threads=1) ;;
+    esbuild) cmd=("$mods/esbuild/bin/esbuild" "$2" --bundle --outfile="$3" --log-level=warning) ;;
+    rspack) cmd=(node "$here/rspack.mjs" "$2" "$3") ;;
+    rolldown) cmd=(node "$mods/rolldown/bin/cli.mjs" "$2" --file "$3" --format iife) ;;
+  esac
+}
+tools=(bale bale-1 esbuild rspack rolldown)
+
+# Other processes busy over one second (top's second sample), for the record.
+busy() {
+  command -v top >/dev/null || { echo unknown; return; }
+  top -b -w 200 -n 2 -d 1 -o %CPU | awk '/^top -/ {blk++}
+    blk == 2 && $1 ~ /^[0-9]+$/ && $9 + 0 >= 10 {printf "%s%s %s%%", sep, $12, $9; sep = ", "}
+    END {if (!sep) printf "none"}'
+}
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+busy_before=$(busy)
+
+# Runs go round the tools (tool 1 run 1, tool 2 run 1, ...) so that a burst
+# of load elsewhere falls on every tool, not on one.  Each line of
+# CORPUS.jsonl: tool, run, wall ms, user+sys ms, peak RSS KB, exit status.
+for corpus in three1 three10; do
+  copies=${corpus#three}
+  entry=$out/$corpus/entry.js
+  res=$out/$corpus.jsonl
+  : >"$res"
+  echo "bench/bundle: $corpus, $runs runs per tool after one untimed run, pinned to CPUs $cpus" >&2
+  for run in $(seq 0 "$runs"); do
+    for tool in "${tools[@]}"; do
+      dest=$out/$corpus.$tool.js
+      rm -f "$dest"
+      command_of "$tool" "$entry" "$dest"
+      status=0
+      t0=$(date +%s%N)
+      /usr/bin/time -f '%M %U %S' -o "$out/time.txt" "${pin[@]}" "${cmd[@]}" >"$out/$corpus.$tool.log" 2>&1 || status=$?
+      t1=$(date +%s%N)
+      [ "$run" -eq 0 ] && continue # the untimed run
+      tail -n 1 "$out/time.txt" | awk -v tool="$tool" -v run="$run" -v ns=$((t1 - t0)) -v status=$status \
+        '{printf "{\"tool\":\"%s\",\"run\":%d,\"wall_ms\":%.1f,\"cpu_ms\":%.0f,\"rss_kb\":%d,\"status\":%d}\n",
+          tool, run, ns / 1e6, ($2 + $3) * 1000, $1, status}' >>"$res"
+    done
+  done
+  for tool in "${tools[@]}"; do
+    dest=$out/$corpus.$tool.js
+    size=$(stat -c %s "$dest" 2>/dev/null || echo 0)
+    check=$(node "$here/check.mjs" "$dest" "$copies" 2>/dev/null | tail -n 1) || true
+    case $check in "{"*) ;; *) check='{"ok":false,"detail":"check.mjs printed no verdict (crashed or out of memory)"}' ;; esac
+    printf '{"tool":"%s","output_bytes":%d,"check":%s}\n' "$tool" "$size" "$check" >>"$res"
+  done
+done
+
+export BENCH_DATE=$(date -u) BENCH_NPROC=$(nproc) BENCH_CPUS=$cpus BENCH_RUNS=$runs
+export BENCH_CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
+export BENCH_LOAD="$load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+export BENCH_BUSY="$busy_before before, $(busy) after"
+if [ "$source" = "work tree" ]; then
+  export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src include || echo ' + uncommitted changes in src/')"
+else
+  export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD), $source"
+fi
+export BENCH_BALE_VERSION=$("$bale" --version | head -n 1)
+export BENCH_ESBUILD_VERSION=$("$here/node_modules/esbuild/bin/esbuild" --version)
+node "$here/report.mjs" "$here/results.md" "$out/three1.jsonl" "$out/three10.jsonl"
