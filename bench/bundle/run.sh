@@ -67,13 +67,8 @@ command_of() {
 }
 tools=(bale bale-1 esbuild rspack rolldown)
 
-# Other processes busy over one second (top's second sample), for the record.
-busy() {
-  command -v top >/dev/null || { echo unknown; return; }
-  top -b -w 200 -n 2 -d 1 -o %CPU | awk '/^top -/ {blk++}
-    blk == 2 && $1 ~ /^[0-9]+$/ && $9 + 0 >= 10 {printf "%s%s %s%%", sep, $12, $9; sep = ", "}
-    END {if (!sep) printf "none"}'
-}
+# busy: other processes over one second, for the record.
+. "$repo/bench/lib.sh"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 busy_before=$(busy)
 

@@ -58,13 +58,8 @@ run=()
 if [ "$pin" != none ] && command -v taskset >/dev/null; then run=(taskset -c "$pin"); else pin=none; fi
 export UV_THREADPOOL_SIZE=1 GOMAXPROCS=1
 
-# Other processes busy over one second (top's second sample), for the record.
-busy() {
-  command -v top >/dev/null || { echo unknown; return; }
-  top -b -w 200 -n 2 -d 1 -o %CPU | awk '/^top -/ {blk++}
-    blk == 2 && $1 ~ /^[0-9]+$/ && $9 + 0 >= 10 {printf "%s%s %s%%", sep, $12, $9; sep = ", "}
-    END {if (!sep) printf "none"}'
-}
+# busy: other processes over one second, for the record.
+. "$repo/bench/lib.sh"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 busy_before=$(busy)
 peers=(oxc oxc-json swc swc-json esbuild esbuild-cli meriyah acorn)
