@@ -1,31 +1,57 @@
 /* seal/codegen.c: the code generation pass.  Every module of a chunk gets
  * its wrapper function (src/output/codegen.c), once, however many chunks
- * hold it.  Sequential today; each module reads only the graph, so this is
- * the pass that goes parallel first (the output is per module, merged by
- * id, so it cannot depend on scheduling).
+ * hold it.  Modules are generated in parallel on the thread pool: a task is
+ * a module id (a value), a worker writes only that module's slot of
+ * Seal.code and its own diagnostics list, and reads nothing but the
+ * immutable graph.  The output is indexed by module id and the diagnostics
+ * are sorted before printing, so nothing depends on scheduling.
  * In:  Seal.chunks and the graph.  Out: Seal.code (heap, by module id).
- * Memory: one scratch arena, reset after each module.  Order: after chunks. */
+ * Memory: each worker's scratch arena, reset after each module (base/pool).
+ * Order: after chunks. */
 #include "seal/seal.h"
 
 #include "base/mem.h"
+#include "base/pool.h"
+
+typedef struct CodegenCtx {
+    Seal *seal;
+    DiagList *worker_diags; /* one per worker */
+} CodegenCtx;
+
+static void generate(void *ctxp, const void *task, void *result, PoolWorker *w) {
+    CodegenCtx *ctx = ctxp;
+    ModuleId id = *(const ModuleId *)task;
+    Seal *seal = ctx->seal;
+    out_codegen_module(seal->graph, id, seal->options, &w->scratch, &seal->code[id - 1], &ctx->worker_diags[w->index]);
+    *(ModuleId *)result = id;
+}
 
 void seal_codegen(Seal *seal) {
     const ModuleGraph *g = seal->graph;
     uint32_t n = g->modules.len;
     seal->code = mem_zalloc(sizeof(OutModuleCode) * (n ? n : 1));
-    uint8_t *done = mem_zalloc(n + 1);
-    Arena scratch;
-    arena_init(&scratch, 0);
+    uint8_t *queued = mem_zalloc(n + 1);
+    unsigned threads = seal->options->threads ? seal->options->threads : pool_default_threads();
+    CodegenCtx ctx = {seal, mem_alloc(sizeof(DiagList) * threads)};
+    for (unsigned i = 0; i < threads; i++) diag_init(&ctx.worker_diags[i]);
+    Pool *pool = pool_new(threads, sizeof(ModuleId), sizeof(ModuleId), generate, &ctx);
     for (uint32_t c = 0; c < seal->chunks.len; c++) {
         const SealChunk *ch = &seal->chunks.data[c];
         for (uint32_t i = 0; i < ch->modules.len; i++) {
             ModuleId id = ch->modules.data[i];
-            if (done[id]) continue;
-            done[id] = 1;
-            out_codegen_module(g, id, seal->options, &scratch, &seal->code[id - 1], seal->diags);
-            arena_reset(&scratch);
+            if (queued[id]) continue;
+            queued[id] = 1;
+            pool_submit(pool, &id);
         }
     }
-    arena_free(&scratch);
-    mem_free(done);
+    ModuleId done;
+    while (pool_wait_result(pool, &done)) {
+    }
+    pool_free(pool);
+    for (unsigned i = 0; i < threads; i++) {
+        diag_merge(seal->diags, &ctx.worker_diags[i]);
+        diag_free(&ctx.worker_diags[i]);
+    }
+    mem_free(ctx.worker_diags);
+    mem_free(queued);
 }
