@@ -55,11 +55,13 @@ struct Pool {
     pthread_mutex_t task_lock;
     pthread_cond_t task_cv;
     Ring tasks;
+    unsigned idle;      /* workers waiting on task_cv: signal only when one is */
     bool stopping;
 
     pthread_mutex_t result_lock;
     pthread_cond_t result_cv;
     Ring results;
+    bool main_waiting;  /* the main thread waits on result_cv */
 
     uint64_t submitted, taken, main_wait_ns; /* main thread only */
     unsigned nworkers;
@@ -80,7 +82,11 @@ static void *worker_main(void *arg) {
     for (;;) {
         uint64_t t0 = clock_now_ns();
         pthread_mutex_lock(&p->task_lock);
-        while (!p->tasks.len && !p->stopping) pthread_cond_wait(&p->task_cv, &p->task_lock);
+        while (!p->tasks.len && !p->stopping) {
+            p->idle++;
+            pthread_cond_wait(&p->task_cv, &p->task_lock);
+            p->idle--;
+        }
         if (p->stopping) {
             pthread_mutex_unlock(&p->task_lock);
             break;
@@ -99,7 +105,7 @@ static void *worker_main(void *arg) {
         slot->tasks++;
         slot->idle_ns += t1 - t0;
         slot->busy_ns += t2 - t1;
-        pthread_cond_signal(&p->result_cv);
+        if (p->main_waiting) pthread_cond_signal(&p->result_cv);
         pthread_mutex_unlock(&p->result_lock);
     }
     mem_free(task);
@@ -134,7 +140,9 @@ Pool *pool_new(unsigned threads, size_t task_size, size_t result_size, PoolRunFn
 void pool_submit(Pool *p, const void *task) {
     pthread_mutex_lock(&p->task_lock);
     ring_push(&p->tasks, task);
-    pthread_cond_signal(&p->task_cv);
+    /* A busy worker will find the task when it looks for its next one; a
+     * futex wake-up is needed only when some worker sleeps. */
+    if (p->idle) pthread_cond_signal(&p->task_cv);
     pthread_mutex_unlock(&p->task_lock);
     p->submitted++;
 }
@@ -144,7 +152,9 @@ static bool take(Pool *p, void *out, bool block) {
     pthread_mutex_lock(&p->result_lock);
     if (!p->results.len && block) {
         uint64_t t0 = clock_now_ns();
+        p->main_waiting = true;
         while (!p->results.len) pthread_cond_wait(&p->result_cv, &p->result_lock);
+        p->main_waiting = false;
         p->main_wait_ns += clock_now_ns() - t0;
     }
     bool got = p->results.len > 0;
