@@ -97,7 +97,7 @@ static BaleStatus build(const BaleOptions *o, DiagList *diags, uint32_t *errors,
     Seal seal;
     bool sealed = false;
     if (ms == MAKE_OK && !diags->errors) {
-        SealStatus ss = seal_run(&seal, &opts, cwd, &graph, diags);
+        SealStatus ss = seal_run(&seal, &opts, cwd, &graph, diags, &profile);
         sealed = true;
         *outputs = seal.outputs;
         bool not_impl = false;

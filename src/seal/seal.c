@@ -5,8 +5,15 @@
 
 #include <string.h>
 
+/* Adds the time since start to the timer called name; returns now. */
+static uint64_t lap(Profile *profile, const char *name, uint64_t start) {
+    uint64_t now = profile_start();
+    profile_add_ns(profile, profile_id(profile, name, PROFILE_TIMER), now - start);
+    return now;
+}
+
 SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, const ModuleGraph *graph,
-                    DiagList *diags) {
+                    DiagList *diags, Profile *profile) {
     memset(seal, 0, sizeof *seal);
     seal->options = options;
     seal->cwd = cwd;
@@ -14,13 +21,19 @@ SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, con
     seal->diags = diags;
     arena_init(&seal->arena, 0);
 
+    /* The passes, in order, as plain calls; each is timed for --profile. */
+    uint64_t t = profile_start();
     seal_chunks(seal);
+    t = lap(profile, "seal: chunks", t);
     if (diags->errors) return SEAL_ERRORS;
     seal_codegen(seal);
+    t = lap(profile, "seal: code generation", t);
     if (diags->errors) return SEAL_ERRORS;
     seal_render(seal);
+    t = lap(profile, "seal: render", t);
     if (diags->errors) return SEAL_ERRORS;
     seal_emit(seal);
+    lap(profile, "seal: emit", t);
     return seal->io_error ? SEAL_IO : diags->errors ? SEAL_ERRORS : SEAL_OK;
 }
 

@@ -51,9 +51,9 @@ typedef enum SealStatus {
 } SealStatus;
 
 /* Runs every pass on graph (which make built without errors).  Fills
- * *seal (release with seal_free). */
+ * *seal (release with seal_free).  Each pass's time is added to profile. */
 SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, const ModuleGraph *graph,
-                    DiagList *diags);
+                    DiagList *diags, Profile *profile);
 
 void seal_free(Seal *seal);
 
