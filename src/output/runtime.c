@@ -44,11 +44,14 @@ static const char export_js[] =
     "}\n";
 
 /* export * from: every name of from but default, unless exports has it
- * already (its own exports, or an earlier export *). */
+ * already (its own exports, or an earlier export *) or it is one of skip,
+ * the names two export * give with different bindings (ambiguous: Node
+ * leaves them out; codegen finds them, see its export tables). */
 static const char reexport_js[] =
-    "function __bale_reexport__(exports, from) {\n"
+    "function __bale_reexport__(exports, from, skip) {\n"
     "  Object.keys(from).forEach(function (name) {\n"
-    "    if (name !== \"default\" && !Object.prototype.hasOwnProperty.call(exports, name))\n"
+    "    if (name !== \"default\" && !Object.prototype.hasOwnProperty.call(exports, name) &&\n"
+    "        !(skip && skip.indexOf(name) >= 0))\n"
     "      Object.defineProperty(exports, name, { enumerable: true, get: function () { return from[name]; } });\n"
     "  });\n"
     "}\n";

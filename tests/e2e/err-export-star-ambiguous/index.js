@@ -1,0 +1,2 @@
+import { x } from "./ab.js";
+console.log(x);

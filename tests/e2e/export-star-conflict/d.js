@@ -1,0 +1,2 @@
+import { s } from "./shared.js";
+export { s };
