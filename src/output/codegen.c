@@ -12,7 +12,7 @@
  *
  *   function (__bale_module, __bale_exports) {
  *   "use strict";
- *   __bale_export__(__bale_exports, { a: () => a, default: () => __bale_default__ }, true);
+ *   __bale_export__(__bale_module, { a: () => a, default: () => __bale_default__ }, true);
  *   var __bale_m2 = __bale_module__(2).exports;     <- ES modules imported: linked first
  *   __bale_require__(2);                            <- then every import and
  *   var __bale_m3 = __bale_ns__(__bale_require__(3));   export-from, in source order
@@ -307,6 +307,7 @@ static void calls(Gen *gen) {
         if (!d->to) continue; /* an optional request that did not resolve: the runtime's */
         VecChar t = {0};
         bool esm = module_is_esm(gen->g, d->to);
+        gen->runtime |= OUT_RT_RETRY;
         if (jd->kind == JS_DEP_REQUIRE) {
             out_printf(&t, "__bale_require__(%u)", d->to);
         } else if (esm) {
@@ -491,7 +492,7 @@ static int by_name(const void *pa, const void *pb) {
     return c ? c : (a->len > b->len) - (a->len < b->len);
 }
 
-/* __bale_export__(__bale_exports, { ...getters sorted by name... }); */
+/* __bale_export__(__bale_module, { ...getters sorted by name... }); */
 static void export_getters(Gen *gen, VecChar *pro) {
     const JsRecord *r = gen->rec;
     Getter *gs = ARENA_ARRAY(gen->a, Getter, r->exports.len + 1);
@@ -521,7 +522,7 @@ static void export_getters(Gen *gen, VecChar *pro) {
     bool has_default = false;
     for (uint32_t i = 0; i < n; i++)
         if (gs[i].len == 7 && !memcmp(gs[i].name, "default", 7)) has_default = true;
-    out_puts(pro, "__bale_export__(__bale_exports, {");
+    out_puts(pro, "__bale_export__(__bale_module, {");
     for (uint32_t i = 0; i < n; i++) {
         out_puts(pro, i ? ", " : " ");
         bool proto = gs[i].len == 9 && !memcmp(gs[i].name, "__proto__", 9);

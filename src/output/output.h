@@ -29,6 +29,7 @@ enum {
     OUT_RT_REEXPORT = 1 << 1, /* __bale_reexport__(exports, from): export * from */
     OUT_RT_NS = 1 << 2,       /* __bale_ns__(exports): CommonJS seen from an import */
     OUT_RT_NAME = 1 << 3,     /* __bale_name__(fn): anonymous default exports are named "default" */
+    OUT_RT_RETRY = 1 << 4,    /* require() or import(): a module's error can be caught, then it is asked for again */
 };
 
 /* One module's generated code. */
@@ -47,7 +48,8 @@ void out_codegen_module(const ModuleGraph *g, ModuleId id, const BaleOptions *o,
                         OutModuleCode *out, DiagList *diags);
 
 /* Appends the runtime helpers for requirements (OUT_RT_*) to out, plus
- * __bale_require__ and its cache, which every chunk has. */
+ * __bale_require__ and its cache, which every chunk has (with OUT_RT_RETRY,
+ * the one that handles a module whose evaluation throws as Node does). */
 void out_runtime_write(uint32_t requirements, VecChar *out);
 
 /* A chunk as render sees it: its entry and its modules in id order. */

@@ -16,11 +16,13 @@
 
 #include "output/edits.h"
 
-static const char require_js[] =
+static const char module_js[] =
     "var __bale_cache__ = {}, __bale_started__ = {};\n"
     "function __bale_module__(id) {\n"
     "  return __bale_cache__[id] || (__bale_cache__[id] = { exports: {} });\n"
-    "}\n"
+    "}\n";
+
+static const char require_js[] =
     "function __bale_require__(id) {\n"
     "  var module = __bale_module__(id);\n"
     "  if (!__bale_started__[id]) {\n"
@@ -30,12 +32,36 @@ static const char require_js[] =
     "  return module.exports;\n"
     "}\n";
 
+/* The same, when a require() or import() call could catch a module's
+ * error and ask for the module again: an ES module that threw keeps its
+ * error and throws it to every later importer (Node's ESM), a CommonJS
+ * module that threw leaves the cache and runs again next time (Node's
+ * require).  ES modules say what they are in __bale_export__. */
+static const char require_retry_js[] =
+    "function __bale_require__(id) {\n"
+    "  var module = __bale_module__(id);\n"
+    "  if (module.__bale_failed__) throw module.__bale_error__;\n"
+    "  if (!__bale_started__[id]) {\n"
+    "    __bale_started__[id] = true;\n"
+    "    try {\n"
+    "      __bale_modules__[id].call(module.exports, module, module.exports);\n"
+    "    } catch (e) {\n"
+    "      if (module.__bale_esm__) module.__bale_failed__ = true, module.__bale_error__ = e;\n"
+    "      else delete __bale_cache__[id], delete __bale_started__[id];\n"
+    "      throw e;\n"
+    "    }\n"
+    "  }\n"
+    "  return module.exports;\n"
+    "}\n";
+
 /* An ES module's exports object: one enumerable getter per export, so
  * importers read live bindings, and the tag Node's namespaces have.
  * __esModule (not enumerable) only with a default export, as Node's
  * require(esm) does: CommonJS code then picks .default through it. */
 static const char export_js[] =
-    "function __bale_export__(exports, getters, esModule) {\n"
+    "function __bale_export__(module, getters, esModule) {\n"
+    "  var exports = module.exports;\n"
+    "  module.__bale_esm__ = true;\n"
     "  if (esModule) Object.defineProperty(exports, \"__esModule\", { value: true });\n"
     "  if (typeof Symbol === \"function\" && Symbol.toStringTag)\n"
     "    Object.defineProperty(exports, Symbol.toStringTag, { value: \"Module\" });\n"
@@ -82,7 +108,9 @@ static const char name_js[] =
     "}\n";
 
 void out_runtime_write(uint32_t req, VecChar *out) {
-    out_append(out, require_js, sizeof require_js - 1);
+    out_append(out, module_js, sizeof module_js - 1);
+    if (req & OUT_RT_RETRY) out_append(out, require_retry_js, sizeof require_retry_js - 1);
+    else out_append(out, require_js, sizeof require_js - 1);
     if (req & OUT_RT_EXPORT) out_append(out, export_js, sizeof export_js - 1);
     if (req & OUT_RT_REEXPORT) out_append(out, reexport_js, sizeof reexport_js - 1);
     if (req & OUT_RT_NS) out_append(out, ns_js, sizeof ns_js - 1);

@@ -1,0 +1,3 @@
+globalThis.runs++;
+exports.partial = true;
+throw new Error("boom " + globalThis.runs);

@@ -1,0 +1,3 @@
+globalThis.runs++;
+export const v = 1;
+throw new Error("boom " + globalThis.runs);

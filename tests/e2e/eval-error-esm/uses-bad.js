@@ -1,0 +1,2 @@
+import { v } from "./bad.js";
+console.log("not reached", v);
