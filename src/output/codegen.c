@@ -673,10 +673,25 @@ static void module_item(Gen *gen, const JsNode *n, VecChar *pro) {
 
 /* ---- Checks ------------------------------------------------------------- */
 
+/* import.meta: kept with format esm (the bundle's own, as esbuild does);
+ * iife and cjs have none, so each module gets an empty object of its own
+ * (__bale_meta, declared in its prologue), with a warning. */
+static void import_meta(Gen *gen) {
+    const JsRecord *r = gen->rec;
+    if (gen->o->format == BALE_FORMAT_ESM) return;
+    static const char var[] = "__bale_meta";
+    const char *format = gen->o->format == BALE_FORMAT_CJS ? "cjs" : "iife";
+    for (uint32_t i = 0; i < r->import_meta.len; i++) {
+        const JsRange *m = &r->import_meta.data[i];
+        out_edit_replace(&gen->edits, m->start, m->end, var, sizeof var - 1);
+        diag_add(gen->diags, DIAG_WARNING, DIAG_CONFIG, &gen->body->file, m->start, m->end,
+                 "import.meta is empty with format %s (an object without properties); "
+                 "use --format=esm to keep it", format);
+    }
+}
+
 static void check(Gen *gen) {
     const JsRecord *r = gen->rec;
-    for (uint32_t i = 0; i < r->import_meta.len; i++)
-        not_implemented(gen, r->import_meta.data[i].start, r->import_meta.data[i].end, "import.meta");
     for (uint32_t i = 0; i < r->top_level_await.len; i++)
         not_implemented(gen, r->top_level_await.data[i].start, r->top_level_await.data[i].end, "top-level await");
     const JsScopes *s = &gen->body->scopes;
@@ -743,6 +758,8 @@ static void gen_js(Gen *gen, VecChar *out) {
     VecChar pro = {0}, names = {0}, imports = {0};
     if (gen->esm) {
         export_getters(gen, &pro);
+        import_meta(gen);
+        if (gen->rec->import_meta.len && gen->o->format != BALE_FORMAT_ESM) out_puts(&pro, "var __bale_meta = {};\n");
         for (const JsNode *n = b->ast.program->a; n; n = n->next) module_item(gen, n, &names);
         import_vars(gen, &imports);
         out_append(&pro, names.data, names.len);

@@ -40,9 +40,10 @@ typedef struct OutModuleCode {
 
 /* Generates module id's wrapper function into out->text (patching its
  * source with edits; scratch holds the edit texts and is the caller's to
- * reset).  Constructs bale cannot bundle yet (import.meta, top-level
- * await, ESM externals with format esm) are DIAG_NOT_IMPLEMENTED errors
- * in diags; the text is then incomplete and must not be emitted.
+ * reset).  Constructs bale cannot bundle yet (top-level await, ESM
+ * externals with format esm) are DIAG_NOT_IMPLEMENTED errors in diags; the
+ * text is then incomplete and must not be emitted.  import.meta with
+ * formats iife and cjs is an empty object and a warning.
  * Reads only the graph: modules can be generated in parallel. */
 void out_codegen_module(const ModuleGraph *g, ModuleId id, const BaleOptions *o, Arena *scratch,
                         OutModuleCode *out, DiagList *diags);

@@ -7,6 +7,8 @@
 #   needs-npm the case imports from tests/npm/node_modules (skipped without it)
 #   expect-error  bale must refuse the program (exit 1) with this text in
 #             its diagnostics, for every format; no bundle may be written
+#   expect-warning  bale must print this text in its diagnostics (and
+#             bundle the program, which is then run as usual)
 # For each case and format, bale bundles the entry twice (--threads=1 and
 # --threads=4; the two bundles must be byte-identical), node runs the
 # bundle, and its stdout and exit code must equal those of `node <entry>`
@@ -58,6 +60,9 @@ for c in "${cases[@]}"; do
     if ! (cd "$c" && "$bale" "$entry" $args --format="$f" --threads=1 --outfile="$out1" 2>"$tmp/err" &&
           "$bale" "$entry" $args --format="$f" --threads=4 --outfile="$out4" 2>>"$tmp/err"); then
       echo "FAIL $name ($f): bale failed"; cat "$tmp/err"; fail=$((fail + 1)); continue
+    fi
+    if [ -f "$c/expect-warning" ] && ! grep -qF -- "$(cat "$c/expect-warning")" "$tmp/err"; then
+      echo "FAIL $name ($f): want the warning \"$(cat "$c/expect-warning")\""; cat "$tmp/err"; fail=$((fail + 1)); continue
     fi
     if ! cmp -s "$out1" "$out4"; then
       echo "FAIL $name ($f): --threads=1 and --threads=4 bundles differ"; fail=$((fail + 1)); continue
