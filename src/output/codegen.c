@@ -684,7 +684,7 @@ static void import_meta(Gen *gen) {
     for (uint32_t i = 0; i < r->import_meta.len; i++) {
         const JsRange *m = &r->import_meta.data[i];
         out_edit_replace(&gen->edits, m->start, m->end, var, sizeof var - 1);
-        diag_add(gen->diags, DIAG_WARNING, DIAG_CONFIG, &gen->body->file, m->start, m->end,
+        diag_add(gen->diags, DIAG_WARNING, DIAG_IMPORT_META, &gen->body->file, m->start, m->end,
                  "import.meta is empty with format %s (an object without properties); "
                  "use --format=esm to keep it", format);
     }
