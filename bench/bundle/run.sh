@@ -106,14 +106,7 @@ for corpus in three1 three10; do
 done
 
 export BENCH_DATE=$(date -u) BENCH_NPROC=$(nproc) BENCH_CPUS=$cpus BENCH_RUNS=$runs
-export BENCH_CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
-export BENCH_LOAD="$load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
-export BENCH_BUSY="$busy_before before, $(busy) after"
-if [ "$source" = "work tree" ]; then
-  export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src include || echo ' + uncommitted changes in src/')"
-else
-  export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD), $source"
-fi
+record_machine
 export BENCH_BALE_VERSION=$("$bale" --version | head -n 1)
 export BENCH_ESBUILD_VERSION=$("$here/node_modules/esbuild/bin/esbuild" --version)
 node "$here/report.mjs" "$here/results.md" "$out/three1.jsonl" "$out/three10.jsonl"

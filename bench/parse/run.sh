@@ -81,14 +81,7 @@ for corpus in typescript three; do
 done
 
 export BENCH_DATE=$(date -u) BENCH_NPROC=$(nproc) BENCH_PIN=$pin BENCH_RUNS=$runs BENCH_WARMUP=$warmup
-export BENCH_CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
-export BENCH_LOAD="$load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
-export BENCH_BUSY="$busy_before before, $(busy) after"
-if [ "$source" = "work tree" ]; then
-  export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src include || echo ' + uncommitted changes in src/')"
-else
-  export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD), $source"
-fi
+record_machine
 export BENCH_TS_VERSION=$(node -p "require('$mods/typescript/package.json').version")
 export BENCH_THREE_VERSION=$(node -p "require('$mods/three/package.json').version")
 node "$here/report.mjs" "$here/results.md" "$out/typescript.jsonl" "$out/three.jsonl"
