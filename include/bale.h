@@ -81,6 +81,7 @@ typedef struct BaleOptions {
     bool minify;
     bool splitting;                  /* code splitting for import(); needs ESM and outdir */
     bool preserve_symlinks;          /* resolve to the link, not its target (Node's flag) */
+    bool allow_overwrite;            /* let an output replace one of the build's input files */
 
     const char *const *externals;    /* names left unbundled; a trailing star matches a prefix */
     size_t external_count;

@@ -210,15 +210,28 @@ static void print_frame(FILE *out, const DiagFile *f, uint32_t start, uint32_t e
     fputc('\n', out);
 }
 
+/* Writes s with control characters as \xNN: a message quotes what users
+ * wrote (a specifier, a path), which must not move the cursor or change
+ * the terminal's colors. */
+static void put_escaped(FILE *out, const char *s) {
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c < 0x20 || c == 0x7f) fprintf(out, "\\x%02x", c);
+        else fputc(c, out);
+    }
+}
+
 static void print_location(FILE *out, const DiagFile *f, uint32_t start, bool color) {
     if (!f) return;
     if (color) fputs("\x1b[1m", out);
     if (f->text) {
         uint32_t line, col;
         diag_line_col(f->text, f->len, start, &line, &col);
-        fprintf(out, "%s:%u:%u: ", f->path, line, col);
+        put_escaped(out, f->path);
+        fprintf(out, ":%u:%u: ", line, col);
     } else {
-        fprintf(out, "%s: ", f->path);
+        put_escaped(out, f->path);
+        fputs(": ", out);
     }
     if (color) fputs("\x1b[0m", out);
 }
@@ -231,7 +244,8 @@ void diag_print_one(const Diag *d, FILE *out, bool color) {
     if (color) fputs(sev_color[d->severity], out);
     fputs(sev_name[d->severity], out);
     if (color) fputs("\x1b[0m\x1b[1m", out);
-    fprintf(out, ": %s", d->msg);
+    fputs(": ", out);
+    put_escaped(out, d->msg);
     if (color) fputs("\x1b[0m", out);
     fprintf(out, " [%s]\n", diag_code_name(d->code));
     print_frame(out, d->file, d->start, d->end, color);
@@ -241,7 +255,9 @@ void diag_print_one(const Diag *d, FILE *out, bool color) {
         if (color) fputs(sev_color[DIAG_NOTE], out);
         fputs("note", out);
         if (color) fputs("\x1b[0m", out);
-        fprintf(out, ": %s\n", n->msg);
+        fputs(": ", out);
+        put_escaped(out, n->msg);
+        fputc('\n', out);
         print_frame(out, n->file, n->start, n->end, color);
     }
 }

@@ -1,10 +1,11 @@
-/* base/fs.c: whole-file reads and atomic writes (see fs.h).
+/* base/fs.c: whole-file reads (see fs.h); writes are base/outfile.c's.
  * read(2) into one buffer: the files are read once each and then live as
  * long as the module that parsed them, so mmap's laziness buys nothing and
  * would forbid the zero padding past the end. */
 #include "base/fs.h"
 
 #include "base/mem.h"
+#include "base/outfile.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -15,10 +16,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static FsStatus from_errno(int e) {
+FsStatus fs_status_of_errno(int e) {
     switch (e) {
-    case ENOENT:
-    case ENOTDIR: return FS_NOT_FOUND;
+    case ENOENT: return FS_NOT_FOUND;
+    case ENOTDIR: return FS_NOT_DIR;
+    case ELOOP: return FS_LOOP;
     case EISDIR: return FS_IS_DIR;
     case EACCES:
     case EPERM: return FS_ACCESS;
@@ -30,7 +32,7 @@ static FsStatus fail(FsFile *f, int e) {
     f->data = NULL;
     f->len = 0;
     f->errno_value = e;
-    return from_errno(e);
+    return fs_status_of_errno(e);
 }
 
 FsStatus fs_read_file(const char *path, Arena *arena, FsFile *f) {
@@ -97,6 +99,8 @@ FsStatus fs_read_file(const char *path, Arena *arena, FsFile *f) {
     }
     f->len = len;
     f->errno_value = 0;
+    f->dev = (uint64_t)st.st_dev;
+    f->ino = (uint64_t)st.st_ino;
     return FS_OK;
 }
 
@@ -104,7 +108,9 @@ const char *fs_status_str(FsStatus st, int errno_value) {
     switch (st) {
     case FS_OK: return "ok";
     case FS_NOT_FOUND: return "no such file";
+    case FS_NOT_DIR: return "not a directory";
     case FS_IS_DIR: return "is a directory";
+    case FS_LOOP: return "symlink loop";
     case FS_ACCESS: return "permission denied";
     case FS_TOO_LARGE: return "file too large (bale reads files of at most 4 GiB)";
     case FS_IO: return strerror(errno_value);
@@ -112,64 +118,12 @@ const char *fs_status_str(FsStatus st, int errno_value) {
     return "unknown error";
 }
 
-static int make_parents(char *path) {
-    for (char *p = path + 1; *p; p++) {
-        if (*p != '/') continue;
-        *p = '\0';
-        int r = mkdir(path, 0777);
-        int e = errno;
-        *p = '/';
-        if (r != 0 && e != EEXIST) {
-            errno = e;
-            return -1;
-        }
-    }
-    return 0;
-}
-
 FsStatus fs_write_atomic(const char *path, const void *data, size_t len) {
-    size_t n = strlen(path);
-    char *tmp = mem_alloc(n + 32);
-    snprintf(tmp, n + 32, "%s.tmp-%ld", path, (long)getpid());
-    char *parents = mem_strndup(path, n);
-    int r = make_parents(parents);
-    mem_free(parents);
-    if (r != 0) {
-        int e = errno;
-        mem_free(tmp);
-        errno = e;
-        return from_errno(e);
-    }
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        int e = errno;
-        mem_free(tmp);
-        errno = e;
-        return from_errno(e);
-    }
-    const char *p = data;
-    size_t left = len;
-    while (left) {
-        ssize_t w = write(fd, p, left);
-        if (w < 0) {
-            if (errno == EINTR) continue;
-            int e = errno;
-            close(fd);
-            unlink(tmp);
-            mem_free(tmp);
-            errno = e;
-            return from_errno(e);
-        }
-        p += w;
-        left -= (size_t)w;
-    }
-    if (close(fd) != 0 || rename(tmp, path) != 0) {
-        int e = errno;
-        unlink(tmp);
-        mem_free(tmp);
-        errno = e;
-        return from_errno(e);
-    }
-    mem_free(tmp);
-    return FS_OK;
+    OutFileSet set = {0};
+    OutFileError err;
+    bool ok = outfile_plan(&set, path, data, len, &err) && outfile_commit(&set, &err);
+    outfile_free(&set);
+    if (ok) return FS_OK;
+    errno = err.errno_value;
+    return err.status;
 }

@@ -127,13 +127,20 @@ Pool *pool_new(unsigned threads, size_t task_size, size_t result_size, PoolRunFn
     pthread_cond_init(&p->result_cv, NULL);
     p->nworkers = threads ? threads : 1;
     p->workers = mem_zalloc(p->nworkers * sizeof(WorkerSlot));
+    /* The stack is bale's choice, not the C library's default (8 MiB or
+     * the stack limit with glibc, 128 KiB with musl): the parser and the
+     * code generation walk recurse up to their nesting limits. */
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    if (pthread_attr_setstacksize(&attr, POOL_STACK_SIZE) != 0) mem_fatal("cannot set the worker stack size");
     for (unsigned i = 0; i < p->nworkers; i++) {
         WorkerSlot *s = &p->workers[i];
         s->pool = p;
         s->w.index = i;
         arena_init(&s->w.scratch, 0);
-        if (pthread_create(&s->thread, NULL, worker_main, s) != 0) mem_fatal("cannot start worker thread");
+        if (pthread_create(&s->thread, &attr, worker_main, s) != 0) mem_fatal("cannot start worker thread");
     }
+    pthread_attr_destroy(&attr);
     return p;
 }
 

@@ -19,6 +19,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Every worker thread's stack: enough for the parser at its nesting limit
+ * (js/parse_internal.h) under AddressSanitizer, on any C library. */
+enum { POOL_STACK_SIZE = 64 << 20 };
+
 typedef struct PoolWorker {
     unsigned index;  /* 0..threads-1 */
     Arena scratch;   /* reset after every task: results must not point into it */

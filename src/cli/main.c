@@ -10,6 +10,7 @@
 #include <malloc.h>
 #endif
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,6 +190,7 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
     case FLAG_VERSION: printf("%s\n", bale_version()); *exit_now = 1; return 0;
     case FLAG_OUTFILE: o->outfile = value; return 0;
     case FLAG_OUTDIR: o->outdir = value; return 0;
+    case FLAG_ALLOW_OVERWRITE: o->allow_overwrite = true; return 0;
     case FLAG_FORMAT:
         if ((k = choice(value, f->arg)) < 0) break;
         o->format = (BaleFormat)k;
@@ -277,6 +279,9 @@ int main(int argc, char **argv) {
      * command sets this, not the library: it is the program's policy. */
     mallopt(M_TOP_PAD, 64 << 20);
 #endif
+    /* A closed pipe on standard output is a write error bale reports (exit
+     * 1), not a signal that kills it silently. */
+    signal(SIGPIPE, SIG_IGN);
     if (argc > 1 && !strcmp(argv[1], "parse")) return cmd_parse(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "resolve")) return cmd_resolve(argc - 1, argv + 1);
     Cli c;

@@ -229,6 +229,8 @@ void build_run(MakeCtx *ctx, const BuildTask *t, Task *out, PoolWorker *w) {
         b->file.text = f.data;
         b->file.len = (uint32_t)f.len;
         b->size = f.len;
+        b->dev = f.dev;
+        b->ino = f.ino;
         profile_count(ctx->profile, ctx->prof.files, 1);
         profile_count(ctx->profile, ctx->prof.bytes, f.len);
         switch ((ModuleKind)t->kind) {

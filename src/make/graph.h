@@ -58,6 +58,7 @@ typedef struct ModuleBody {
     DiagFile file;         /* path: as shown to users (relative to the working directory) */
     const char *dir;       /* the module's directory, absolute: its requests' base */
     uint64_t size;         /* bytes read */
+    uint64_t dev, ino;     /* the file's identity: emit never overwrites an input */
     JsAst ast;             /* arena: the module's */
     JsScopes scopes;       /* heap, owned by the module */
     JsRecord record;       /* heap, owned by the module; empty unless built */

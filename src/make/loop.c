@@ -12,10 +12,14 @@
 #include "make/make.h"
 
 #include "base/clock.h"
+#include "base/fs.h"
 #include "base/mem.h"
 #include "make/task.h"
+#include "resolve/path.h"
 
 #include <assert.h>
+#include <errno.h>
+#include <sys/stat.h>
 #include <string.h>
 
 const char *task_kind_name(TaskKind kind) {
@@ -145,6 +149,20 @@ static void queue_entries(MakeCtx *ctx) {
     make_submit(ctx, &t);
 }
 
+/* An entry point that did not resolve, with the reason the file system
+ * gives when there is one (a directory without an index file, a loop of
+ * links, a parent that is a file, no permission). */
+static void entry_not_found(const MakeInput *in, const char *entry, DiagList *diags) {
+    PathBuf p;
+    path_resolve(&p, in->cwd, strlen(in->cwd), entry, strlen(entry));
+    struct stat st;
+    const char *why = "not found";
+    if (p.overflow) why = "not found (the path is too long)";
+    else if (stat(p.s, &st) == 0) why = S_ISDIR(st.st_mode) ? "is a directory, with no index file or package.json entry bale can use" : "cannot be read";
+    else if (errno != ENOENT) why = fs_status_str(fs_status_of_errno(errno), errno);
+    diag_add(diags, DIAG_ERROR, DIAG_RESOLVE_NOT_FOUND, NULL, 0, 0, "entry point \"%s\": %s", entry, why);
+}
+
 MakeStatus make_run(const MakeInput *in, ModuleGraph *graph, DiagList *diags) {
     uint64_t t0 = profile_start();
     MakeCtx ctx;
@@ -182,8 +200,7 @@ MakeStatus make_run(const MakeInput *in, ModuleGraph *graph, DiagList *diags) {
     for (uint32_t i = 0; i < ctx.entry_count; i++) {
         const ResolveResult *r = &ctx.entry_requests[i].result;
         const char *e = in->options->entry_points[i];
-        if (r->outcome == RESOLVE_ERROR)
-            diag_add(diags, DIAG_ERROR, DIAG_RESOLVE_NOT_FOUND, NULL, 0, 0, "entry point \"%s\" not found", e);
+        if (r->outcome == RESOLVE_ERROR) entry_not_found(in, e, diags);
         else if (r->outcome == RESOLVE_EXTERNAL)
             diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "entry point \"%s\" is marked external", e);
     }

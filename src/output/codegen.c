@@ -50,6 +50,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef enum RefCtx { CTX_PLAIN, CTX_CALLEE, CTX_SHORTHAND } RefCtx;
 
@@ -777,6 +778,31 @@ static void gen_js(Gen *gen, VecChar *out) {
     out_puts(out, "\n}");
 }
 
+/* A JSON module's text as a string literal for JSON.parse, which makes
+ * the value JSON.parse makes (a "__proto__" key is an own property, not
+ * the object's prototype, as it would be in an object literal) and reads
+ * any nesting depth, where a literal that deep overflows V8's parser.
+ * Single quotes, so the JSON's own double quotes need no escape. */
+static void out_json_text(VecChar *out, const char *s, uint32_t n) {
+    VEC_PUSH(out, '\'');
+    for (uint32_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\'' || c == '\\') {
+            VEC_PUSH(out, '\\');
+            VEC_PUSH(out, c);
+        } else if (c == '\n') {
+            out_append(out, "\\n", 2);
+        } else if (c == '\r') {
+            out_append(out, "\\r", 2);
+        } else if (c == '<' && i + 7 < n && s[i + 1] == '/' && !strncasecmp(s + i + 2, "script", 6)) {
+            out_append(out, "<\\", 2);
+        } else {
+            VEC_PUSH(out, c);
+        }
+    }
+    VEC_PUSH(out, '\'');
+}
+
 void out_codegen_module(const ModuleGraph *g, ModuleId id, const BaleOptions *o, Arena *scratch,
                         OutModuleCode *out, DiagList *diags) {
     const Module *m = graph_module(g, id);
@@ -786,9 +812,9 @@ void out_codegen_module(const ModuleGraph *g, ModuleId id, const BaleOptions *o,
     case MODULE_JSON: {
         const DiagFile *f = &m->body->file;
         uint32_t p = f->len >= 3 && !memcmp(f->text, "\xEF\xBB\xBF", 3) ? 3 : 0;
-        out_puts(&out->text, "function (module) {\nmodule.exports = ");
-        out_append(&out->text, f->text + p, f->len - p);
-        out_puts(&out->text, ";\n}");
+        out_puts(&out->text, "function (module) {\nmodule.exports = JSON.parse(");
+        out_json_text(&out->text, f->text + p, f->len - p);
+        out_puts(&out->text, ");\n}");
         return;
     }
     case MODULE_JS: break;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void out_edit_replace(OutEdits *e, uint32_t start, uint32_t end, const char *text, uint32_t len) {
     assert(start <= end);
@@ -77,11 +78,34 @@ void out_js_string(VecChar *out, const char *s, size_t n) {
             out_append(out, "\\n", 2);
         } else if (c < 0x20 || c == 0x7f) {
             out_printf(out, "\\x%02x", c);
+        } else if (c == '<' && i + 7 < n && s[i + 1] == '/' && !strncasecmp(s + i + 2, "script", 6)) {
+            out_append(out, "<\\", 2); /* "</script" cannot end an HTML script element */
         } else {
             VEC_PUSH(out, (char)c);
         }
     }
     VEC_PUSH(out, '"');
+}
+
+void out_comment_text(VecChar *out, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n') {
+            out_append(out, "\\n", 2);
+        } else if (c < 0x20 || c == 0x7f) {
+            out_printf(out, "\\x%02x", c);
+        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+            out_puts(out, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+            i += 2;
+        } else if (c == '*' && i + 1 < n && s[i + 1] == '/') {
+            out_append(out, "*\\", 2);
+        } else if (c == '<' && i + 7 < n && s[i + 1] == '/' && !strncasecmp(s + i + 2, "script", 6)) {
+            out_append(out, "<\\", 2);
+        } else {
+            VEC_PUSH(out, (char)c);
+        }
+    }
 }
 
 bool out_is_ident(const char *s, size_t n) {

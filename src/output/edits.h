@@ -58,6 +58,13 @@ void out_printf(VecChar *out, const char *fmt, ...) __attribute__((format(printf
 /* Appends s[0..n) as a double-quoted JavaScript string literal. */
 void out_js_string(VecChar *out, const char *s, size_t n);
 
+/* Appends s[0..n) (a path, say) so that it stays text inside a line or
+ * block comment and inside an HTML script element: line terminators (CR,
+ * LF, U+2028, U+2029) and other control characters are written as escape
+ * sequences, and the two-character end of a block comment and "</script"
+ * (any case) are broken up with a backslash. */
+void out_comment_text(VecChar *out, const char *s, size_t n);
+
 /* True when s[0..n) can be written as a property name after a dot
  * (an ASCII identifier name; anything else is written in brackets). */
 bool out_is_ident(const char *s, size_t n);

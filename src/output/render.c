@@ -27,10 +27,23 @@ static void path_comment(VecChar *out, const char *cwd, const Module *m) {
     arena_init(&a, 0);
     const char *p = m->body ? m->body->file.path : graph_display_path(&a, cwd, m->path->str);
     out_puts(out, "// ");
-    for (const char *c = p; *c; c++) VEC_PUSH(out, *c == '\n' || *c == '\r' ? '?' : *c);
+    out_comment_text(out, p, strlen(p));
     if (m->kind == MODULE_EMPTY) out_puts(out, " (empty)");
     VEC_PUSH(out, '\n');
     arena_free(&a);
+}
+
+/* The entry's "#!" line (after a byte order mark, if any), as the chunk's
+ * first line: a bundled command-line tool stays runnable. */
+static void hashbang(const Module *entry, VecChar *out) {
+    if (entry->kind != MODULE_JS || !entry->body) return;
+    const char *s = entry->body->file.text;
+    uint32_t len = entry->body->file.len, p = len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3) ? 3 : 0;
+    if (len < p + 2 || s[p] != '#' || s[p + 1] != '!') return;
+    uint32_t e = p;
+    while (e < len && s[e] != '\n' && s[e] != '\r') e++;
+    out_append(out, s + p, e - p);
+    VEC_PUSH(out, '\n');
 }
 
 /* export { ... } of the entry's exports, for format esm. */
@@ -78,6 +91,7 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
                       const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags) {
     uint32_t req = 0;
     for (uint32_t i = 0; i < chunk->nmodules; i++) req |= codes[chunk->modules[i] - 1].runtime;
+    hashbang(graph_module(g, chunk->entry), out);
     bool iife = o->format == BALE_FORMAT_IIFE;
     if (iife) out_puts(out, "(() => {\n");
     out_runtime_write(req, out);

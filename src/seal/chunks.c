@@ -74,10 +74,6 @@ void seal_chunks(Seal *seal) {
         SealChunk c = {.entry = entry, .out_path = out_path(seal, entry)};
         for (ModuleId id = 1; id <= g->modules.len; id++)
             if (seen[id]) VEC_PUSH(&c.modules, id);
-        for (uint32_t k = 0; k < seal->chunks.len; k++)
-            if (c.out_path && seal->chunks.data[k].out_path && !strcmp(c.out_path, seal->chunks.data[k].out_path))
-                diag_add(seal->diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
-                         "two entry points would be written to the same file %s", c.out_path);
         VEC_PUSH(&seal->chunks, c);
     }
     mem_free(seen);
