@@ -3,7 +3,7 @@
 # Called by `make deps` (and so by `make demo` and `make test`).  Does nothing
 # when everything is there, so it needs no root then.
 set -eu
-pkgs=(cmake ninja-build gcc libc6-dev pkg-config libcmocka-dev libcjson-dev libxxhash-dev nodejs npm strace)
+pkgs=(cmake ninja-build gcc libc6-dev pkg-config libcmocka-dev libxxhash-dev nodejs npm strace)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -23,7 +23,7 @@ if [ ! -f "$lib" ]; then
   cmake --build "$repo/build/release" --target bale_lib
 fi
 cc -std=c17 -O2 -DNDEBUG -D_GNU_SOURCE -I"$repo/include" -I"$repo/src" "$repo/bench/resolve/bench_resolve.c" "$lib" \
-  -lcjson -lxxhash -lpthread -lm -o "$out/bench_resolve"
+  -lxxhash -lpthread -lm -o "$out/bench_resolve"
 
 node "$repo/bench/resolve/corpus.mjs" "$out"
 threads=$(nproc)

@@ -47,8 +47,8 @@ static void put_escaped(FILE *out, const char *s, uint32_t len) {
 static void put_number(FILE *out, double v) {
     char buf[40];
     for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v) break;
+        js_snprintf_c(buf, sizeof buf, "%.*g", prec, v);
+        if (js_strtod_c(buf, NULL) == v) break;
     }
     fputs(buf, out);
 }

@@ -19,6 +19,7 @@
 #include "js/lexer.h"
 
 #include "base/mem.h"
+#include "js/number.h"
 
 #include <assert.h>
 #include <stdarg.h>
@@ -535,7 +536,7 @@ static uint32_t scan_digits(JsLexer *lx, uint32_t p, unsigned radix, uint64_t *a
 
 /* The value of the radix-2^shift digits in s[from, to) (separators
  * skipped), correctly rounded: exact in a uint64 when it fits, else through
- * strtod on the same bits written as a hex literal. */
+ * js_strtod_c on the same bits written as a hex literal. */
 static double radix_value(const char *s, uint32_t from, uint32_t to, unsigned shift) {
     uint64_t acc = 0;
     uint32_t bits = 0, ndigits = 0;
@@ -564,20 +565,20 @@ static double radix_value(const char *s, uint32_t from, uint32_t to, unsigned sh
         pending &= (1u << npending) - 1;
     }
     *o = 0;
-    double v = strtod(hex, NULL);
+    double v = js_strtod_c(hex, NULL);
     mem_free(hex);
     return v;
 }
 
 /* The value of the decimal literal s[from, to), with separators. */
 static double decimal_value(const char *s, uint32_t from, uint32_t to, bool sep) {
-    if (!sep) return strtod(s + from, NULL); /* stops where the literal does */
+    if (!sep) return js_strtod_c(s + from, NULL); /* stops where the literal does */
     char small[64];
     char *buf = to - from < sizeof small ? small : mem_alloc(to - from + 1), *o = buf;
     for (uint32_t i = from; i < to; i++)
         if (s[i] != '_') *o++ = s[i];
     *o = 0;
-    double v = strtod(buf, NULL);
+    double v = js_strtod_c(buf, NULL);
     if (buf != small) mem_free(buf);
     return v;
 }

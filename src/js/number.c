@@ -1,12 +1,44 @@
-/* js/number.c: Number::toString (see number.h).  The shortest round-trip
- * digits come from printf's %.*e, trying precisions upward; then the digits
- * are placed as the specification's algorithm says. */
+/* js/number.c: Number::toString and the locale-independent conversions
+ * (see number.h).  The shortest round-trip digits come from printf's %.*e,
+ * trying precisions upward; then the digits are placed as the
+ * specification's algorithm says.
+ * Memory: none (the "C" locale object is made once and lives as long as
+ * the process).  Pipeline: used by the lexer, the JSON reader, the AST dump
+ * and, through property keys, the scope pass. */
 #include "js/number.h"
 
+#include <locale.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static pthread_once_t c_locale_once = PTHREAD_ONCE_INIT;
+static locale_t c_locale; /* written once, under c_locale_once */
+
+static void make_c_locale(void) {
+    c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    if (!c_locale) abort();
+}
+
+static locale_t get_c_locale(void) {
+    pthread_once(&c_locale_once, make_c_locale);
+    return c_locale;
+}
+
+double js_strtod_c(const char *s, char **end) { return strtod_l(s, end, get_c_locale()); }
+
+int js_snprintf_c(char *buf, size_t size, const char *fmt, ...) {
+    locale_t old = uselocale(get_c_locale());
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, size, fmt, ap);
+    va_end(ap);
+    uselocale(old);
+    return n;
+}
 
 int js_number_to_string(double v, char *buf) {
     if (isnan(v)) return sprintf(buf, "NaN");
@@ -19,8 +51,8 @@ int js_number_to_string(double v, char *buf) {
     if (isinf(v)) return (int)(out - buf) + sprintf(out, "Infinity");
     char tmp[40];
     for (int prec = 0; prec <= 16; prec++) {
-        snprintf(tmp, sizeof tmp, "%.*e", prec, v);
-        if (strtod(tmp, NULL) == v) break;
+        js_snprintf_c(tmp, sizeof tmp, "%.*e", prec, v);
+        if (js_strtod_c(tmp, NULL) == v) break;
     }
     /* tmp is d[.ddd]e[+-]XX: collect the digits k and the exponent. */
     char digits[24];

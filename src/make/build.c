@@ -3,19 +3,21 @@
  * BUILD makes a fresh arena for the module, reads the file into it once,
  * and runs the front end: for JavaScript the parser (goal by extension:
  * .mjs module, .cjs script, .js auto), the AST height check, the scope pass
- * and the module record; for JSON a strict RFC 8259 check (the JSON has no
- * requests, and code generation can emit its text as it is).  The arena and
+ * and the module record; for JSON the JSON reader's check (js_json_check:
+ * what JSON.parse accepts; the JSON has no requests, and code generation
+ * can emit its text as it is).  The arena and
  * the body in it are handed to the main thread by value in BUILD_RESULT;
  * from then on they are the module's and read-only to workers.
  * PROCESS_DEPENDENCIES turns the record's requests into the module's
  * dependencies, grouping equal requests (same text and import kind) into one
  * MakeRequest, and queues one FACTORIZE for all of them.
- * Memory: the module's arena (source, AST, body, requests); the worker's
- * scratch arena for the JSON checker's nesting stack. */
+ * Memory: the module's arena (source, AST, body, requests); the JSON
+ * checker's nesting stack is on the heap, freed when it returns. */
 #include "make/task.h"
 
 #include "base/clock.h"
 #include "base/fs.h"
+#include "js/json.h"
 #include "js/parser.h"
 #include "resolve/path.h"
 
@@ -28,160 +30,12 @@ static bool has_suffix(const char *s, size_t n, const char *suffix) {
 
 /* ---- JSON ------------------------------------------------------------- */
 
-static uint32_t skip_ws(const char *s, uint32_t p, uint32_t len) {
-    while (p < len && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r')) p++;
-    return p;
-}
-
-static bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-static bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-
-/* string = '"' chars '"'; returns the offset after it, or an error offset
- * with *bad set. */
-static uint32_t scan_string(const char *s, uint32_t p, uint32_t len, bool *bad) {
-    p++; /* the opening quote */
-    while (p < len) {
-        unsigned char c = (unsigned char)s[p];
-        if (c == '"') return p + 1;
-        if (c < 0x20) break;
-        if (c == '\\') {
-            char e = p + 1 < len ? s[p + 1] : 0;
-            if (e == 'u') {
-                for (uint32_t k = 2; k < 6; k++)
-                    if (p + k >= len || !is_hex(s[p + k])) {
-                        *bad = true;
-                        return p;
-                    }
-                p += 6;
-                continue;
-            }
-            if (!e || !strchr("\"\\/bfnrt", e)) break;
-            p += 2;
-            continue;
-        }
-        p++;
-    }
-    *bad = true;
-    return p;
-}
-
-/* number = '-'? int frac? exp? */
-static uint32_t scan_number(const char *s, uint32_t p, uint32_t len, bool *bad) {
-    uint32_t start = p;
-    if (s[p] == '-') p++;
-    if (p < len && s[p] == '0') p++;
-    else if (p < len && is_digit(s[p])) while (p < len && is_digit(s[p])) p++;
-    else goto fail;
-    if (p < len && s[p] == '.') {
-        p++;
-        if (p >= len || !is_digit(s[p])) goto fail;
-        while (p < len && is_digit(s[p])) p++;
-    }
-    if (p < len && (s[p] == 'e' || s[p] == 'E')) {
-        p++;
-        if (p < len && (s[p] == '+' || s[p] == '-')) p++;
-        if (p >= len || !is_digit(s[p])) goto fail;
-        while (p < len && is_digit(s[p])) p++;
-    }
-    return p;
-fail:
-    *bad = true;
-    return p > start ? p : start;
-}
-
-/* "key": in an object, from *p (white space allowed before it) to past the
- * colon.  On failure *p is where it went wrong and *want what was expected. */
-static bool scan_member_key(const char *s, uint32_t *p, uint32_t len, const char **want) {
-    bool bad = false;
-    *p = skip_ws(s, *p, len);
-    *want = "a string key";
-    if (*p >= len || s[*p] != '"') return false;
-    *p = scan_string(s, *p, len, &bad);
-    if (bad) return false;
-    *p = skip_ws(s, *p, len);
-    *want = "':'";
-    if (*p >= len || s[*p] != ':') return false;
-    (*p)++;
-    *want = "a value";
-    return true;
-}
-
-/* Checks that text is one JSON value, iteratively (a stack of open
- * containers in scratch), so deep nesting cannot overflow the C stack. */
-static bool check_json(const char *s, uint32_t len, Arena *scratch, DiagList *diags, const DiagFile *file) {
-    char *open = arena_alloc(scratch, (size_t)len + 1, 1);
-    uint32_t depth = 0, p = 0;
-    bool bad = false;
-    const char *want = "a value";
-    if (len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) p = 3; /* a byte order mark, as Node's require */
-    for (;;) {
-        /* value */
-        p = skip_ws(s, p, len);
-        if (p >= len) goto error;
-        switch (s[p]) {
-        case '{':
-            p = skip_ws(s, p + 1, len);
-            if (p < len && s[p] == '}') {
-                p++;
-                break;
-            }
-            open[depth++] = '{';
-            if (!scan_member_key(s, &p, len, &want)) goto error;
-            continue;
-        case '[':
-            p = skip_ws(s, p + 1, len);
-            if (p < len && s[p] == ']') {
-                p++;
-                break;
-            }
-            open[depth++] = '[';
-            continue;
-        case '"':
-            want = "a valid string";
-            p = scan_string(s, p, len, &bad);
-            if (bad) goto error;
-            break;
-        case 't': case 'f': case 'n': {
-            const char *word = s[p] == 't' ? "true" : s[p] == 'f' ? "false" : "null";
-            size_t n = strlen(word);
-            if (len - p < n || memcmp(s + p, word, n)) goto error;
-            p += (uint32_t)n;
-            break;
-        }
-        default:
-            if (s[p] != '-' && !is_digit(s[p])) goto error;
-            want = "a valid number";
-            p = scan_number(s, p, len, &bad);
-            if (bad) goto error;
-            break;
-        }
-        /* after a value: close containers, or a comma and the next member */
-        for (;;) {
-            p = skip_ws(s, p, len);
-            if (!depth) goto end;
-            char top = open[depth - 1];
-            want = top == '{' ? "',' or '}'" : "',' or ']'";
-            if (p >= len) goto error;
-            if (s[p] == (top == '{' ? '}' : ']')) {
-                depth--;
-                p++;
-                continue;
-            }
-            if (s[p] != ',') goto error;
-            p++;
-            break;
-        }
-        if (open[depth - 1] == '{' && !scan_member_key(s, &p, len, &want)) goto error;
-        want = "a value";
-    }
-end:
-    if (p == len) return true;
-    want = "the end of the file";
-error:
-    if (p > len) p = len;
-    if (p >= len) diag_add(diags, DIAG_ERROR, DIAG_JSON, file, len, len, "invalid JSON: expected %s but found the end of the file", want);
-    else diag_add(diags, DIAG_ERROR, DIAG_JSON, file, p, p + 1, "invalid JSON: expected %s", want);
+/* Checks that text is one JSON value (js/json.h: what JSON.parse accepts,
+ * after a byte order mark, which Node's require strips). */
+static bool check_json(const char *s, uint32_t len, DiagList *diags, const DiagFile *file) {
+    JsJsonError err;
+    if (js_json_check(s, len, JS_JSON_SKIP_BOM, &err)) return true;
+    diag_add(diags, DIAG_ERROR, DIAG_JSON, file, err.start, err.end, "invalid JSON: %s", err.msg);
     return false;
 }
 
@@ -237,7 +91,7 @@ void build_run(MakeCtx *ctx, const BuildTask *t, Task *out, PoolWorker *w) {
         case MODULE_JS: ok = build_js(ctx, path, t->path->len, &arena, b, diags); break;
         case MODULE_JSON: {
             uint64_t t1 = clock_now_ns();
-            ok = check_json(b->file.text, b->file.len, &w->scratch, diags, &b->file);
+            ok = check_json(b->file.text, b->file.len, diags, &b->file);
             profile_add_ns(ctx->profile, ctx->prof.json, clock_now_ns() - t1);
             break;
         }

@@ -1,4 +1,4 @@
-/* resolve/exports.c: Node's "exports"/"imports" algorithm over a cJSON tree
+/* resolve/exports.c: Node's "exports"/"imports" algorithm over a JSON tree
  * (see exports.h).  The functions follow the names and steps of Node's ESM
  * resolution specification so they can be checked against it line by line.
  * No allocation, no file system; results go into the caller's ExportsResult. */
@@ -105,18 +105,18 @@ static Target target_string(const char *target, const char *match, bool pattern,
     return T_DONE;
 }
 
-static Target target_resolve(const cJSON *target, const char *match, bool pattern, bool internal,
+static Target target_resolve(const JsJson *target, const char *match, bool pattern, bool internal,
                              const Conditions *conds, const char *pkg_dir, uint32_t pkg_dir_len,
                              ExportsResult *res) {
-    if (cJSON_IsString(target))
-        return target_string(target->valuestring, match, pattern, internal, pkg_dir, pkg_dir_len, res);
-    if (cJSON_IsArray(target)) {
+    switch ((JsJsonKind)target->kind) {
+    case JS_JSON_STRING:
+        return target_string(target->u.str, match, pattern, internal, pkg_dir, pkg_dir_len, res);
+    case JS_JSON_ARRAY: {
         /* The first *valid* target wins; only invalid ones fall through. */
-        if (cJSON_GetArraySize(target) == 0) return T_NULL;
+        if (target->len == 0) return T_NULL;
         Target last = T_UNDEFINED;
-        const cJSON *it;
-        cJSON_ArrayForEach(it, target) {
-            Target t = target_resolve(it, match, pattern, internal, conds, pkg_dir, pkg_dir_len, res);
+        for (uint32_t i = 0; i < target->len; i++) {
+            Target t = target_resolve(&target->u.items[i], match, pattern, internal, conds, pkg_dir, pkg_dir_len, res);
             if (t == T_ERROR) {
                 if (res->status != EXPORTS_INVALID_TARGET) return t;
                 last = T_ERROR;
@@ -132,20 +132,23 @@ static Target target_resolve(const cJSON *target, const char *match, bool patter
         if (last == T_ERROR) res->status = EXPORTS_INVALID_TARGET;
         return last;
     }
-    if (cJSON_IsObject(target)) {
-        const cJSON *it;
-        cJSON_ArrayForEach(it, target) {
-            if (is_array_index(it->string)) return fail(res, EXPORTS_INVALID_CONFIG, it->string);
-        }
-        cJSON_ArrayForEach(it, target) {
-            if (!condition_matches(conds, it->string)) continue;
-            Target t = target_resolve(it, match, pattern, internal, conds, pkg_dir, pkg_dir_len, res);
+    case JS_JSON_OBJECT: {
+        const JsJsonMember *m = target->u.members;
+        for (uint32_t i = 0; i < target->len; i++)
+            if (is_array_index(m[i].key)) return fail(res, EXPORTS_INVALID_CONFIG, m[i].key);
+        for (uint32_t i = 0; i < target->len; i++) {
+            if (!condition_matches(conds, m[i].key)) continue;
+            Target t = target_resolve(&m[i].value, match, pattern, internal, conds, pkg_dir, pkg_dir_len, res);
             if (t == T_UNDEFINED) continue;
             return t;
         }
         return T_UNDEFINED;
     }
-    if (cJSON_IsNull(target)) return T_NULL;
+    case JS_JSON_NULL: return T_NULL;
+    case JS_JSON_FALSE:
+    case JS_JSON_TRUE:
+    case JS_JSON_NUMBER: break;
+    }
     return fail(res, EXPORTS_INVALID_TARGET, "a target that is not a string, array, object or null");
 }
 
@@ -165,50 +168,49 @@ static int pattern_key_compare(const char *a, const char *b) {
 }
 
 /* PACKAGE_IMPORTS_EXPORTS_RESOLVE: an exact key, else the best pattern key. */
-static void map_resolve(const cJSON *map, const char *key, bool internal, const Conditions *conds,
+static void map_resolve(const JsJson *map, const char *key, bool internal, const Conditions *conds,
                         const char *pkg_dir, uint32_t pkg_dir_len, ExportsResult *res) {
     size_t klen = strlen(key);
     Target t = T_UNDEFINED;
-    const cJSON *exact = NULL;
+    const JsJsonMember *exact = NULL;
     if (!strchr(key, '*') && (klen == 0 || key[klen - 1] != '/')) {
-        const cJSON *it;
-        cJSON_ArrayForEach(it, map) if (strcmp(it->string, key) == 0) exact = it;
+        for (uint32_t i = 0; i < map->len; i++)
+            if (strcmp(map->u.members[i].key, key) == 0) exact = &map->u.members[i];
     }
     if (exact) {
-        t = target_resolve(exact, "", false, internal, conds, pkg_dir, pkg_dir_len, res);
+        t = target_resolve(&exact->value, "", false, internal, conds, pkg_dir, pkg_dir_len, res);
     } else {
-        const cJSON *best = NULL;
+        const JsJsonMember *best = NULL;
         char match[PATH_CAP];
-        const cJSON *it;
-        cJSON_ArrayForEach(it, map) {
-            const char *k = it->string;
+        for (uint32_t i = 0; i < map->len; i++) {
+            const JsJsonMember *it = &map->u.members[i];
+            const char *k = it->key;
             const char *star = strchr(k, '*');
             if (!star || strrchr(k, '*') != star) continue;
             size_t prefix = (size_t)(star - k), trailer = strlen(star + 1);
             if (strncmp(key, k, prefix) != 0) continue;
             if (klen < strlen(k) || strcmp(key + klen - trailer, star + 1) != 0) continue;
-            if (best && pattern_key_compare(best->string, k) != 1) continue;
+            if (best && pattern_key_compare(best->key, k) != 1) continue;
             size_t mlen = klen - trailer - prefix;
             if (mlen >= sizeof match) continue;
             best = it;
             memcpy(match, key + prefix, mlen);
             match[mlen] = '\0';
         }
-        if (best) t = target_resolve(best, match, true, internal, conds, pkg_dir, pkg_dir_len, res);
+        if (best) t = target_resolve(&best->value, match, true, internal, conds, pkg_dir, pkg_dir_len, res);
     }
     if (t == T_UNDEFINED || t == T_NULL) fail(res, EXPORTS_NOT_EXPORTED, key);
 }
 
-void exports_resolve(const cJSON *exports, const char *subpath, const Conditions *conds,
+void exports_resolve(const JsJson *exports, const char *subpath, const Conditions *conds,
                      const char *pkg_dir, uint32_t pkg_dir_len, ExportsResult *res) {
     /* Either every key starts with "." (subpaths) or none does (conditions,
      * sugar for {".": exports}); a mix is an error. */
     bool sugar = true;
-    if (cJSON_IsObject(exports)) {
+    if (exports->kind == JS_JSON_OBJECT) {
         bool dots = false, others = false;
-        const cJSON *it;
-        cJSON_ArrayForEach(it, exports) {
-            if (it->string[0] == '.') dots = true;
+        for (uint32_t i = 0; i < exports->len; i++) {
+            if (exports->u.members[i].key[0] == '.') dots = true;
             else others = true;
         }
         if (dots && others) {
@@ -226,7 +228,7 @@ void exports_resolve(const cJSON *exports, const char *subpath, const Conditions
     map_resolve(exports, subpath, false, conds, pkg_dir, pkg_dir_len, res);
 }
 
-void imports_resolve(const cJSON *imports, const char *name, const Conditions *conds,
+void imports_resolve(const JsJson *imports, const char *name, const Conditions *conds,
                      const char *pkg_dir, uint32_t pkg_dir_len, ExportsResult *res) {
     size_t n = strlen(name);
     if (n < 2 || name[1] == '/' || name[n - 1] == '/') {
@@ -240,23 +242,25 @@ void imports_resolve(const cJSON *imports, const char *name, const Conditions *c
     map_resolve(imports, name, true, conds, pkg_dir, pkg_dir_len, res);
 }
 
-void exports_list_keys(const cJSON *exports, char *buf, size_t cap) {
+void exports_list_keys(const JsJson *exports, char *buf, size_t cap) {
     size_t used = strlen(buf);
     bool subpaths = false;
-    const cJSON *it;
-    if (cJSON_IsObject(exports)) cJSON_ArrayForEach(it, exports) if (it->string[0] == '.') subpaths = true;
+    if (exports->kind == JS_JSON_OBJECT)
+        for (uint32_t i = 0; i < exports->len; i++)
+            if (exports->u.members[i].key[0] == '.') subpaths = true;
     if (!subpaths) {
         snprintf(buf + used, cap - used, "\".\"");
         return;
     }
     int shown = 0;
-    cJSON_ArrayForEach(it, exports) {
-        if (cJSON_IsNull(it)) continue;
+    for (uint32_t i = 0; i < exports->len; i++) {
+        const JsJsonMember *it = &exports->u.members[i];
+        if (it->value.kind == JS_JSON_NULL) continue;
         if (shown == 8) {
             used += (size_t)snprintf(buf + used, cap - used, ", ...");
             break;
         }
-        int w = snprintf(buf + used, cap - used, "%s\"%s\"", shown ? ", " : "", it->string);
+        int w = snprintf(buf + used, cap - used, "%s\"%s\"", shown ? ", " : "", it->key);
         if (w < 0 || (size_t)w >= cap - used) break;
         used += (size_t)w;
         shown++;

@@ -2,7 +2,7 @@
  * resolver reads them (PACKAGE_EXPORTS_RESOLVE, PACKAGE_IMPORTS_RESOLVE and
  * PACKAGE_TARGET_RESOLVE in Node's ESM specification).
  *
- * Pure functions over the cJSON tree: no file-system access.  The caller
+ * Pure functions over the JSON tree (js/json.h): no file-system access.  The caller
  * checks that the target file exists; in Node a target that is valid but
  * missing is an error, never a reason to try the next array element. */
 #ifndef BALE_RESOLVE_EXPORTS_H
@@ -10,7 +10,8 @@
 
 #include "resolve/path.h"
 
-#include <cjson/cJSON.h>
+#include "js/json.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -38,15 +39,15 @@ typedef struct ExportsResult {
 } ExportsResult;
 
 /* subpath is "." or "./x".  pkg_dir is the package's directory. */
-void exports_resolve(const cJSON *exports, const char *subpath, const Conditions *conds,
+void exports_resolve(const JsJson *exports, const char *subpath, const Conditions *conds,
                      const char *pkg_dir, uint32_t pkg_dir_len, ExportsResult *res);
 
 /* name starts with "#". */
-void imports_resolve(const cJSON *imports, const char *name, const Conditions *conds,
+void imports_resolve(const JsJson *imports, const char *name, const Conditions *conds,
                      const char *pkg_dir, uint32_t pkg_dir_len, ExportsResult *res);
 
 /* Appends to buf (cap bytes, NUL-terminated) the subpaths exports makes
  * available, comma-separated, for "did you mean" hints. */
-void exports_list_keys(const cJSON *exports, char *buf, size_t cap);
+void exports_list_keys(const JsJson *exports, char *buf, size_t cap);
 
 #endif

@@ -1,11 +1,13 @@
 /* resolve/package_json.c: parse one package.json into a PackageJson (see
  * package_json.h), and answer the two questions asked of it later: the
  * browser map lookup and the sideEffects match.
- * Memory: the PackageJson and its cJSON tree are on the heap, owned by the
+ * Memory: the PackageJson and its error message are on the heap, the JSON
+ * tree and the glob list in the PackageJson's own arena; all owned by the
  * directory cache until the resolver is freed.  Runs on whichever worker
  * first lists the package's directory; read-only afterwards. */
 #include "resolve/package_json.h"
 
+#include "base/diag.h"
 #include "base/mem.h"
 
 #include <stdio.h>
@@ -14,23 +16,21 @@
 static char *format_error(const char *dir, const char *what) {
     size_t n = strlen(dir) + strlen(what) + 64;
     char *s = mem_alloc(n);
-    snprintf(s, n, "%s/package.json: %s", dir, what);
+    snprintf(s, n, "%s/package.json%s", dir, what);
     return s;
 }
 
-static void read_side_effects(PackageJson *pkg, const cJSON *v) {
+static void read_side_effects(PackageJson *pkg, const JsJson *v) {
     if (!v) return;
-    if (cJSON_IsBool(v)) {
-        pkg->side_effects = cJSON_IsTrue(v) ? SIDE_EFFECTS_TRUE : SIDE_EFFECTS_FALSE;
+    if (v->kind == JS_JSON_TRUE || v->kind == JS_JSON_FALSE) {
+        pkg->side_effects = v->kind == JS_JSON_TRUE ? SIDE_EFFECTS_TRUE : SIDE_EFFECTS_FALSE;
         return;
     }
-    if (!cJSON_IsArray(v)) return; /* anything else is ignored, as webpack does */
-    uint32_t n = 0;
-    const cJSON *it;
-    cJSON_ArrayForEach(it, v) if (cJSON_IsString(it)) n++;
+    if (v->kind != JS_JSON_ARRAY) return; /* anything else is ignored, as webpack does */
     pkg->side_effects = SIDE_EFFECTS_LIST;
-    pkg->side_effect_globs = mem_alloc(sizeof(char *) * (n ? n : 1));
-    cJSON_ArrayForEach(it, v) if (cJSON_IsString(it)) pkg->side_effect_globs[pkg->side_effect_glob_count++] = it->valuestring;
+    pkg->side_effect_globs = ARENA_ARRAY(&pkg->arena, const char *, v->len ? v->len : 1);
+    for (uint32_t i = 0; i < v->len; i++)
+        if (v->u.items[i].kind == JS_JSON_STRING) pkg->side_effect_globs[pkg->side_effect_glob_count++] = v->u.items[i].u.str;
 }
 
 PackageJson *package_json_parse(const char *dir, uint32_t dir_len, const char *text, size_t len,
@@ -38,55 +38,52 @@ PackageJson *package_json_parse(const char *dir, uint32_t dir_len, const char *t
     PackageJson *pkg = mem_zalloc(sizeof *pkg);
     pkg->dir = dir;
     pkg->dir_len = dir_len;
-    /* A UTF-8 byte order mark is allowed, as Node strips it. */
-    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) text += 3, len -= 3;
-    cJSON *root = cJSON_ParseWithLength(text, len);
-    if (!root || !cJSON_IsObject(root)) {
-        pkg->error = format_error(dir, root ? "is not a JSON object" : "is not valid JSON");
-        cJSON_Delete(root);
+    arena_init(&pkg->arena, 4096);
+    JsJsonError err;
+    const JsJson *root = js_json_parse(text, len, JS_JSON_SKIP_BOM, &pkg->arena, &err);
+    if (!root) {
+        uint32_t line, col;
+        diag_line_col(text, (uint32_t)(len < UINT32_MAX ? len : UINT32_MAX), err.start, &line, &col);
+        char what[256];
+        snprintf(what, sizeof what, ":%u:%u: is not valid JSON: %s", line, col, err.msg);
+        pkg->error = format_error(dir, what);
+        return pkg;
+    }
+    if (root->kind != JS_JSON_OBJECT) {
+        pkg->error = format_error(dir, ": is not a JSON object");
         return pkg;
     }
     pkg->root = root;
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, "name");
-    if (cJSON_IsString(v)) pkg->name = v->valuestring;
+    pkg->name = js_json_str(js_json_get_cstr(root, "name"));
     if (main_field_count > PKG_MAX_MAIN_FIELDS) main_field_count = PKG_MAX_MAIN_FIELDS;
     for (uint32_t i = 0; i < main_field_count; i++) {
-        v = cJSON_GetObjectItemCaseSensitive(root, main_fields[i]);
-        if (cJSON_IsString(v) && v->valuestring[0]) pkg->mains[i] = v->valuestring;
+        const char *m = js_json_str(js_json_get_cstr(root, main_fields[i]));
+        if (m && m[0]) pkg->mains[i] = m;
     }
-    v = cJSON_GetObjectItemCaseSensitive(root, "exports");
-    if (v && !cJSON_IsNull(v)) pkg->exports = v;
-    v = cJSON_GetObjectItemCaseSensitive(root, "imports");
-    if (cJSON_IsObject(v)) pkg->imports = v;
-    v = cJSON_GetObjectItemCaseSensitive(root, "browser");
-    if (cJSON_IsObject(v)) pkg->browser_map = v;
-    v = cJSON_GetObjectItemCaseSensitive(root, "type");
-    pkg->type_module = cJSON_IsString(v) && strcmp(v->valuestring, "module") == 0;
-    read_side_effects(pkg, cJSON_GetObjectItemCaseSensitive(root, "sideEffects"));
+    const JsJson *v = js_json_get_cstr(root, "exports");
+    if (v && v->kind != JS_JSON_NULL) pkg->exports = v;
+    v = js_json_get_cstr(root, "imports");
+    if (js_json_is(v, JS_JSON_OBJECT)) pkg->imports = v;
+    v = js_json_get_cstr(root, "browser");
+    if (js_json_is(v, JS_JSON_OBJECT)) pkg->browser_map = v;
+    const char *type = js_json_str(js_json_get_cstr(root, "type"));
+    pkg->type_module = type && strcmp(type, "module") == 0;
+    read_side_effects(pkg, js_json_get_cstr(root, "sideEffects"));
     return pkg;
 }
 
 void package_json_free(PackageJson *pkg) {
     if (!pkg) return;
-    cJSON_Delete(pkg->root);
-    mem_free(pkg->side_effect_globs);
+    arena_free(&pkg->arena);
     mem_free(pkg->error);
     mem_free(pkg);
 }
 
-static const cJSON *object_get(const cJSON *obj, const char *key, size_t len) {
-    const cJSON *it;
-    cJSON_ArrayForEach(it, obj) {
-        if (it->string && strlen(it->string) == len && memcmp(it->string, key, len) == 0) return it;
-    }
-    return NULL;
-}
-
-const cJSON *package_json_browser_get(const PackageJson *pkg, const char *key, size_t len) {
+const JsJson *package_json_browser_get(const PackageJson *pkg, const char *key, size_t len) {
     if (!pkg->browser_map) return NULL;
-    const cJSON *v = object_get(pkg->browser_map, key, len);
-    if (!v && len > 2 && key[0] == '.' && key[1] == '/') v = object_get(pkg->browser_map, key + 2, len - 2);
-    if (v && !cJSON_IsString(v) && !cJSON_IsFalse(v)) return NULL; /* other values are ignored */
+    const JsJson *v = js_json_get(pkg->browser_map, key, len);
+    if (!v && len > 2 && key[0] == '.' && key[1] == '/') v = js_json_get(pkg->browser_map, key + 2, len - 2);
+    if (v && v->kind != JS_JSON_STRING && v->kind != JS_JSON_FALSE) return NULL; /* other values are ignored */
     return v;
 }
 

@@ -3,13 +3,15 @@
  *
  * Each package.json is read and parsed once per build by the directory cache
  * (dircache.c) and is immutable from then on, so any thread may read it
- * without a lock.  The cJSON tree is kept: "exports", "imports" and the
- * object form of "browser" are walked in place (exports.c), in the key order
- * of the file, which is the order Node matches conditions in. */
+ * without a lock.  The JSON tree (js/json.h) is kept: "exports", "imports"
+ * and the object form of "browser" are walked in place (exports.c), in the
+ * key order of the file, which is the order Node matches conditions in. */
 #ifndef BALE_RESOLVE_PACKAGE_JSON_H
 #define BALE_RESOLVE_PACKAGE_JSON_H
 
-#include <cjson/cJSON.h>
+#include "base/arena.h"
+#include "js/json.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -26,25 +28,28 @@ typedef enum SideEffects {
 typedef struct PackageJson {
     const char *dir;          /* the package directory; borrowed from its DirInfo */
     uint32_t dir_len;
-    cJSON *root;              /* owns the parsed tree; NULL when error is set */
+    Arena arena;              /* owns the tree and everything below that points into it */
+    const JsJson *root;       /* the parsed object (arena); NULL when error is set */
     const char *name;         /* "name", or NULL; points into root */
     /* The value of each main field the resolver was configured with (same
      * index), when it is a non-empty string; NULL otherwise. */
     const char *mains[PKG_MAX_MAIN_FIELDS];
-    const cJSON *exports;     /* "exports" unless absent or null */
-    const cJSON *imports;     /* "imports" when an object */
-    const cJSON *browser_map; /* "browser" when an object (the string form is a main field) */
+    const JsJson *exports;     /* "exports" unless absent or null */
+    const JsJson *imports;     /* "imports" when an object */
+    const JsJson *browser_map; /* "browser" when an object (the string form is a main field) */
     bool type_module;         /* "type": "module" */
     SideEffects side_effects;
-    const char **side_effect_globs; /* SIDE_EFFECTS_LIST: the patterns (point into root) */
+    const char **side_effect_globs; /* SIDE_EFFECTS_LIST: the patterns (arena) */
     uint32_t side_effect_glob_count;
-    char *error;              /* heap: why the file is unusable (bad JSON), or NULL */
+    char *error;              /* heap: why the file is unusable, or NULL: "DIR/package.json:LINE:COL:
+                                 is not valid JSON: MESSAGE" or "DIR/package.json: is not a JSON object" */
 } PackageJson;
 
-/* Parses text (NUL-terminated, len bytes) as the package.json of dir.
- * main_fields names the fields to copy into mains[] (at most
- * PKG_MAX_MAIN_FIELDS).  Never NULL: a file that is not a JSON object gives
- * a PackageJson whose error says so.  The caller owns the result. */
+/* Parses text (len bytes; a leading byte order mark is skipped, as Node
+ * does) as the package.json of dir.  main_fields names the fields to copy
+ * into mains[] (at most PKG_MAX_MAIN_FIELDS).  Never NULL: a file that is
+ * not a JSON object gives a PackageJson whose error says so.  Borrows text
+ * during the call only.  The caller owns the result (package_json_free). */
 PackageJson *package_json_parse(const char *dir, uint32_t dir_len, const char *text, size_t len,
                                 const char *const *main_fields, uint32_t main_field_count);
 void package_json_free(PackageJson *pkg);
@@ -52,7 +57,7 @@ void package_json_free(PackageJson *pkg);
 /* Looks key up in the object form of "browser" as enhanced-resolve does:
  * the key as given, then (for "./x") without its "./".  Returns the value
  * (a string or false), or NULL when the map has no such key. */
-const cJSON *package_json_browser_get(const PackageJson *pkg, const char *key, size_t len);
+const JsJson *package_json_browser_get(const PackageJson *pkg, const char *key, size_t len);
 
 /* Whether the file at path (absolute, inside the package) may have side
  * effects according to "sideEffects".  Patterns without a slash match the

@@ -232,8 +232,8 @@ static Step found(Ctx *c, DirInfo *d, const char *name, size_t len) {
 }
 
 /* A browser-field mapping of `what` (in the package at scope) to value. */
-static Step browser_mapped(Ctx *c, DirInfo *scope, const cJSON *value, const char *what, const PathBuf *empty_path) {
-    if (cJSON_IsFalse(value)) {
+static Step browser_mapped(Ctx *c, DirInfo *scope, const JsJson *value, const char *what, const PathBuf *empty_path) {
+    if (value->kind == JS_JSON_FALSE) {
         c->outcome = RESOLVE_EMPTY;
         if (empty_path) c->answer = *empty_path;
         else path_set(&c->answer, what, strlen(what));
@@ -242,14 +242,14 @@ static Step browser_mapped(Ctx *c, DirInfo *scope, const cJSON *value, const cha
     if (c->depth >= MAX_MAPPING_DEPTH)
         return fail(c, DIAG_RESOLVE_PACKAGE, "check the \"browser\" field for mappings that lead back to themselves",
                     "the \"browser\" field of %s/package.json maps \"%s\" in a loop", scope->path, what);
-    traced(c, "%s/package.json: \"browser\" maps \"%s\" to \"%s\"", scope->path, what, value->valuestring);
+    traced(c, "%s/package.json: \"browser\" maps \"%s\" to \"%s\"", scope->path, what, value->u.str);
     c->depth++;
-    Step s = resolve_inner(c, scope->path, scope->len, value->valuestring);
+    Step s = resolve_inner(c, scope->path, scope->len, value->u.str);
     c->depth--;
     if (s == MISS)
         return fail(c, DIAG_RESOLVE_NOT_FOUND, "fix the mapping in the package's \"browser\" field",
                     "the \"browser\" field of %s/package.json maps \"%s\" to \"%s\", which could not be resolved",
-                    scope->path, what, value->valuestring);
+                    scope->path, what, value->u.str);
     return s;
 }
 
@@ -262,8 +262,8 @@ static Step try_file(Ctx *c, DirInfo *d, const char *name, size_t len) {
         path_set(&full, d->path, d->len);
         path_push(&full, name, len);
         path_relative_inside(&inner, scope->path, scope->len, full.s, full.len);
-        const cJSON *v = inner.len ? package_json_browser_get(scope->pkg, inner.s, inner.len) : NULL;
-        if (v && !(cJSON_IsString(v) && strcmp(v->valuestring, inner.s) == 0))
+        const JsJson *v = inner.len ? package_json_browser_get(scope->pkg, inner.s, inner.len) : NULL;
+        if (v && !(v->kind == JS_JSON_STRING && strcmp(v->u.str, inner.s) == 0))
             return browser_mapped(c, scope, v, inner.s, &full);
     }
     switch (dircache_entry(c->r->cache, d, name, len)) {
@@ -551,8 +551,8 @@ static Step resolve_inner(Ctx *c, const char *dir, size_t dir_len, const char *r
             } else {
                 path_set(&inner, request, strlen(request));
             }
-            const cJSON *v = inner.len ? package_json_browser_get(scope->pkg, inner.s, inner.len) : NULL;
-            if (v && !(cJSON_IsString(v) && strcmp(v->valuestring, inner.s) == 0))
+            const JsJson *v = inner.len ? package_json_browser_get(scope->pkg, inner.s, inner.len) : NULL;
+            if (v && !(v->kind == JS_JSON_STRING && strcmp(v->u.str, inner.s) == 0))
                 return browser_mapped(c, scope, v, request, rel ? &joined : NULL);
         }
     }

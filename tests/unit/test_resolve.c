@@ -72,6 +72,14 @@ static int setup_tree(void **state) {
     put("app/node_modules/gated/index.js", NULL);
     put("app/node_modules/gated/feature.js", NULL);
     put("app/node_modules/gated/secret.js", NULL);
+    /* Node: "Error parsing .../package.json: Expected ',' or '}' after
+     * property value in JSON at position 25", which is 3:3. */
+    put("app/node_modules/broken/package.json", "{\n  \"main\": \"index.js\"\n  \"name\": \"broken\"\n}\n");
+    put("app/node_modules/broken/index.js", NULL);
+    /* Node strips the byte order mark, and the last "main" wins (b.js). */
+    put("app/node_modules/twice/package.json", "\xEF\xBB\xBF{\"main\": \"a.js\", \"main\": \"b.js\"}");
+    put("app/node_modules/twice/a.js", NULL);
+    put("app/node_modules/twice/b.js", NULL);
     link_to("app/src/loop", "loop");
     return 0;
 }
@@ -156,6 +164,31 @@ static void unexported_subpath_names_what_is_exported(void **state) {
     expect_in(text, "\"./feature\"");
     expect_in(text, "active conditions: import, node");
     free(text);
+    resolver_free(r);
+    interner_free(in);
+}
+
+static void bad_package_json_says_where(void **state) {
+    Interner *in = interner_new();
+    Resolver *r = make(in, BALE_PLATFORM_NODE);
+    char *text = diagnose(r, at("app/src"), "import \"broken\";", "broken");
+    expect_in(text, "[resolve-package-json]");
+    expect_in(text, "/app/node_modules/broken/package.json:3:3: is not valid JSON: expected ',' or '}'");
+    free(text);
+    resolver_free(r);
+    interner_free(in);
+}
+
+static void package_json_as_node_reads_it(void **state) {
+    Interner *in = interner_new();
+    Resolver *r = make(in, BALE_PLATFORM_NODE);
+    DiagList diags;
+    diag_init(&diags);
+    ResolveResult res = resolve_request(r, at("app/src"), "twice", BALE_IMPORT_REQUIRE, NULL, &diags);
+    assert_int_equal(res.outcome, RESOLVE_FILE);
+    const char *p = res.path->str;
+    assert_string_equal(p + strlen(p) - strlen("twice/b.js"), "twice/b.js");
+    diag_free(&diags);
     resolver_free(r);
     interner_free(in);
 }
@@ -353,6 +386,8 @@ int main(void) {
         cmocka_unit_test(not_found_has_code_frame_tried_paths_and_hint),
         cmocka_unit_test(missing_package_hint_suggests_install_or_external),
         cmocka_unit_test(unexported_subpath_names_what_is_exported),
+        cmocka_unit_test(bad_package_json_says_where),
+        cmocka_unit_test(package_json_as_node_reads_it),
         cmocka_unit_test(builtin_on_browser_says_why_and_how_to_fix),
         cmocka_unit_test(symlink_loop_is_its_own_error),
         cmocka_unit_test(results_carry_side_effects),

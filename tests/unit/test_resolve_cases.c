@@ -12,10 +12,10 @@
 #include "base/intern.h"
 #include "base/map.h"
 #include "base/mem.h"
+#include "js/json.h"
 #include "resolve/path.h"
 #include "resolve/resolve.h"
 
-#include <cjson/cJSON.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -124,14 +124,13 @@ static void split_into(CaseOptions *co, const char *list, const char **out, size
     }
 }
 
-static void parse_options(CaseOptions *co, const char *platform, const cJSON *flags, const char *root) {
+static void parse_options(CaseOptions *co, const char *platform, const JsJson *flags, const char *root) {
     memset(co, 0, sizeof *co);
     bale_options_init(&co->o);
     co->o.platform = strcmp(platform, "node") == 0 ? BALE_PLATFORM_NODE : BALE_PLATFORM_BROWSER;
     co->o.working_dir = keep(co, root, strlen(root));
-    const cJSON *f;
-    cJSON_ArrayForEach(f, flags) {
-        const char *s = f->valuestring;
+    for (uint32_t i = 0; flags && i < flags->len; i++) {
+        const char *s = flags->u.items[i].u.str;
         if (strncmp(s, "--conditions=", 13) == 0) {
             split_into(co, s + 13, co->conditions, &co->o.condition_count, 16);
             co->o.conditions = co->conditions;
@@ -157,6 +156,15 @@ static void parse_options(CaseOptions *co, const char *platform, const cJSON *fl
             abort();
         }
     }
+}
+
+/* The case's flags (an array of strings) as one line, "a b c": the key of
+ * the Resolver serving the cases with these options. */
+static void flags_text(const JsJson *flags, char *buf, size_t cap) {
+    size_t used = 0;
+    buf[0] = '\0';
+    for (uint32_t i = 0; flags && i < flags->len && used < cap; i++)
+        used += (size_t)snprintf(buf + used, cap - used, "%s%s", i ? " " : "", flags->u.items[i].u.str);
 }
 
 /* The diagnostic code bale must give for an error Node reports with this
@@ -194,11 +202,14 @@ int main(int argc, char **argv) {
         rc = 1;
     }
     if (rc) return rc;
-    cJSON *doc = cJSON_Parse(f.data);
+    Arena doc_arena;
+    arena_init(&doc_arena, 0);
+    JsJsonError err;
+    const JsJson *doc = js_json_parse(f.data, f.len, 0, &doc_arena, &err);
     mem_free(f.data);
-    const cJSON *cases = cJSON_GetObjectItemCaseSensitive(doc, "cases");
-    if (!cJSON_IsArray(cases)) {
-        fprintf(stderr, "%s: no cases\n", argv[2]);
+    const JsJson *cases = js_json_get_cstr(doc, "cases");
+    if (!js_json_is(cases, JS_JSON_ARRAY)) {
+        fprintf(stderr, "%s: no cases%s%s\n", argv[2], doc ? "" : ": ", doc ? "" : err.msg);
         return 1;
     }
 
@@ -206,19 +217,18 @@ int main(int argc, char **argv) {
     Map resolvers = {0}; /* "platform flags..." -> Resolver* */
     VEC(char *) keys = {0};
     uint32_t compared = 0, agreed = 0, codes_checked = 0;
-    const cJSON *c;
-    cJSON_ArrayForEach(c, cases) {
-        const char *platform = cJSON_GetObjectItem(c, "platform")->valuestring;
-        const char *kind = cJSON_GetObjectItem(c, "kind")->valuestring;
-        const char *from = cJSON_GetObjectItem(c, "from")->valuestring;
-        const char *request = cJSON_GetObjectItem(c, "request")->valuestring;
-        const char *expect = cJSON_GetObjectItem(c, "expect")->valuestring;
-        const cJSON *flags = cJSON_GetObjectItem(c, "flags");
+    for (uint32_t ci = 0; ci < cases->len; ci++) {
+        const JsJson *c = &cases->u.items[ci];
+        const char *platform = js_json_str(js_json_get_cstr(c, "platform"));
+        const char *kind = js_json_str(js_json_get_cstr(c, "kind"));
+        const char *from = js_json_str(js_json_get_cstr(c, "from"));
+        const char *request = js_json_str(js_json_get_cstr(c, "request"));
+        const char *expect = js_json_str(js_json_get_cstr(c, "expect"));
+        const JsJson *flags = js_json_get_cstr(c, "flags");
 
-        char *key = cJSON_PrintUnformatted(flags);
-        char full_key[1024];
+        char key[1024], full_key[1024 + 16];
+        flags_text(flags, key, sizeof key);
         snprintf(full_key, sizeof full_key, "%s %s", platform, key);
-        cJSON_free(key);
         uint64_t v;
         Resolver *r;
         if (map_get_str(&resolvers, full_key, strlen(full_key), &v)) {
@@ -251,20 +261,18 @@ int main(int argc, char **argv) {
         case RESOLVE_ERROR: snprintf(got, sizeof got, "error"); break;
         }
         compared++;
-        const cJSON *detail = cJSON_GetObjectItem(c, "detail");
-        int want_code = res.outcome == RESOLVE_ERROR && strcmp(platform, "node") == 0 && cJSON_IsString(detail)
-                            ? code_for_node_error(detail->valuestring) : -1;
+        const char *detail = js_json_str(js_json_get_cstr(c, "detail"));
+        int want_code = res.outcome == RESOLVE_ERROR && strcmp(platform, "node") == 0 && detail
+                            ? code_for_node_error(detail) : -1;
         bool code_ok = want_code < 0 || (diags.items.len && (int)diags.items.data[0].code == want_code);
         if (want_code >= 0) codes_checked++;
         if (strcmp(got, expect) == 0 && code_ok) {
             agreed++;
         } else {
-            if (!code_ok) printf("WRONG KIND OF ERROR (Node: %s, bale: %s)\n", detail->valuestring,
+            if (!code_ok) printf("WRONG KIND OF ERROR (Node: %s, bale: %s)\n", detail,
                                  diag_code_name(diags.items.data[0].code));
-            char *fl = cJSON_PrintUnformatted(flags);
-            printf("DISAGREE %s %s from %s: \"%s\" %s\n  expected (%s): %s\n  bale:     %s\n", platform, kind, from, request, fl,
-                   cJSON_GetObjectItem(c, "oracle")->valuestring, expect, got);
-            cJSON_free(fl);
+            printf("DISAGREE %s %s from %s: \"%s\" [%s]\n  expected (%s): %s\n  bale:     %s\n", platform, kind, from, request, key,
+                   js_json_str(js_json_get_cstr(c, "oracle")), expect, got);
             if (diags.items.len) diag_print(&diags, stdout, false);
         }
         diag_free(&diags);
@@ -283,7 +291,7 @@ int main(int argc, char **argv) {
     VEC_FREE(&keys);
     map_free(&resolvers);
     interner_free(in);
-    cJSON_Delete(doc);
+    arena_free(&doc_arena);
     printf("resolve cases: compared %u with Node / enhanced-resolve, agreed %u, disagreed %u "
            "(%u errors also checked for the kind of diagnostic)\n",
            compared, agreed, compared - agreed, codes_checked);
