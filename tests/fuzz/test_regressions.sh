@@ -16,5 +16,5 @@ for f in "$dir"/*; do
   done
 done
 rm -f /tmp/bale-fuzz-err.$$
-echo "fuzz regressions: $pass passed, $fail failed"
+echo "fuzz regressions: $pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]
