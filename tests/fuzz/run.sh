@@ -31,12 +31,15 @@ fuzz_one() {
     -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
     -artifact_prefix="$out/" -print_final_stats=1 >"$out/log" 2>&1 || true
   grep -E '^#[0-9]+: ' "$out/log" | tail -3
-  grep -E '^(==[0-9]+==ERROR|SUMMARY|fuzz_bundle:)' "$out/log" | sort | uniq -c | head -20
+  grep -E '^(==[0-9]+== ?ERROR|SUMMARY|fuzz_)' "$out/log" | sort | uniq -c | head -20
   mkdir -p "$regs"
   for f in "$out"/crash-* "$out"/leak-* "$out"/timeout-* "$out"/oom-*; do
     [ -e "$f" ] || continue
     cp "$f" "$regs/$(basename "$f")$ext"
     found=$((found + 1))
+    # In fork mode the report stays in the child's log: replay it for the why.
+    echo "finding $(basename "$f"):"
+    "$out/fuzz_$name" "$f" 2>&1 | grep -m4 -E '^(fuzz_|==[0-9]+== ?ERROR|SUMMARY|/.*: error: )' | sed 's/^/  /' || true
   done
   echo "fuzz $name: ran ${secs}s; ${found} new finding(s) saved in $regs/"
   total=$((total + found))
