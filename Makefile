@@ -6,7 +6,8 @@
 #               the threaded tests again under ThreadSanitizer
 #   make deps   install missing Debian packages (apt-get)
 #   make bench  the benchmarks in bench/ (not tests; compares with peers)
-#   make fuzz   fuzz the parser for FUZZ_SECONDS (default 60)
+#   make fuzz   fuzz the parser, then the bundler, for FUZZ_SECONDS each
+#               (default 60; FUZZ_TARGET=parse or bundle runs one)
 JOBS ?= $(shell nproc)
 CMAKE_GEN = -G Ninja
 
@@ -48,9 +49,11 @@ demo: release
 bench: release
 	@bench/run.sh
 
-# libFuzzer on the parser for FUZZ_SECONDS (default 60); findings become
-# regression inputs in tests/fuzz/regressions/.
-fuzz: deps
+# libFuzzer on the parser and on bale_build, FUZZ_SECONDS (default 60) each;
+# findings become regression inputs in tests/fuzz/regressions/ (bundle/ for
+# the bundler's), replayed by ctest.  Needs clang (deps.sh fuzz installs it).
+fuzz:
+	@scripts/deps.sh fuzz
 	@tests/fuzz/run.sh
 
 clean:

@@ -2,8 +2,11 @@
 # Installs the Debian packages bale's build and tests need, when missing.
 # Called by `make deps` (and so by `make demo` and `make test`).  Does nothing
 # when everything is there, so it needs no root then.
+# `deps.sh fuzz` (from `make fuzz`) also installs clang and its libFuzzer
+# runtime, which only the fuzz targets need.
 set -eu
 pkgs=(cmake ninja-build gcc libc6-dev pkg-config libcmocka-dev libxxhash-dev nodejs npm strace)
+if [ "${1:-}" = fuzz ]; then pkgs+=(clang libclang-rt-dev); fi
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

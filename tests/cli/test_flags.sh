@@ -44,5 +44,5 @@ expect not-built-yet  1 "not implemented yet" -- --format=esm --external:react -
 expect silent         1 ''                    -- --log-level=silent a.js
 [ ! -s "$tmp/err" ] && pass=$((pass + 1)) || { echo "FAIL silent printed: $(cat "$tmp/err")"; fail=$((fail + 1)); }
 
-echo "cli: $pass passed, $fail failed"
+echo "cli: $pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

@@ -4,7 +4,8 @@
 # or index.cjs, and optionally:
 #   args      extra bale flags (one line)
 #   formats   the formats to test (default: iife cjs esm)
-#   needs-npm the case imports from tests/npm/node_modules (skipped without it)
+#   needs-npm the case imports from tests/npm/node_modules (it fails when
+#             that is missing: scripts/npm-deps.sh installs it)
 #   expect-error  bale must refuse the program (exit 1) with this text in
 #             its diagnostics, for every format; no bundle may be written
 #   expect-warning  bale must print this text in its diagnostics (and
@@ -18,10 +19,10 @@ set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 shift
 here=$(cd "$(dirname "$0")" && pwd)
-command -v node >/dev/null || { echo "skipped: node is not installed"; exit 77; }
+command -v node >/dev/null || { echo "FAIL: node is not installed (make deps installs it)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0 skip=0
+pass=0 fail=0
 
 cases=("$@")
 [ ${#cases[@]} -eq 0 ] && cases=("$here"/*/)
@@ -30,7 +31,7 @@ for c in "${cases[@]}"; do
   [ -d "$c" ] || c=$here/$c
   name=$(basename "$c")
   if [ -f "$c/needs-npm" ] && [ ! -d "$here/../npm/node_modules" ]; then
-    echo "SKIP $name: tests/npm/node_modules is missing (run scripts/npm-deps.sh)"; skip=$((skip + 1)); continue
+    echo "FAIL $name: tests/npm/node_modules is missing (run scripts/npm-deps.sh)"; fail=$((fail + 1)); continue
   fi
   entry=
   for e in index.js index.mjs index.cjs; do [ -f "$c/$e" ] && { entry=$e; break; }; done
@@ -76,5 +77,5 @@ for c in "${cases[@]}"; do
     pass=$((pass + 1))
   done
 done
-echo "e2e: $pass passed, $fail failed, $skip skipped"
+echo "e2e: $pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

@@ -43,5 +43,5 @@ for c in "${cases[@]}"; do
   fi
   pass=$((pass + 1))
 done
-echo "make cases: $pass passed, $fail failed"
+echo "make cases: $pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

@@ -4,7 +4,7 @@
 # have the expected number of modules and dependencies, no errors, and the
 # same dump whatever the thread count; the bundle is written (no error) and
 # byte-identical whatever the thread count.  Also run under ThreadSanitizer
-# (label tsan).  Exits 77 (skipped) when tests/npm is not installed.
+# (label tsan).  Fails when tests/npm is not installed.
 # Usage: test_three.sh PATH_TO_BALE
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -12,7 +12,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 entry=tests/npm/node_modules/three/src/Three.js
 want_modules=387
 want_deps=1221
-[ -f "$root/$entry" ] || { echo "skipped: $entry is missing (run scripts/npm-deps.sh)"; exit 77; }
+[ -f "$root/$entry" ] || { echo "FAIL: $entry is missing (run scripts/npm-deps.sh)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0

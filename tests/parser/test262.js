@@ -16,7 +16,7 @@ const bale = process.argv[2];
 const root = path.join(__dirname, '..', 'npm', 'node_modules', 'test262-parser-tests');
 if (!fs.existsSync(root)) {
   console.log('test262: tests/npm is not installed (run scripts/npm-deps.sh)');
-  console.log('0 passed, 1 failed');
+  console.log('0 passed, 1 failed, 0 skipped');
   process.exit(1);
 }
 const acorn = require(path.join(__dirname, '..', 'npm', 'node_modules', 'acorn'));
@@ -134,5 +134,5 @@ for (const dir of ['fail', 'early']) {
 for (const [name, ex] of exceptions) if (!ex.used && !name.startsWith('pass-explicit/')) fail(`exception ${name} matches nothing`);
 
 for (const line of report) console.log('test262: ' + line);
-console.log(`test262: ${passed} passed, ${failures} failed`);
+console.log(`test262: ${passed} passed, ${failures} failed, 0 skipped`);
 process.exit(failures ? 1 : 0);

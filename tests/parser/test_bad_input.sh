@@ -59,5 +59,5 @@ if [ $rc -eq 1 ] && grep -q 'no such file' "$tmp/err"; then pass=$((pass + 1)); 
 timeout 10 "$bale" parse "$tmp" 2>"$tmp/err"; rc=$?
 if [ $rc -eq 1 ] && grep -q 'is a directory' "$tmp/err"; then pass=$((pass + 1)); else echo "FAIL directory: exit $rc"; fail=$((fail + 1)); fi
 
-echo "bad input: $pass passed, $fail failed"
+echo "bad input: $pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

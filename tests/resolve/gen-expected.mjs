@@ -37,7 +37,7 @@ try {
   er = npmRequire('enhanced-resolve');
 } catch {
   console.error('gen-expected: enhanced-resolve is not installed (run scripts/npm-deps.sh)');
-  process.exit(77);
+  process.exit(1);
 }
 const erVersion = npmRequire('enhanced-resolve/package.json').version;
 

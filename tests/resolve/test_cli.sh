@@ -52,5 +52,5 @@ expect no-request 2 "" 'need FROM_DIR' -- rel
 expect bad-kind 2 "" "invalid --kind 'dynamic'" -- --kind=dynamic rel ./a
 expect bad-flag 2 "" "unknown flag '--bogus'" -- --bogus rel ./a
 
-echo "resolve cli: $pass passed, $fail failed"
+echo "resolve cli: $pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]
