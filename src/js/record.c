@@ -154,7 +154,7 @@ static void module_item(Builder *b, JsNode *n) {
 }
 
 void js_record_build(const JsAst *ast, const JsScopes *scopes, JsRecord *out) {
-    (void)ast; /* the scope pass noted what is needed (JsNoted) */
+    /* the scope pass noted what is needed (JsNoted); the AST says only its goal */
     memset(out, 0, sizeof *out);
     Builder b = {.r = out, .s = scopes};
     bool esm_syntax = false, cjs = false;
@@ -185,7 +185,9 @@ void js_record_build(const JsAst *ast, const JsScopes *scopes, JsRecord *out) {
         default: break;
         }
     }
-    if (esm_syntax || out->import_meta.len || out->top_level_await.len) out->kind = JS_MODULE_ESM;
+    /* A module by its goal (.mjs, "type": "module") is one without import or
+     * export too: strict, no CommonJS variables, top-level this undefined. */
+    if (ast->module || esm_syntax || out->import_meta.len || out->top_level_await.len) out->kind = JS_MODULE_ESM;
     else if (cjs) out->kind = JS_MODULE_CJS;
     else out->kind = JS_MODULE_NONE;
 }
