@@ -154,8 +154,9 @@ static void module_item(Builder *b, JsNode *n) {
 }
 
 void js_record_build(const JsAst *ast, const JsScopes *scopes, JsRecord *out) {
-    /* the scope pass noted what is needed (JsNoted); the AST says only its goal */
+    /* the scope pass noted what is needed (JsNoted); the AST gives its goal and sloppy_only */
     memset(out, 0, sizeof *out);
+    out->sloppy_only = ast->sloppy_only;
     Builder b = {.r = out, .s = scopes};
     bool esm_syntax = false, cjs = false;
     for (uint32_t i = 0; i < scopes->noted.len; i++) {
@@ -292,4 +293,9 @@ void js_dump_record(const JsRecord *r, const JsScopes *s, const DiagFile *file, 
     put_ranges(out, file, "free module", r->module_refs.data, r->module_refs.len);
     put_ranges(out, file, "free exports", r->exports_refs.data, r->exports_refs.len);
     put_ranges(out, file, "top-level this", r->top_level_this.data, r->top_level_this.len);
+    if (r->sloppy_only.what) {
+        fputs("sloppy-only", out);
+        put_pos(out, file, r->sloppy_only.start);
+        fprintf(out, " %s\n", r->sloppy_only.what);
+    }
 }

@@ -100,6 +100,7 @@ typedef struct JsRecord {
     VEC(JsRange) module_refs;     /* free `module` */
     VEC(JsRange) exports_refs;    /* free `exports` */
     VEC(JsRange) top_level_this;  /* `this` outside non-arrow functions and class bodies */
+    JsSloppyOnly sloppy_only;     /* the parser's (JsAst): what keeps a script out of an ES module */
 } JsRecord;
 
 /* Fills *out from a program that js_scope_build has processed (scopes are
