@@ -730,13 +730,34 @@ static void import_meta(Gen *gen) {
     }
 }
 
+static void strict_mode_error(Gen *gen, uint32_t start, uint32_t end, const char *what) {
+    diag_add(gen->diags, DIAG_ERROR, DIAG_STRICT_MODE, &gen->body->file, start, end,
+             "%s cannot be part of a bundle with format esm, which is strict mode code; "
+             "use --format=cjs or --format=iife", what);
+}
+
 static void check(Gen *gen) {
     const JsRecord *r = gen->rec;
+    /* An esm bundle is one ES module, strict mode code throughout: a script
+     * that needs sloppy mode (or the script goal) would make it throw a
+     * SyntaxError when loaded (the parser noted the first such construct),
+     * or change its meaning: a function declared in a block and called
+     * outside it (sloppy mode hoists it, Annex B; strict mode does not).
+     * One error per file. */
+    bool strict_bundle = gen->o->format == BALE_FORMAT_ESM && !gen->esm;
+    if (strict_bundle && r->sloppy_only.what) {
+        strict_mode_error(gen, r->sloppy_only.start, r->sloppy_only.end, r->sloppy_only.what);
+        strict_bundle = false;
+    }
     for (uint32_t i = 0; i < r->top_level_await.len; i++)
         not_implemented(gen, r->top_level_await.data[i].start, r->top_level_await.data[i].end, "top-level await");
     const JsScopes *s = &gen->body->scopes;
     for (uint32_t i = 0; i < s->symbols.len; i++) {
         const JsSymbol *y = &s->symbols.data[i];
+        if (strict_bundle && (y->flags & JS_SYMF_ANNEX_B) && (y->reads || y->writes)) {
+            strict_mode_error(gen, y->start, y->end, "a function declared in a block and used outside it");
+            strict_bundle = false;
+        }
         if (y->len >= 7 && !memcmp(y->name, "__bale_", 7)) {
             diag_add(gen->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, &gen->body->file, y->start, y->end,
                      "names starting with __bale_ are reserved for bale's output; renaming is not implemented yet");
