@@ -80,10 +80,21 @@ struct JsNode {
     };
 };
 
+/* The first construct of a script that only sloppy mode or the script goal
+ * allows (a with statement, a legacy octal literal, a strict mode reserved
+ * word as a name, an HTML-like comment...): such a script cannot become
+ * part of an ES module.  what is a static string; NULL when there is none
+ * (always for modules). */
+typedef struct JsSloppyOnly {
+    const char *what;     /* "a with statement" */
+    uint32_t start, end;
+} JsSloppyOnly;
+
 typedef struct JsAst {
     JsNode *program;
     bool module;          /* parsed with the module goal */
     uint32_t node_count;
+    JsSloppyOnly sloppy_only;
 } JsAst;
 
 /* "Identifier", "CallExpression"... */

@@ -1003,6 +1003,7 @@ void js_lex_next(JsLexer *lx) {
             } else if (s[p + 1] == '=') {
                 kind = TK_LE, p += 2;
             } else if (s[p + 1] == '!' && s[p + 2] == '-' && s[p + 3] == '-' && !lx->module) {
+                if (!lx->html_comment_at) lx->html_comment_at = p + 1;
                 p = skip_line_comment(lx, p + 4, t); /* <!-- (Annex B) */
                 continue;
             } else {
@@ -1056,6 +1057,7 @@ void js_lex_next(JsLexer *lx) {
         case MI:
             if (s[p + 1] == '-') {
                 if (s[p + 2] == '>' && !lx->module && (at_start || ((flags | t->flags) & JS_TOKF_NEWLINE_BEFORE))) {
+                    if (!lx->html_comment_at) lx->html_comment_at = p + 1;
                     p = skip_line_comment(lx, p + 3, t); /* --> (Annex B) */
                     continue;
                 }

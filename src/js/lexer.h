@@ -74,6 +74,7 @@ typedef struct JsLexer {
     uint32_t pos;         /* next byte to scan */
     JsToken tok;          /* the current token */
     bool module;          /* module goal: no HTML-like comments */
+    uint32_t html_comment_at; /* +1 offset of the first HTML-like comment (script goal), or 0 */
     Arena *arena;         /* decoded values; the module's arena */
     DiagList *diags;      /* borrowed */
     const DiagFile *file; /* borrowed; for diagnostics */

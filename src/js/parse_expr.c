@@ -88,8 +88,11 @@ static bool is_eval_or_arguments(const JsNode *n) {
  * access, possibly in parentheses. */
 static void check_simple_target(Parser *p, JsNode *n, const char *what) {
     if (n->kind == JS_IDENTIFIER) {
-        if ((p->ctx & CTX_STRICT) && is_eval_or_arguments(n))
-            error_at(p, n->start, n->end, "cannot assign to \"%.*s\" in strict mode", (int)n->id.len, n->id.str);
+        if (is_eval_or_arguments(n)) {
+            if (p->ctx & CTX_STRICT)
+                error_at(p, n->start, n->end, "cannot assign to \"%.*s\" in strict mode", (int)n->id.len, n->id.str);
+            sloppy_only(p, n->start, n->end, "an assignment to \"eval\" or \"arguments\"");
+        }
         return;
     }
     if (n->kind == JS_MEMBER) return;
@@ -283,6 +286,7 @@ static JsNode *string_node(Parser *p) {
     const JsToken *t = &p->lx.tok;
     if (t->flags & JS_TOKF_LEGACY_OCTAL) {
         if (p->ctx & CTX_STRICT) error_at(p, t->start, t->end, "legacy octal escape sequences are not allowed in strict mode");
+        sloppy_only(p, t->start, t->end, "a legacy octal escape sequence (\\0 to \\7 followed by a digit, \\8, \\9)");
         p->octal_at = t->start + 1;
     }
     JsNode *n = node_new(p, JS_STRING_LIT, t->start);
@@ -300,8 +304,10 @@ JsNode *parse_property_name(Parser *p, uint32_t *flags) {
     switch (t->kind) {
     case TK_STRING: return string_node(p);
     case TK_NUMBER:
-        if ((t->flags & JS_TOKF_LEGACY_OCTAL) && (p->ctx & CTX_STRICT))
-            error_at(p, t->start, t->end, "legacy octal literals are not allowed in strict mode");
+        if (t->flags & JS_TOKF_LEGACY_OCTAL) {
+            if (p->ctx & CTX_STRICT) error_at(p, t->start, t->end, "legacy octal literals are not allowed in strict mode");
+            sloppy_only(p, t->start, t->end, "a legacy octal literal (a number with a leading zero)");
+        }
         n = node_new(p, JS_NUMBER_LIT, t->start);
         n->num = t->number;
         next(p);
@@ -909,8 +915,10 @@ static JsNode *prefix(Parser *p, Level level) {
         node_end(p, n);
         if (op == TK_DELETE) {
             JsNode *arg = n->a;
-            if ((p->ctx & CTX_STRICT) && arg->kind == JS_IDENTIFIER)
-                error_at(p, n->start, n->end, "cannot delete a bare identifier in strict mode");
+            if (arg->kind == JS_IDENTIFIER) {
+                if (p->ctx & CTX_STRICT) error_at(p, n->start, n->end, "cannot delete a bare identifier in strict mode");
+                sloppy_only(p, n->start, n->end, "a delete of a plain identifier");
+            }
             if (arg->kind == JS_CHAIN) arg = arg->a;
             if (arg->kind == JS_MEMBER && arg->b->kind == JS_PRIVATE_NAME)
                 error_at(p, n->start, n->end, "cannot delete a private field");

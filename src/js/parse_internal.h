@@ -85,6 +85,7 @@ typedef struct Parser {
     Map exported;       /* export names seen (module): name -> +1 offset */
     Map names;          /* scratch: parameter names, import attribute keys */
     bool saw_module_syntax; /* import/export declaration seen (for goal detection) */
+    JsSloppyOnly sloppy_only; /* the first construct strict code would reject (see sloppy_only) */
 } Parser;
 
 /* parser.c: helpers shared by expressions and statements */
@@ -93,6 +94,10 @@ void node_end(Parser *p, JsNode *n);                  /* end = end of the previo
 _Noreturn void error_at(Parser *p, uint32_t start, uint32_t end, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 _Noreturn void error_unexpected(Parser *p);
+/* Something strict mode (or the module goal) rejects, met where it is
+ * allowed: keeps the first one for JsAst.sloppy_only.  Called right after
+ * the check that makes it an error in strict code. */
+void sloppy_only(Parser *p, uint32_t start, uint32_t end, const char *what);
 void next(Parser *p);
 bool eat(Parser *p, JsTokenKind k);
 void expect(Parser *p, JsTokenKind k);

@@ -59,8 +59,9 @@ static void check_param_name(Parser *p, JsNode *id, void *ctx) {
         error_at(p, id->start, id->end, "cannot bind \"%.*s\" in strict mode", (int)id->id.len, id->id.str);
     if (ns->strict && is_strict_reserved(id->id.str, id->id.len))
         error_at(p, id->start, id->end, "\"%.*s\" is a reserved word in strict mode", (int)id->id.len, id->id.str);
-    if (!map_put_str(ns->seen, id->id.str, id->id.len, 1) && !ns->allow_dups) {
-        error_at(p, id->start, id->end, "duplicate parameter name \"%.*s\"", (int)id->id.len, id->id.str);
+    if (!map_put_str(ns->seen, id->id.str, id->id.len, 1)) {
+        if (!ns->allow_dups) error_at(p, id->start, id->end, "duplicate parameter name \"%.*s\"", (int)id->id.len, id->id.str);
+        sloppy_only(p, id->start, id->end, "a duplicate parameter name");
     }
 }
 
@@ -537,6 +538,7 @@ static JsNode *parse_for(Parser *p, uint32_t chain) {
             if (v->b) {
                 bool annex_b = !is_of && init->op == TK_VAR && !(p->ctx & CTX_STRICT) && v->a->kind == JS_IDENTIFIER;
                 if (!annex_b) error_at(p, v->start, v->end, "a for-%s loop variable cannot have an initializer", is_of ? "of" : "in");
+                sloppy_only(p, v->start, v->end, "an initializer in a for-in loop's var declaration");
             }
         } else {
             if (is_of && first.kind == TK_IDENTIFIER && !(first.flags & JS_TOKF_ESCAPED) && name_is(first.str, first.len, "let"))
@@ -593,6 +595,7 @@ static JsNode *parse_sub_statement(Parser *p, bool allow_function) {
         if (!allow_function || (p->ctx & CTX_STRICT))
             error_at(p, p->lx.tok.start, p->lx.tok.end, "function declarations are not allowed here%s",
                      (p->ctx & CTX_STRICT) ? " in strict mode" : "; wrap it in a block");
+        sloppy_only(p, p->lx.tok.start, p->lx.tok.end, "a function declaration as the body of an if statement");
         JsToken la = peek(p);
         if (la.kind == TK_STAR) error_at(p, la.start, la.end, "generator declarations are not allowed here");
         return parse_function(p, JS_FUNCTION_DECL, p->lx.tok.start, 0, true);
@@ -755,6 +758,7 @@ static JsNode *statement(Parser *p) {
         return n;
     case TK_WITH:
         if (p->ctx & CTX_STRICT) error_at(p, start, t->end, "\"with\" statements are not allowed in strict mode");
+        sloppy_only(p, start, t->end, "a with statement");
         n = node_new(p, JS_WITH, start);
         next(p);
         n->a = paren_expression(p);
@@ -814,6 +818,7 @@ static JsNode *statement(Parser *p) {
             if (p->lx.tok.kind == TK_FUNCTION) {
                 p->label_chain = 0;
                 if (p->ctx & CTX_STRICT) error_at(p, p->lx.tok.start, p->lx.tok.end, "labelled functions are not allowed in strict mode");
+                sloppy_only(p, p->lx.tok.start, p->lx.tok.end, "a labelled function declaration");
                 JsToken la2 = peek(p);
                 if (la2.kind == TK_STAR) error_at(p, la2.start, la2.end, "generator declarations are not allowed here");
                 n->b = parse_function(p, JS_FUNCTION_DECL, p->lx.tok.start, 0, true);

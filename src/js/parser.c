@@ -34,6 +34,10 @@ _Noreturn void error_unexpected(Parser *p) {
              p->lx.src + t->start);
 }
 
+void sloppy_only(Parser *p, uint32_t start, uint32_t end, const char *what) {
+    if (!p->sloppy_only.what) p->sloppy_only = (JsSloppyOnly){what, start, end};
+}
+
 void next(Parser *p) {
     p->prev_end = p->lx.tok.end;
     js_lex_next(&p->lx);
@@ -123,22 +127,27 @@ static void check_word(Parser *p, const char *s, uint32_t len, uint32_t start, u
     }
     if (escaped && is_reserved_word(s, len))
         error_at(p, start, end, "keywords cannot contain escape characters");
-    if ((p->ctx & CTX_STRICT) && is_strict_reserved(s, len))
-        error_at(p, start, end, "\"%.*s\" is a reserved word in strict mode", (int)len, s);
+    if (is_strict_reserved(s, len)) {
+        if (p->ctx & CTX_STRICT) error_at(p, start, end, "\"%.*s\" is a reserved word in strict mode", (int)len, s);
+        sloppy_only(p, start, end, "a reserved word of strict mode as a name");
+    }
     if (name_is(s, len, "yield") && (p->ctx & (CTX_YIELD | CTX_STRICT)))
         error_at(p, start, end, "cannot use \"yield\" as an identifier here");
     if (name_is(s, len, "await")) {
         if (p->ctx & (CTX_AWAIT | CTX_AWAIT_IDENT_BAN | CTX_STATIC_BLOCK))
             error_at(p, start, end, "cannot use \"await\" as an identifier here");
         p->await_ident_at = start + 1; /* an async arrow's params may not use it either */
+        sloppy_only(p, start, end, "\"await\" as a name (reserved in modules)");
     }
     if (name_is(s, len, "arguments") && (p->ctx & (CTX_FIELD_INIT | CTX_STATIC_BLOCK)))
         error_at(p, start, end, "cannot use \"arguments\" in a class field initializer or static block");
 }
 
 void check_binding_name(Parser *p, const char *s, uint32_t len, uint32_t start, uint32_t end) {
-    if ((p->ctx & CTX_STRICT) && (name_is(s, len, "eval") || name_is(s, len, "arguments")))
-        error_at(p, start, end, "cannot bind \"%.*s\" in strict mode", (int)len, s);
+    if (name_is(s, len, "eval") || name_is(s, len, "arguments")) {
+        if (p->ctx & CTX_STRICT) error_at(p, start, end, "cannot bind \"%.*s\" in strict mode", (int)len, s);
+        sloppy_only(p, start, end, "\"eval\" or \"arguments\" as a binding name");
+    }
     check_word(p, s, len, start, end, false);
 }
 
@@ -198,6 +207,10 @@ static bool parse_goal(const char *src, uint32_t len, JsGoal goal, Arena *arena,
         ast->program = prog;
         ast->module = p.module;
         ast->node_count = p.node_count;
+        uint32_t html = p.lx.html_comment_at;
+        if (html && (!p.sloppy_only.what || html - 1 < p.sloppy_only.start))
+            p.sloppy_only = (JsSloppyOnly){"an HTML-like comment", html - 1, html - 1 + (src[html - 1] == '<' ? 4 : 3)};
+        ast->sloppy_only = p.sloppy_only;
         ok = true;
     }
     *saw_module_syntax = p.saw_module_syntax;

@@ -6,7 +6,10 @@
  * rules, invalid assignment targets, await/yield/return/break in the wrong
  * place, labels, duplicate __proto__, regular expression flags...).  Early
  * errors that need the scope tree (duplicate lexical bindings, unresolvable
- * exports) are found by the scope pass, js/scope.c.
+ * exports) are found by the scope pass, js/scope.c.  In sloppy code the
+ * parser notes, where strict code would have one of those errors, the first
+ * such construct (JsAst.sloppy_only): a script with one cannot become part
+ * of an ES module bundle, and no second parse is needed to know it.
  *
  * A syntax error stops the parse at the first error (as in esbuild and
  * every engine): the lexer and parser longjmp back to js_parse. */

@@ -154,8 +154,9 @@ static void module_item(Builder *b, JsNode *n) {
 }
 
 void js_record_build(const JsAst *ast, const JsScopes *scopes, JsRecord *out) {
-    (void)ast; /* the scope pass noted what is needed (JsNoted) */
+    /* the scope pass noted what is needed (JsNoted); the AST gives its goal and sloppy_only */
     memset(out, 0, sizeof *out);
+    out->sloppy_only = ast->sloppy_only;
     Builder b = {.r = out, .s = scopes};
     bool esm_syntax = false, cjs = false;
     for (uint32_t i = 0; i < scopes->noted.len; i++) {
@@ -185,7 +186,9 @@ void js_record_build(const JsAst *ast, const JsScopes *scopes, JsRecord *out) {
         default: break;
         }
     }
-    if (esm_syntax || out->import_meta.len || out->top_level_await.len) out->kind = JS_MODULE_ESM;
+    /* A module by its goal (.mjs, "type": "module") is one without import or
+     * export too: strict, no CommonJS variables, top-level this undefined. */
+    if (ast->module || esm_syntax || out->import_meta.len || out->top_level_await.len) out->kind = JS_MODULE_ESM;
     else if (cjs) out->kind = JS_MODULE_CJS;
     else out->kind = JS_MODULE_NONE;
 }
@@ -290,4 +293,9 @@ void js_dump_record(const JsRecord *r, const JsScopes *s, const DiagFile *file, 
     put_ranges(out, file, "free module", r->module_refs.data, r->module_refs.len);
     put_ranges(out, file, "free exports", r->exports_refs.data, r->exports_refs.len);
     put_ranges(out, file, "top-level this", r->top_level_this.data, r->top_level_this.len);
+    if (r->sloppy_only.what) {
+        fputs("sloppy-only", out);
+        put_pos(out, file, r->sloppy_only.start);
+        fprintf(out, " %s\n", r->sloppy_only.what);
+    }
 }

@@ -2,7 +2,8 @@
  * a module without reading its AST again: what it imports and from where,
  * what it exports, which require() and import() calls it makes, whether it
  * uses import.meta, top-level await, the CommonJS free variables or a
- * top-level `this`, and so whether it is an ES module, CommonJS, or neither.
+ * top-level `this`, and so whether it is an ES module (parsed with the
+ * module goal, or with module syntax), CommonJS, or neither.
  *
  * Built from the AST once the scope pass has bound its identifiers (a
  * `require` call counts only when `require` is a free global, not a local
@@ -99,6 +100,7 @@ typedef struct JsRecord {
     VEC(JsRange) module_refs;     /* free `module` */
     VEC(JsRange) exports_refs;    /* free `exports` */
     VEC(JsRange) top_level_this;  /* `this` outside non-arrow functions and class bodies */
+    JsSloppyOnly sloppy_only;     /* the parser's (JsAst): what keeps a script out of an ES module */
 } JsRecord;
 
 /* Fills *out from a program that js_scope_build has processed (scopes are

@@ -1,11 +1,11 @@
 /* make/build.c: BUILD (worker), BUILD_RESULT and PROCESS_DEPENDENCIES (main).
  *
  * BUILD makes a fresh arena for the module, reads the file into it once,
- * and runs the front end: for JavaScript the parser (goal by extension:
- * .mjs module, .cjs script, .js auto), the AST height check, the scope pass
- * and the module record; for JSON the JSON reader's check (js_json_check:
- * what JSON.parse accepts; the JSON has no requests, and code generation
- * can emit its text as it is).  The arena and
+ * and runs the front end: for JavaScript the parser (with the goal ADD
+ * picked: see factorize.c), the AST height check, the scope pass and the
+ * module record; for JSON the JSON reader's check (js_json_check: what
+ * JSON.parse accepts; the JSON has no requests, and code generation can
+ * emit its text as it is).  The arena and
  * the body in it are handed to the main thread by value in BUILD_RESULT;
  * from then on they are the module's and read-only to workers.
  * PROCESS_DEPENDENCIES turns the record's requests into the module's
@@ -23,11 +23,6 @@
 
 #include <string.h>
 
-static bool has_suffix(const char *s, size_t n, const char *suffix) {
-    size_t m = strlen(suffix);
-    return n >= m && memcmp(s + n - m, suffix, m) == 0;
-}
-
 /* ---- JSON ------------------------------------------------------------- */
 
 /* Checks that text is one JSON value (js/json.h: what JSON.parse accepts,
@@ -41,9 +36,7 @@ static bool check_json(const char *s, uint32_t len, DiagList *diags, const DiagF
 
 /* ---- BUILD ------------------------------------------------------------- */
 
-static bool build_js(MakeCtx *ctx, const char *path, size_t path_len, Arena *arena, ModuleBody *b, DiagList *diags) {
-    JsGoal goal = has_suffix(path, path_len, ".mjs") ? JS_GOAL_MODULE
-                : has_suffix(path, path_len, ".cjs") ? JS_GOAL_SCRIPT : JS_GOAL_AUTO;
+static bool build_js(MakeCtx *ctx, JsGoal goal, Arena *arena, ModuleBody *b, DiagList *diags) {
     uint64_t t0 = clock_now_ns();
     bool ok = js_parse(b->file.text, b->file.len, goal, arena, diags, &b->file, &b->ast) &&
               js_check_height(&b->ast, diags, &b->file);
@@ -88,7 +81,7 @@ void build_run(MakeCtx *ctx, const BuildTask *t, Task *out, PoolWorker *w) {
         profile_count(ctx->profile, ctx->prof.files, 1);
         profile_count(ctx->profile, ctx->prof.bytes, f.len);
         switch ((ModuleKind)t->kind) {
-        case MODULE_JS: ok = build_js(ctx, path, t->path->len, &arena, b, diags); break;
+        case MODULE_JS: ok = build_js(ctx, (JsGoal)t->goal, &arena, b, diags); break;
         case MODULE_JSON: {
             uint64_t t1 = clock_now_ns();
             ok = check_json(b->file.text, b->file.len, diags, &b->file);

@@ -13,11 +13,18 @@
  * FACTORIZE_RESULT queues one ADD per request that names a file (or an
  * empty module); ADD finds the module by its interned path or creates it
  * and submits its BUILD, so each file is read once however many modules
- * import it.
+ * import it.  ADD also picks a JavaScript file's parse goal, as Node does:
+ * .mjs is a module, .cjs a script, and .js a module when the package.json
+ * that owns it says "type": "module"; any other .js is parsed by its
+ * syntax (a module if it has import/export, as esbuild does).
  * Memory: no allocation here but the graph's own growth. */
 #include "make/task.h"
 
 #include "base/clock.h"
+#include "js/parser.h"
+#include "resolve/package_json.h"
+
+#include <string.h>
 
 void factorize_run(MakeCtx *ctx, const FactorizeTask *t, Task *out, PoolWorker *w) {
     DiagList *diags = &ctx->worker_diags[w->index];
@@ -56,6 +63,18 @@ void factorize_result_run(MakeCtx *ctx, const FactorizeTask *t) {
     }
 }
 
+static bool has_suffix(const Istr *path, const char *suffix) {
+    size_t m = strlen(suffix);
+    return path->len >= m && memcmp(path->str + path->len - m, suffix, m) == 0;
+}
+
+static JsGoal goal_for(const ResolveResult *r) {
+    if (has_suffix(r->path, ".mjs")) return JS_GOAL_MODULE;
+    if (has_suffix(r->path, ".cjs")) return JS_GOAL_SCRIPT;
+    if (has_suffix(r->path, ".js") && r->package && r->package->type_module) return JS_GOAL_MODULE;
+    return JS_GOAL_AUTO;
+}
+
 void add_run(MakeCtx *ctx, const AddTask *t) {
     MakeRequest *rq = t->request;
     const Istr *path = rq->result.path;
@@ -76,6 +95,6 @@ void add_run(MakeCtx *ctx, const AddTask *t) {
     if (!t->issuer) ctx->graph->entries.data[rq - ctx->entry_requests] = id;
     if (!created || kind == MODULE_EMPTY) return;
     Task build = {.kind = TASK_BUILD};
-    build.build = (BuildTask){.module = id, .path = path, .kind = (uint8_t)kind};
+    build.build = (BuildTask){.module = id, .path = path, .kind = (uint8_t)kind, .goal = (uint8_t)goal_for(&rq->result)};
     make_submit(ctx, &build);
 }

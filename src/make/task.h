@@ -46,6 +46,7 @@ typedef struct BuildTask {
     ModuleId module;
     const Istr *path;
     uint8_t kind;             /* ModuleKind: JS or JSON */
+    uint8_t goal;             /* JS: JsGoal, from the extension and package.json "type" (ADD) */
 } BuildTask;
 
 /* BUILD_RESULT: the module's arena and body, handed over to main. */

@@ -205,6 +205,37 @@ static void rewrite_ref(Gen *gen, const JsNode *id, RefCtx ctx) {
     out_edit_replace(&gen->edits, id->start, id->end, finish(gen, &t), len);
 }
 
+/* In Node an ES module has none of CommonJS's module, exports, require,
+ * __filename and __dirname: a free reference to one is a global, so typeof
+ * gives "undefined" and any other use throws a ReferenceError.  In an iife
+ * or cjs bundle they would see the bundle file's own (with cjs, its module
+ * object), so an ES module's free references to them are rewritten: typeof
+ * x to typeof void 0, anything else to an expression that throws Node's
+ * ReferenceError (a member expression, so that it stays a valid assignment
+ * target).  With format esm the bundle is an ES module too and they stay.
+ * require("x") calls are not touched: bale follows them, as esbuild does. */
+static bool is_free_cjs_name(const Gen *gen, const JsNode *id) {
+    static const char *const names[] = {"module", "exports", "require", "__filename", "__dirname"};
+    if (!gen->esm || gen->o->format == BALE_FORMAT_ESM || id->kind != JS_IDENTIFIER || id->id.sym) return false;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (id->id.len == strlen(names[i]) && !memcmp(id->id.str, names[i], id->id.len)) return true;
+    return false;
+}
+
+static void rewrite_free_cjs_name(Gen *gen, const JsNode *id, RefCtx ctx) {
+    if (ctx == CTX_CALLEE && id->id.len == 7 && !memcmp(id->id.str, "require", 7)) return;
+    VecChar t = {0};
+    if (ctx == CTX_SHORTHAND) {
+        out_append(&t, id->id.str, id->id.len);
+        out_puts(&t, ": ");
+    }
+    out_puts(&t, "(() => { throw new ReferenceError(\"");
+    out_append(&t, id->id.str, id->id.len);
+    out_puts(&t, " is not defined\"); })().x");
+    uint32_t len = t.len;
+    out_edit_replace(&gen->edits, id->start, id->end, finish(gen, &t), len);
+}
+
 static bool replaced_call(const Gen *gen, const JsNode *n) {
     uint64_t v;
     return map_get_u64(&gen->calls, (uint64_t)(uintptr_t)n, &v);
@@ -233,7 +264,16 @@ static void walk_class(Gen *gen, const JsNode *n) {
 static void walk(Gen *gen, const JsNode *n, RefCtx ctx) {
     if (!n) return;
     switch ((JsNodeKind)n->kind) {
-    case JS_IDENTIFIER: rewrite_ref(gen, n, ctx); return;
+    case JS_IDENTIFIER:
+        if (is_free_cjs_name(gen, n)) rewrite_free_cjs_name(gen, n, ctx);
+        else rewrite_ref(gen, n, ctx);
+        return;
+    case JS_UNARY:
+        if (n->op == TK_TYPEOF && is_free_cjs_name(gen, n->a)) {
+            out_edit_replace(&gen->edits, n->a->start, n->a->end, "void 0", 6);
+            return;
+        }
+        break;
     case JS_THIS:
         if (gen->esm && !gen->fn_depth) out_edit_replace(&gen->edits, n->start, n->end, "void 0", 6);
         return;
@@ -691,13 +731,34 @@ static void import_meta(Gen *gen) {
     }
 }
 
+static void strict_mode_error(Gen *gen, uint32_t start, uint32_t end, const char *what) {
+    diag_add(gen->diags, DIAG_ERROR, DIAG_STRICT_MODE, &gen->body->file, start, end,
+             "%s cannot be part of a bundle with format esm, which is strict mode code; "
+             "use --format=cjs or --format=iife", what);
+}
+
 static void check(Gen *gen) {
     const JsRecord *r = gen->rec;
+    /* An esm bundle is one ES module, strict mode code throughout: a script
+     * that needs sloppy mode (or the script goal) would make it throw a
+     * SyntaxError when loaded (the parser noted the first such construct),
+     * or change its meaning: a function declared in a block and called
+     * outside it (sloppy mode hoists it, Annex B; strict mode does not).
+     * One error per file. */
+    bool strict_bundle = gen->o->format == BALE_FORMAT_ESM && !gen->esm;
+    if (strict_bundle && r->sloppy_only.what) {
+        strict_mode_error(gen, r->sloppy_only.start, r->sloppy_only.end, r->sloppy_only.what);
+        strict_bundle = false;
+    }
     for (uint32_t i = 0; i < r->top_level_await.len; i++)
         not_implemented(gen, r->top_level_await.data[i].start, r->top_level_await.data[i].end, "top-level await");
     const JsScopes *s = &gen->body->scopes;
     for (uint32_t i = 0; i < s->symbols.len; i++) {
         const JsSymbol *y = &s->symbols.data[i];
+        if (strict_bundle && (y->flags & JS_SYMF_ANNEX_B) && (y->reads || y->writes)) {
+            strict_mode_error(gen, y->start, y->end, "a function declared in a block and used outside it");
+            strict_bundle = false;
+        }
         if (y->len >= 7 && !memcmp(y->name, "__bale_", 7)) {
             diag_add(gen->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, &gen->body->file, y->start, y->end,
                      "names starting with __bale_ are reserved for bale's output; renaming is not implemented yet");

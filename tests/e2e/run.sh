@@ -8,6 +8,8 @@
 #             that is missing: scripts/npm-deps.sh installs it)
 #   expect-error  bale must refuse the program (exit 1) with this text in
 #             its diagnostics, for every format; no bundle may be written
+#   expect-error-formats  with expect-error: only these formats (one line)
+#             must refuse it; the others are bundled and run as usual
 #   expect-warning  bale must print this text in its diagnostics (and
 #             bundle the program, which is then run as usual)
 # For each case and format, bale bundles the entry twice (--threads=1 and
@@ -37,9 +39,11 @@ for c in "${cases[@]}"; do
   for e in index.js index.mjs index.cjs; do [ -f "$c/$e" ] && { entry=$e; break; }; done
   [ -n "$entry" ] || { echo "FAIL $name: no index.js, index.mjs or index.cjs"; fail=$((fail + 1)); continue; }
   args=$(cat "$c/args" 2>/dev/null)
+  err_formats=
   if [ -f "$c/expect-error" ]; then
     want=$(cat "$c/expect-error")
-    for f in iife cjs esm; do
+    err_formats=$(cat "$c/expect-error-formats" 2>/dev/null || echo "iife cjs esm")
+    for f in $err_formats; do
       # shellcheck disable=SC2086
       (cd "$c" && NO_COLOR=1 "$bale" "$entry" $args --format="$f" --outfile="$tmp/$name.$f.js" >/dev/null 2>"$tmp/err")
       rc=$?
@@ -49,11 +53,12 @@ for c in "${cases[@]}"; do
         pass=$((pass + 1))
       fi
     done
-    continue
+    [ -f "$c/expect-error-formats" ] || continue
   fi
   formats=$(cat "$c/formats" 2>/dev/null || echo "iife cjs esm")
   (cd "$c" && node "$entry" >"$tmp/want" 2>"$tmp/want.err"; echo "exit $?" >>"$tmp/want")
   for f in $formats; do
+    case " $err_formats " in *" $f "*) continue ;; esac
     ext=cjs
     [ "$f" = esm ] && ext=mjs
     out1=$tmp/$name.$f.1.$ext out4=$tmp/$name.$f.4.$ext

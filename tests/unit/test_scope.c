@@ -629,8 +629,12 @@ static void record_top_level_await(void **state) {
               "kind esm\n"
               "top-level-await @1:1\n"
               "top-level-await @1:10\n");
-    RECORD_OF("async function f() { await g; for await (const a of b); }",
-              "kind none\n");
+    SCRIPT_RECORD_OF("async function f() { await g; for await (const a of b); }",
+                     "kind none\n");
+    /* Parsed with the module goal (.mjs, "type": "module"), it is an ES
+     * module without any module syntax. */
+    RECORD_OF("async function f() { await g; }",
+              "kind esm\n");
 }
 
 static void record_commonjs(void **state) {
@@ -657,6 +661,39 @@ static void record_top_level_this(void **state) {
                      "top-level this @1:16\n"
                      "top-level this @1:64\n"
                      "top-level this @1:115\n");
+}
+
+/* The first construct of a script that strict mode (or the module goal)
+ * would reject, and where: what keeps it out of an esm bundle. */
+#define SLOPPY_ONLY(src, at, what) SCRIPT_RECORD_OF(src, "kind none\nsloppy-only @" at " " what "\n")
+
+static void record_sloppy_only(void **state) {
+    SLOPPY_ONLY("var a = 1;\nwith (a) b; var c = 010;", "2:1", "a with statement");
+    SLOPPY_ONLY("var a = 010;", "1:9", "a legacy octal literal (a number with a leading zero)");
+    SLOPPY_ONLY("var a = 09;", "1:9", "a legacy octal literal (a number with a leading zero)");
+    SLOPPY_ONLY("var s = '\\01';", "1:9", "a legacy octal escape sequence (\\0 to \\7 followed by a digit, \\8, \\9)");
+    SLOPPY_ONLY("var let = 1;", "1:5", "a reserved word of strict mode as a name");
+    SLOPPY_ONLY("yield = 1;", "1:1", "a reserved word of strict mode as a name");
+    SLOPPY_ONLY("function f(a, interface) {}", "1:15", "a reserved word of strict mode as a name");
+    SLOPPY_ONLY("var await;", "1:5", "\"await\" as a name (reserved in modules)");
+    SLOPPY_ONLY("try {} catch (arguments) {}", "1:15", "\"eval\" or \"arguments\" as a binding name");
+    SLOPPY_ONLY("[eval] = [];", "1:2", "an assignment to \"eval\" or \"arguments\"");
+    SLOPPY_ONLY("var x; delete x;", "1:8", "a delete of a plain identifier");
+    SLOPPY_ONLY("function f(a, a) {}", "1:15", "a duplicate parameter name");
+    SLOPPY_ONLY("if (a) function f() {}", "1:8", "a function declaration as the body of an if statement");
+    SLOPPY_ONLY("l: function f() {}", "1:4", "a labelled function declaration");
+    SLOPPY_ONLY("for (var i = 0 in {});", "1:10", "an initializer in a for-in loop's var declaration");
+    SLOPPY_ONLY("a = 1;\n--> comment\nwith (a) b;", "2:1", "an HTML-like comment");
+    SLOPPY_ONLY("a = 1; <!-- comment", "1:8", "an HTML-like comment");
+    /* What strict code allows leaves nothing. */
+    SCRIPT_RECORD_OF("let a = 0o10, b = 0, c = 0.5, s = '\\0'; var o = { let: 1, static: 2, await: 3 };\n"
+                     "o.yield; class A { static m() {} } function* g() { yield 1; } async function f() { await 1; }\n"
+                     "if (a) { function h() {} } for (var k in o) {} l: for (;;) break l; a < !--b;",
+                     "kind none\n");
+    /* Nor does strict code, by a directive or by its goal. */
+    SCRIPT_RECORD_OF("function f() { 'use strict'; }", "kind none\n");
+    SCRIPT_RECORD_OF("function f() { 'use strict'; } with (a) b;", "kind none\nsloppy-only @1:32 a with statement\n");
+    RECORD_OF("var a = 1;", "kind esm\n");
 }
 
 int main(void) {
@@ -692,6 +729,7 @@ int main(void) {
         cmocka_unit_test(record_top_level_await),
         cmocka_unit_test(record_commonjs),
         cmocka_unit_test(record_top_level_this),
+        cmocka_unit_test(record_sloppy_only),
     };
     return RUN(tests);
 }
