@@ -54,8 +54,6 @@
 
 typedef enum RefCtx { CTX_PLAIN, CTX_CALLEE, CTX_SHORTHAND } RefCtx;
 
-typedef struct NsTable NsTable;
-
 typedef struct Gen {
     const ModuleGraph *g;
     const Module *m;
@@ -74,7 +72,7 @@ typedef struct Gen {
     const Dependency **dep_of;  /* by JsDepId: the graph's dependency, or NULL */
     uint32_t *import_of;        /* by JsSymbolId: 1 + index into rec->imports, or 0 */
     Map calls;                  /* require()/import() node -> JsDepId, for calls that are replaced */
-    NsTable *tables;            /* by module id, built on demand (see ns_table); scratch arena */
+    const Link *link;           /* the link pass's result (borrowed) */
 } Gen;
 
 /* ---- Targets ----------------------------------------------------------- */
@@ -363,161 +361,6 @@ static void calls(Gen *gen) {
     }
 }
 
-/* ---- Export tables ------------------------------------------------------ */
-
-/* The names of an ES module's namespace, as V8 builds it (Node's
- * behaviour): its own exports, then the names of each export * target's
- * table but default.  A name two export * give with different bindings is
- * ambiguous: left out of the namespace, and importing it is an error.
- * Tables are built on demand, once per module and per code generation
- * call (Gen.tables); a module met again while its table is being built (a
- * cycle) gives what its table has so far, own exports first. */
-
-/* What a name is bound to: a module and the name it exports there (NULL:
- * the module's namespace).  Two export * bring the same binding when both
- * lead to the same declaration. */
-typedef struct Binding {
-    ModuleId module;
-    const char *name;
-    uint32_t len;
-} Binding;
-
-typedef struct TableEntry {
-    const char *name;
-    uint32_t len;
-    Binding b;
-    ModuleId other; /* ambiguous: where the second binding is, else 0 */
-    bool star;      /* came from an export * */
-} TableEntry;
-
-struct NsTable {
-    VEC(TableEntry) entries; /* heap, owned; freed with the Gen */
-    Map index;               /* name -> index into entries */
-    bool open;               /* an export * of something not an ES module: any name may come */
-    uint8_t state;           /* 0 not built, 1 being built, 2 built */
-};
-
-static const Dependency *module_dep(const ModuleGraph *g, const Module *m, JsDepId dep) {
-    for (uint32_t j = 0; j < m->ndeps; j++) {
-        const Dependency *d = graph_dep(g, m->first_dep + j);
-        if (d->record_dep == dep) return d;
-    }
-    return NULL;
-}
-
-static bool same_binding(Binding a, Binding b) {
-    if (a.module != b.module || !a.name != !b.name) return false;
-    return !a.name || (a.len == b.len && !memcmp(a.name, b.name, a.len));
-}
-
-static NsTable *ns_table(Gen *gen, ModuleId id);
-
-static const TableEntry *table_find(const NsTable *t, const char *name, uint32_t len) {
-    uint64_t i;
-    return map_get_str(&t->index, name, len, &i) ? &t->entries.data[i] : NULL;
-}
-
-/* The binding name has in module to (through a dependency), or a binding
- * of its own when to is not an ES module or does not (yet) list name. */
-static Binding binding_through(Gen *gen, const Dependency *d, const char *name, uint32_t len) {
-    if (!d || !d->to) return (Binding){0, name, len};
-    if (!name || !module_is_esm(gen->g, d->to)) return (Binding){d->to, name, len};
-    const TableEntry *e = table_find(ns_table(gen, d->to), name, len);
-    return e ? e->b : (Binding){d->to, name, len};
-}
-
-static Binding own_binding(Gen *gen, ModuleId id, const JsExport *e) {
-    const Module *m = graph_module(gen->g, id);
-    const JsRecord *r = &m->body->record;
-    switch ((JsExportKind)e->kind) {
-    case JS_EXPORT_LOCAL:
-        for (uint32_t i = 0; i < r->imports.len; i++) { /* import { a } from "x"; export { a } */
-            const JsImport *im = &r->imports.data[i];
-            if (im->local != e->local) continue;
-            return binding_through(gen, module_dep(gen->g, m, im->dep), im->imported, im->imported_len);
-        }
-        break;
-    case JS_EXPORT_REEXPORT:
-        return binding_through(gen, module_dep(gen->g, m, e->dep), e->imported, e->imported_len);
-    case JS_EXPORT_STAR_AS: return binding_through(gen, module_dep(gen->g, m, e->dep), NULL, 0);
-    default: break;
-    }
-    return (Binding){id, e->exported, e->exported_len};
-}
-
-static void table_add(NsTable *t, TableEntry e) {
-    map_put_str(&t->index, e.name, e.len, t->entries.len);
-    VEC_PUSH(&t->entries, e);
-}
-
-static NsTable *ns_table(Gen *gen, ModuleId id) {
-    if (!gen->tables) gen->tables = ARENA_ZARRAY(gen->a, NsTable, gen->g->modules.len + 1);
-    NsTable *t = &gen->tables[id];
-    if (t->state) return t;
-    t->state = 1;
-    const Module *m = graph_module(gen->g, id);
-    const JsRecord *r = &m->body->record;
-    for (uint32_t i = 0; i < r->exports.len; i++) {
-        const JsExport *e = &r->exports.data[i];
-        if (e->kind == JS_EXPORT_STAR || table_find(t, e->exported, e->exported_len)) continue;
-        table_add(t, (TableEntry){e->exported, e->exported_len, own_binding(gen, id, e), 0, false});
-    }
-    for (uint32_t i = 0; i < r->exports.len; i++) {
-        const JsExport *e = &r->exports.data[i];
-        if (e->kind != JS_EXPORT_STAR) continue;
-        const Dependency *d = module_dep(gen->g, m, e->dep);
-        if (!d || !d->to || !module_is_esm(gen->g, d->to)) {
-            t->open = true;
-            continue;
-        }
-        const NsTable *from = ns_table(gen, d->to);
-        if (from == t) continue;
-        for (uint32_t k = 0; k < from->entries.len; k++) {
-            TableEntry se = from->entries.data[k];
-            if (se.other || (se.len == 7 && !memcmp(se.name, "default", 7))) continue;
-            uint64_t at;
-            if (!map_get_str(&t->index, se.name, se.len, &at)) {
-                table_add(t, (TableEntry){se.name, se.len, se.b, 0, true});
-            } else {
-                TableEntry *have = &t->entries.data[at];
-                if (have->star && !have->other && !same_binding(have->b, se.b)) have->other = se.b.module;
-            }
-        }
-    }
-    t->state = 2;
-    return t;
-}
-
-static void free_tables(Gen *gen) {
-    if (!gen->tables) return;
-    for (uint32_t i = 0; i <= gen->g->modules.len; i++) {
-        VEC_FREE(&gen->tables[i].entries);
-        map_free(&gen->tables[i].index);
-    }
-}
-
-static const char *module_name(const ModuleGraph *g, ModuleId id) {
-    const Module *m = graph_module(g, id);
-    return m->body ? m->body->file.path : m->path->str;
-}
-
-static void missing_export(Gen *gen, JsDepId dep, const char *name, uint32_t len, uint32_t start, uint32_t end) {
-    const Dependency *d = gen->dep_of[dep];
-    if (!d || !d->to || !module_is_esm(gen->g, d->to)) return;
-    const NsTable *t = ns_table(gen, d->to);
-    const TableEntry *e = table_find(t, name, len);
-    const char *path = module_name(gen->g, d->to);
-    if (e && e->other) {
-        diag_add(gen->diags, DIAG_ERROR, DIAG_MISSING_EXPORT, &gen->body->file, start, end,
-                 "the export named \"%.*s\" in \"%s\" is ambiguous: its export * statements give two "
-                 "different bindings, from \"%s\" and from \"%s\"",
-                 (int)len, name, path, module_name(gen->g, e->b.module), module_name(gen->g, e->other));
-    } else if (!e && !(t->open && !(len == 7 && !memcmp(name, "default", 7)))) {
-        diag_add(gen->diags, DIAG_ERROR, DIAG_MISSING_EXPORT, &gen->body->file, start, end,
-                 "no export named \"%.*s\" in \"%s\"", (int)len, name, path);
-    }
-}
-
 /* ---- ES module declarations -------------------------------------------- */
 
 typedef struct Getter {
@@ -580,17 +423,17 @@ static void export_getters(Gen *gen, VecChar *pro) {
 }
 
 /* ", [...names]": the names two export * of this module give with
- * different bindings, which its namespace leaves out; NULL when none. */
+ * different bindings, which its namespace leaves out (found by the link
+ * pass); NULL when none. */
 static const char *ambiguous_names(Gen *gen) {
-    const NsTable *t = ns_table(gen, gen->id);
+    const LinkModule *lm = link_module(gen->link, gen->id);
+    if (!lm->nambiguous) return NULL;
     VecChar list = {0};
-    for (uint32_t i = 0; i < t->entries.len; i++) {
-        const TableEntry *e = &t->entries.data[i];
-        if (!e->other) continue;
-        out_puts(&list, list.len ? ", " : ", [");
-        out_js_string(&list, e->name, e->len);
+    for (uint32_t i = 0; i < lm->nambiguous; i++) {
+        const LinkName *n = link_name(gen->link, lm->ambiguous[i]);
+        out_puts(&list, i ? ", " : ", [");
+        out_js_string(&list, n->str, n->len);
     }
-    if (!list.len) return NULL;
     VEC_PUSH(&list, ']');
     return finish(gen, &list);
 }
@@ -767,22 +610,6 @@ static void check(Gen *gen) {
     }
 }
 
-/* An import of a name the target ES module does not export is an error in
- * Node (at link time), so it is one here, not an undefined at run time. */
-static void check_imports(Gen *gen) {
-    const JsRecord *r = gen->rec;
-    for (uint32_t i = 0; i < r->imports.len; i++) {
-        const JsImport *im = &r->imports.data[i];
-        if (im->kind != JS_IMPORTED_NAMESPACE)
-            missing_export(gen, im->dep, im->imported, im->imported_len, im->start, im->end);
-    }
-    for (uint32_t i = 0; i < r->exports.len; i++) {
-        const JsExport *e = &r->exports.data[i];
-        if (e->kind == JS_EXPORT_REEXPORT)
-            missing_export(gen, e->dep, e->imported, e->imported_len, e->start, e->end);
-    }
-}
-
 /* ---- Modules ------------------------------------------------------------ */
 
 static void gen_js(Gen *gen, VecChar *out) {
@@ -815,7 +642,6 @@ static void gen_js(Gen *gen, VecChar *out) {
         out_edit_delete(&gen->edits, p, e);
     }
 
-    if (gen->esm) check_imports(gen);
     calls(gen);
     VecChar pro = {0}, names = {0}, imports = {0};
     if (gen->esm) {
@@ -864,7 +690,7 @@ static void out_json_text(VecChar *out, const char *s, uint32_t n) {
     VEC_PUSH(out, '\'');
 }
 
-void out_codegen_module(const ModuleGraph *g, ModuleId id, const BaleOptions *o, Arena *scratch,
+void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, const BaleOptions *o, Arena *scratch,
                         OutModuleCode *out, DiagList *diags) {
     const Module *m = graph_module(g, id);
     memset(out, 0, sizeof *out);
@@ -880,10 +706,9 @@ void out_codegen_module(const ModuleGraph *g, ModuleId id, const BaleOptions *o,
     }
     case MODULE_JS: break;
     }
-    Gen gen = {.g = g, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags};
+    Gen gen = {.g = g, .link = link, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags};
     gen_js(&gen, &out->text);
     out->runtime = gen.runtime;
     out_edits_free(&gen.edits);
     map_free(&gen.calls);
-    free_tables(&gen);
 }

@@ -21,6 +21,7 @@
 #include "base/diag.h"
 #include "base/vec.h"
 #include "make/graph.h"
+#include "seal/link.h"
 
 /* Runtime requirements: the helpers a module's code calls.  The chunk
  * emits the union of its modules' requirements, nothing more. */
@@ -45,7 +46,7 @@ typedef struct OutModuleCode {
  * text is then incomplete and must not be emitted.  import.meta with
  * formats iife and cjs is an empty object and a warning.
  * Reads only the graph: modules can be generated in parallel. */
-void out_codegen_module(const ModuleGraph *g, ModuleId id, const BaleOptions *o, Arena *scratch,
+void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, const BaleOptions *o, Arena *scratch,
                         OutModuleCode *out, DiagList *diags);
 
 /* Appends the runtime helpers for requirements (OUT_RT_*) to out, plus

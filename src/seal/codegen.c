@@ -22,7 +22,7 @@ static void generate(void *ctxp, const void *task, void *result, PoolWorker *w) 
     CodegenCtx *ctx = ctxp;
     ModuleId id = *(const ModuleId *)task;
     Seal *seal = ctx->seal;
-    out_codegen_module(seal->graph, id, seal->options, &w->scratch, &seal->code[id - 1], &ctx->worker_diags[w->index]);
+    out_codegen_module(seal->graph, &seal->link, id, seal->options, &w->scratch, &seal->code[id - 1], &ctx->worker_diags[w->index]);
     *(ModuleId *)result = id;
 }
 

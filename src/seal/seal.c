@@ -26,6 +26,9 @@ SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, con
     seal_chunks(seal);
     t = lap(profile, "seal: chunks", t);
     if (diags->errors) return SEAL_ERRORS;
+    seal_link(seal);
+    t = lap(profile, "seal: link", t);
+    if (diags->errors) return SEAL_ERRORS;
     seal_codegen(seal);
     t = lap(profile, "seal: code generation", t);
     if (diags->errors) return SEAL_ERRORS;
@@ -46,5 +49,6 @@ void seal_free(Seal *seal) {
     if (seal->code)
         for (uint32_t i = 0; i < seal->graph->modules.len; i++) VEC_FREE(&seal->code[i].text);
     mem_free(seal->code);
+    link_free(&seal->link);
     arena_free(&seal->arena);
 }

@@ -6,6 +6,8 @@
  *   chunks    (chunks.c)   one chunk per entry point: the modules reachable
  *                          from it, in id order (ids: the graph's post-order),
  *                          and the file it is written to
+ *   link      (link.c)     what every import is bound to, once for the graph
+ *                          (missing and ambiguous exports are errors here)
  *   codegen   (codegen.c)  each module's wrapper function, by patching its
  *                          source (src/output/codegen.c)
  *   render    (render.c)   each chunk's text: runtime, module table, entry
@@ -24,6 +26,7 @@
 #include "base/profile.h"
 #include "make/graph.h"
 #include "output/output.h"
+#include "seal/link.h"
 
 typedef struct SealChunk {
     ModuleId entry;
@@ -38,6 +41,7 @@ typedef struct Seal {
     const ModuleGraph *graph;   /* borrowed; finished and error-free */
     DiagList *diags;            /* borrowed */
     Arena arena;
+    Link link;                  /* the link pass's result */
     OutModuleCode *code;        /* by ModuleId - 1 (heap) */
     VEC(SealChunk) chunks;
     uint32_t outputs;           /* files written by emit */
@@ -59,6 +63,7 @@ void seal_free(Seal *seal);
 
 /* The passes, in order (each reads what the ones before wrote). */
 void seal_chunks(Seal *seal);
+void seal_link(Seal *seal);
 void seal_codegen(Seal *seal);
 void seal_render(Seal *seal);
 void seal_emit(Seal *seal);

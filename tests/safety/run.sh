@@ -276,6 +276,17 @@ case_thread_stacks() {
   [ "$(node --stack-size=20000 out.js 2>&1)" = 1 ] || [ -s out.js ] || bad "no bundle"
 }
 
+case_export_star_chain_50000() {
+  mkdir -p "$root/star-chain" && cd "$root/star-chain" || return 1
+  # No pass may recurse on the graph's depth, nor rescan it per module.
+  node -e 'const fs = require("fs"), n = 50000;
+    for (let i = 0; i < n; i++)
+      fs.writeFileSync("m" + i + ".js", (i < n - 1 ? "export * from \"./m" + (i + 1) + ".js\";\n" : "") + "export const v" + i + " = " + i + ";\n");
+    fs.writeFileSync("index.js", "import { v0, v49999 } from \"./m0.js\";\nconsole.log(v0 + v49999);\n");'
+  timeout 300 "$bale" index.js --outfile=out.js 2>err || bad "exit $?: $(head -3 err)" || return 1
+  node --check out.js || bad "the bundle does not parse"
+}
+
 cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then
   mapfile -t cases < <(declare -F | awk '{print $3}' | grep '^case_' | sed 's/^case_//')

@@ -1,0 +1,350 @@
+/* seal/link.c: the link pass (see link.h for what it computes).
+ * In:  the finished graph (records, dependencies).  Out: Seal.link, and
+ *      [missing-export] errors.  Memory: the link's arena and heap tables.
+ * Order: after chunks, before code generation (see seal.c).
+ *
+ * resolve() is Node's ResolveExport(module, name) with an explicit stack of
+ * frames instead of recursion, and a memo table keyed by (module, name)
+ * that every later query reuses:
+ *   - an own export of the module answers, following an import or an
+ *     `export ... from` into the next module (a child frame);
+ *   - else, but for "default", each `export *` target is asked in turn
+ *     (one child frame at a time); two different answers are ambiguous;
+ *     a name ambiguous inside a star's module stays ambiguous for an
+ *     import (the specification, and V8), but for a namespace counts as
+ *     not given by that star (V8: `export * from "./mid"; export * from
+ *     "./e"` has e's x in its namespace, yet importing x from it is an
+ *     error); so the two modes are memoized apart;
+ *   - else the name is missing, or open when some `export *` leads to a
+ *     module that is not an ES module (its names are known at run time).
+ * A query that meets itself (a cycle of re-exports or stars) is answered
+ * "missing" for that path, as the specification's resolveSet does. */
+#include "seal/link.h"
+
+#include "base/mem.h"
+#include "seal/seal.h"
+
+#include <string.h>
+
+static bool is_esm(const ModuleGraph *g, ModuleId id) {
+    const Module *m = graph_module(g, id);
+    return m->kind == MODULE_JS && m->body && m->body->record.kind == JS_MODULE_ESM;
+}
+
+static uint64_t key(ModuleId m, uint32_t x) { return (uint64_t)m << 32 | x; }
+
+static LinkNameId name_id(Link *L, const char *s, uint32_t len) {
+    bool inserted;
+    MapSlot *slot = map_entry_str(&L->name_ids, s, len, 0, 0, &inserted);
+    if (inserted) {
+        VEC_PUSH(&L->names, ((LinkName){s, len}));
+        slot->value = L->names.len;
+    }
+    return (LinkNameId)slot->value;
+}
+
+/* ---- Tables: dependency targets, own exports, import bindings ---------- */
+
+static void index_module(Link *L, const ModuleGraph *g, ModuleId id) {
+    const Module *m = graph_module(g, id);
+    LinkModule *lm = &L->modules[id - 1];
+    if (m->kind != MODULE_JS || !m->body) return;
+    const JsRecord *r = &m->body->record;
+    lm->dep_target = ARENA_ZARRAY(&L->arena, ModuleId, r->deps.len + 1);
+    for (uint32_t j = 0; j < m->ndeps; j++) {
+        const Dependency *d = graph_dep(g, m->first_dep + j);
+        lm->dep_target[d->record_dep] = d->to;
+    }
+    if (r->kind != JS_MODULE_ESM) return;
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        if (e->kind == JS_EXPORT_STAR) continue;
+        /* The first export of a name is the one that counts (a duplicate
+         * is an early error the parser reported already). */
+        uint64_t k = key(id, name_id(L, e->exported, e->exported_len));
+        uint64_t have;
+        if (!map_get_u64(&L->own, k, &have)) map_put_u64(&L->own, k, i + 1);
+    }
+    for (uint32_t i = 0; i < r->imports.len; i++) {
+        const JsImport *im = &r->imports.data[i];
+        if (im->local) map_put_u64(&L->import_of, key(id, im->local), i + 1);
+    }
+}
+
+/* ---- resolve ------------------------------------------------------------ */
+
+enum { PHASE_START, PHASE_FOLLOW, PHASE_STARS, PHASE_STAR_WAIT };
+
+typedef struct Frame {
+    ModuleId module;
+    LinkNameId name;
+    uint8_t phase;
+    bool open;          /* an `export *` of something not an ES module was passed */
+    uint32_t next;      /* PHASE_STARS: the next export index to look at */
+    LinkBinding found;  /* PHASE_STARS: what the stars gave so far */
+} Frame;
+
+typedef VEC(Frame) FrameStack;
+
+static bool same(LinkBinding a, LinkBinding b) {
+    if (a.kind != b.kind || a.module != b.module) return false;
+    return a.kind == LINK_NAMESPACE || a.name == b.name;
+}
+
+/* What the import-like reference (dep, imported name; NULL: the namespace)
+ * of module id leads to: a final binding, or *next = the (module, name) to
+ * resolve further (then the return value is LINK_NONE). */
+static LinkBinding through(Link *L, const ModuleGraph *g, ModuleId id, JsDepId dep, const char *name,
+                           uint32_t len, Frame *next) {
+    ModuleId to = L->modules[id - 1].dep_target[dep];
+    if (!name) return (LinkBinding){.kind = to ? LINK_NAMESPACE : LINK_DYNAMIC, .module = to};
+    LinkNameId n = name_id(L, name, len);
+    if (!to || !is_esm(g, to)) return (LinkBinding){.kind = LINK_DYNAMIC, .module = to, .name = n};
+    *next = (Frame){.module = to, .name = n};
+    return (LinkBinding){.kind = LINK_NONE};
+}
+
+/* An own export's binding, or *next to follow. */
+static LinkBinding own_binding(Link *L, const ModuleGraph *g, ModuleId id, const JsExport *e, LinkNameId name,
+                               Frame *next) {
+    switch ((JsExportKind)e->kind) {
+    case JS_EXPORT_LOCAL: {
+        uint64_t im;
+        if (map_get_u64(&L->import_of, key(id, e->local), &im)) {
+            const JsImport *i = &graph_module(g, id)->body->record.imports.data[im - 1];
+            return through(L, g, id, i->dep, i->kind == JS_IMPORTED_NAMESPACE ? NULL : i->imported, i->imported_len,
+                           next);
+        }
+        break;
+    }
+    case JS_EXPORT_REEXPORT: return through(L, g, id, e->dep, e->imported, e->imported_len, next);
+    case JS_EXPORT_STAR_AS: return through(L, g, id, e->dep, NULL, 0, next);
+    case JS_EXPORT_DEFAULT_EXPR:
+    case JS_EXPORT_STAR: break;
+    }
+    return (LinkBinding){.kind = LINK_LOCAL, .module = id, .name = name};
+}
+
+enum { LINK_FOR_IMPORT, LINK_FOR_NAMESPACE };
+
+/* Pops the top frame with its answer r, memoized. */
+static LinkBinding finish(Link *L, FrameStack *st, int mode, LinkBinding r) {
+    Frame f = VEC_POP(st);
+    VEC_PUSH(&L->results, r);
+    map_put_u64(&L->memo[mode], key(f.module, f.name), L->results.len);
+    return r;
+}
+
+static LinkBinding resolve(Link *L, const ModuleGraph *g, ModuleId module, LinkNameId name, int mode,
+                           FrameStack *st) {
+    static const char dflt[] = "default";
+    LinkNameId default_id = name_id(L, dflt, 7);
+    LinkBinding ret = {0};
+    VEC_CLEAR(st);
+    VEC_PUSH(st, ((Frame){.module = module, .name = name}));
+    while (st->len) {
+        Frame *f = &VEC_LAST(st);
+        const JsRecord *r = &graph_module(g, f->module)->body->record;
+        switch (f->phase) {
+        case PHASE_START: {
+            uint64_t v;
+            if (map_get_u64(&L->memo[mode], key(f->module, f->name), &v)) {
+                /* v == 0: being computed further down the stack, a cycle */
+                ret = v ? L->results.data[v - 1] : (LinkBinding){.kind = LINK_NONE};
+                st->len--;
+                continue;
+            }
+            map_put_u64(&L->memo[mode], key(f->module, f->name), 0);
+            if (map_get_u64(&L->own, key(f->module, f->name), &v)) {
+                Frame next = {0};
+                LinkBinding b = own_binding(L, g, f->module, &r->exports.data[v - 1], f->name, &next);
+                if (b.kind != LINK_NONE) {
+                    ret = finish(L, st, mode, b);
+                } else {
+                    f->phase = PHASE_FOLLOW;
+                    VEC_PUSH(st, next);
+                }
+                continue;
+            }
+            if (f->name == default_id) {
+                ret = finish(L, st, mode, (LinkBinding){.kind = LINK_NONE});
+                continue;
+            }
+            f->phase = PHASE_STARS;
+            continue;
+        }
+        case PHASE_FOLLOW: ret = finish(L, st, mode, ret); continue;
+        case PHASE_STAR_WAIT:
+            /* A name ambiguous inside a star's module: an error for an
+             * import; for a namespace that star just does not give it, and
+             * the next one may (V8's behaviour, so Node's). */
+            if (ret.kind == LINK_AMBIGUOUS && mode == LINK_FOR_IMPORT) {
+                ret = finish(L, st, mode, ret);
+                continue;
+            }
+            if (ret.kind == LINK_OPEN) {
+                f->open = true;
+            } else if (ret.kind != LINK_NONE && ret.kind != LINK_AMBIGUOUS) {
+                if (f->found.kind == LINK_NONE) {
+                    f->found = ret;
+                } else if (!same(f->found, ret)) {
+                    ret = finish(L, st, mode, (LinkBinding){.kind = LINK_AMBIGUOUS, .module = f->found.module,
+                                                      .other = ret.module});
+                    continue;
+                }
+            }
+            f->phase = PHASE_STARS;
+            /* fall through */
+        case PHASE_STARS: {
+            const LinkModule *lm = &L->modules[f->module - 1];
+            while (f->next < r->exports.len) {
+                const JsExport *e = &r->exports.data[f->next++];
+                if (e->kind != JS_EXPORT_STAR) continue;
+                ModuleId to = lm->dep_target[e->dep];
+                if (!to || !is_esm(g, to)) {
+                    f->open = true;
+                    continue;
+                }
+                f->phase = PHASE_STAR_WAIT;
+                LinkNameId fn = f->name; /* f moves when the stack grows */
+                VEC_PUSH(st, ((Frame){.module = to, .name = fn}));
+                goto next_frame;
+            }
+            LinkBinding b = f->found;
+            if (b.kind == LINK_NONE && f->open) b.kind = LINK_OPEN;
+            ret = finish(L, st, mode, b);
+            continue;
+        }
+        }
+    next_frame:;
+    }
+    return ret;
+}
+
+/* ---- Checks ------------------------------------------------------------- */
+
+static const char *module_name(const ModuleGraph *g, ModuleId id) {
+    const Module *m = graph_module(g, id);
+    return m->body ? m->body->file.path : m->path->str;
+}
+
+/* An import of name from to (an ES module) that resolved to b: an error
+ * when b is missing or ambiguous, as Node's link error. */
+static void check(const ModuleGraph *g, const Module *m, ModuleId to, LinkBinding b, const char *name, uint32_t len,
+                  uint32_t start, uint32_t end, DiagList *diags) {
+    if (b.kind == LINK_AMBIGUOUS) {
+        diag_add(diags, DIAG_ERROR, DIAG_MISSING_EXPORT, &m->body->file, start, end,
+                 "the export named \"%.*s\" in \"%s\" is ambiguous: its export * statements give two "
+                 "different bindings, from \"%s\" and from \"%s\"",
+                 (int)len, name, module_name(g, to), module_name(g, b.module), module_name(g, b.other));
+    } else if (b.kind == LINK_NONE) {
+        diag_add(diags, DIAG_ERROR, DIAG_MISSING_EXPORT, &m->body->file, start, end, "no export named \"%.*s\" in \"%s\"",
+                 (int)len, name, module_name(g, to));
+    }
+}
+
+static void link_imports(Link *L, const ModuleGraph *g, ModuleId id, FrameStack *st, DiagList *diags) {
+    const Module *m = graph_module(g, id);
+    const JsRecord *r = &m->body->record;
+    LinkModule *lm = &L->modules[id - 1];
+    lm->imports = ARENA_ZARRAY(&L->arena, LinkBinding, r->imports.len + 1);
+    for (uint32_t i = 0; i < r->imports.len; i++) {
+        const JsImport *im = &r->imports.data[i];
+        Frame next = {0};
+        const char *name = im->kind == JS_IMPORTED_NAMESPACE ? NULL : im->imported;
+        LinkBinding b = through(L, g, id, im->dep, name, im->imported_len, &next);
+        if (b.kind == LINK_NONE) {
+            b = resolve(L, g, next.module, next.name, LINK_FOR_IMPORT, st);
+            check(g, m, next.module, b, im->imported, im->imported_len, im->start, im->end, diags);
+        }
+        lm->imports[i] = b;
+    }
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        if (e->kind != JS_EXPORT_REEXPORT) continue;
+        Frame next = {0};
+        if (through(L, g, id, e->dep, e->imported, e->imported_len, &next).kind != LINK_NONE) continue;
+        LinkBinding b = resolve(L, g, next.module, next.name, LINK_FOR_IMPORT, st);
+        check(g, m, next.module, b, e->imported, e->imported_len, e->start, e->end, diags);
+    }
+}
+
+/* The names that module id's namespace leaves out: those its `export *`
+ * give with two bindings.  Candidates are the names of every module its
+ * stars reach (one walk, stamped by id so nothing is cleared), in the
+ * order the namespace's table would list them. */
+static void ambiguous_names(Link *L, const ModuleGraph *g, ModuleId id, uint32_t *visited, VecU32 *name_seen,
+                            VecU32 *walk, FrameStack *st) {
+    const JsRecord *r = &graph_module(g, id)->body->record;
+    LinkModule *lm = &L->modules[id - 1];
+    uint32_t nstars = 0;
+    for (uint32_t i = 0; i < r->exports.len; i++)
+        if (r->exports.data[i].kind == JS_EXPORT_STAR && lm->dep_target[r->exports.data[i].dep] &&
+            is_esm(g, lm->dep_target[r->exports.data[i].dep]))
+            nstars++;
+    if (nstars < 2) return;
+    VecU32 found = {0};
+    VEC_CLEAR(walk);
+    visited[id] = id;
+    VEC_PUSH(walk, id);
+    while (walk->len) {
+        ModuleId at = VEC_POP(walk);
+        const JsRecord *ar = &graph_module(g, at)->body->record;
+        const LinkModule *alm = &L->modules[at - 1];
+        for (uint32_t i = 0; at != id && i < ar->exports.len; i++) {
+            const JsExport *e = &ar->exports.data[i];
+            if (e->kind == JS_EXPORT_STAR) continue;
+            LinkNameId n = name_id(L, e->exported, e->exported_len);
+            while (name_seen->len <= n) VEC_PUSH(name_seen, 0);
+            if (name_seen->data[n] == id) continue;
+            name_seen->data[n] = id;
+            uint64_t own;
+            if (map_get_u64(&L->own, key(id, n), &own)) continue; /* the module's own name wins */
+            if (resolve(L, g, id, n, LINK_FOR_NAMESPACE, st).kind == LINK_AMBIGUOUS) VEC_PUSH(&found, n);
+        }
+        /* Stars pushed last to first, so the first is walked first. */
+        for (uint32_t i = ar->exports.len; i-- > 0;) {
+            const JsExport *e = &ar->exports.data[i];
+            ModuleId to = e->kind == JS_EXPORT_STAR ? alm->dep_target[e->dep] : 0;
+            if (!to || !is_esm(g, to) || visited[to] == id) continue;
+            visited[to] = id;
+            VEC_PUSH(walk, to);
+        }
+    }
+    lm->nambiguous = found.len;
+    lm->ambiguous = ARENA_ARRAY(&L->arena, LinkNameId, found.len + 1);
+    if (found.len) memcpy(lm->ambiguous, found.data, found.len * sizeof *found.data);
+    VEC_FREE(&found);
+}
+
+void link_run(Link *L, const ModuleGraph *g, DiagList *diags) {
+    memset(L, 0, sizeof *L);
+    arena_init(&L->arena, 0);
+    uint32_t n = g->modules.len;
+    L->modules = ARENA_ZARRAY(&L->arena, LinkModule, n + 1);
+    for (ModuleId id = 1; id <= n; id++) index_module(L, g, id);
+    FrameStack st = {0};
+    for (ModuleId id = 1; id <= n; id++)
+        if (is_esm(g, id)) link_imports(L, g, id, &st, diags);
+    uint32_t *visited = mem_zalloc(sizeof(uint32_t) * (n + 1));
+    VecU32 name_seen = {0}, walk = {0};
+    for (ModuleId id = 1; id <= n; id++)
+        if (is_esm(g, id)) ambiguous_names(L, g, id, visited, &name_seen, &walk, &st);
+    VEC_FREE(&walk);
+    VEC_FREE(&name_seen);
+    mem_free(visited);
+    VEC_FREE(&st);
+}
+
+void link_free(Link *L) {
+    VEC_FREE(&L->names);
+    map_free(&L->name_ids);
+    map_free(&L->own);
+    map_free(&L->import_of);
+    map_free(&L->memo[0]);
+    map_free(&L->memo[1]);
+    VEC_FREE(&L->results);
+    arena_free(&L->arena);
+}
+
+void seal_link(Seal *seal) { link_run(&seal->link, seal->graph, seal->diags); }

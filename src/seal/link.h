@@ -1,0 +1,85 @@
+/* seal/link.h: the link pass's result, which code generation reads.
+ *
+ * Linking answers, once per build, what every imported name of every ES
+ * module is bound to, as Node's ResolveExport does: a module's own export
+ * (through any chain of `export { a } from` and `import { a }; export { a }`),
+ * another module's namespace, a name of a CommonJS module (looked up at run
+ * time), nothing (a missing export: an error), or two different bindings
+ * that two `export *` give (ambiguous: an error, and the name is left out
+ * of the namespace).  It also lists, for each module with several
+ * `export *`, the names its namespace leaves out.
+ *
+ * Every resolution is memoized by (module, name), and computed with an
+ * explicit stack, never by recursion: a re-export chain of any length, or
+ * an `export *` chain, costs one step per module it passes through, once
+ * per name for the whole build.  No module's full export table is built
+ * (an `export *` chain would make that quadratic), except as the names
+ * reachable through the stars of a module that has two or more.
+ *
+ * Names are interned by the pass (LinkName ids, 1-based), so bindings
+ * compare as integers; tree shaking will mark used exports by these ids.
+ * Memory: the link's own arena and heap tables, released by link_free;
+ * name bytes are borrowed from the modules (valid while the graph is). */
+#ifndef BALE_SEAL_LINK_H
+#define BALE_SEAL_LINK_H
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "base/map.h"
+#include "base/vec.h"
+#include "make/graph.h"
+
+typedef uint32_t LinkNameId; /* 1-based index into Link.names; 0 = none */
+
+typedef enum LinkKind {
+    LINK_NONE,      /* not exported: a missing export */
+    LINK_LOCAL,     /* module's own export name (declared there, or its default expression) */
+    LINK_NAMESPACE, /* module's namespace object (import * as ns; export * as ns) */
+    LINK_DYNAMIC,   /* name of module, which is not an ES module (0: external): read at run time */
+    LINK_OPEN,      /* not known before run time: an `export *` of a CommonJS module may give it */
+    LINK_AMBIGUOUS, /* two `export *` give different bindings, in module and other */
+} LinkKind;
+
+typedef struct LinkBinding {
+    uint8_t kind;     /* LinkKind */
+    ModuleId module;
+    LinkNameId name;  /* LOCAL, DYNAMIC */
+    ModuleId other;   /* AMBIGUOUS */
+} LinkBinding;
+
+typedef struct LinkName {
+    const char *str; /* borrowed from a module's record */
+    uint32_t len;
+} LinkName;
+
+typedef struct LinkModule {
+    ModuleId *dep_target;   /* by JsDepId: the module the dependency leads to, or 0; arena */
+    LinkBinding *imports;   /* by index into the record's imports (ES modules only); arena */
+    LinkNameId *ambiguous;  /* the names its namespace leaves out, in namespace order; arena */
+    uint32_t nambiguous;
+} LinkModule;
+
+typedef struct Link {
+    LinkModule *modules;    /* by ModuleId - 1; arena */
+    VEC(LinkName) names;    /* by LinkNameId - 1 */
+    Map name_ids;           /* name bytes -> LinkNameId */
+    Map own;                /* module << 32 | name -> 1 + index of its own export */
+    Map import_of;          /* module << 32 | symbol -> 1 + index of the import that binds it */
+    Map memo[2];            /* for an import, for a namespace: module << 32 | name ->
+                             * 1 + index into results (0 while computing) */
+    VEC(LinkBinding) results;
+    Arena arena;
+} Link;
+
+/* Links every module of g (the finished, error-free graph).  Missing and
+ * ambiguous imports and re-exports are errors in diags, at the import.
+ * Release with link_free.  Linear in modules, imports and exports (see the
+ * top comment for the one case that is not). */
+void link_run(Link *link, const ModuleGraph *g, DiagList *diags);
+
+void link_free(Link *link);
+
+static inline const LinkModule *link_module(const Link *link, ModuleId id) { return &link->modules[id - 1]; }
+static inline const LinkName *link_name(const Link *link, LinkNameId id) { return &link->names.data[id - 1]; }
+
+#endif

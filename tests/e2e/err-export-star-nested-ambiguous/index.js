@@ -1,0 +1,2 @@
+import { x } from "./outer.js";
+console.log(x);

@@ -1,0 +1,2 @@
+export * from "./mid.js";
+export const y = 3;

@@ -1,0 +1,2 @@
+export * from "./mid.js";
+export * from "./e.js";

@@ -1,0 +1,2 @@
+export * from "./e.js";
+export * from "./mid.js";
