@@ -134,6 +134,14 @@ bool map_remove_u64(Map *m, uint64_t key) {
 }
 
 void map_clear(Map *m) {
+    /* Clearing costs the table's size, not its length: a table far larger
+     * than what it held is dropped instead, so clearing a map after each
+     * of many small uses stays linear after one large use (the make
+     * phase clears one per module). */
+    if (m->cap > 64 && (uint64_t)m->len * 8 < m->cap) {
+        map_free(m);
+        return;
+    }
     if (m->slots) memset(m->slots, 0, (size_t)m->cap * sizeof(MapSlot));
     m->len = 0;
 }

@@ -48,7 +48,8 @@ bool map_get_u64(const Map *m, uint64_t key, uint64_t *value);
 bool map_put_u64(Map *m, uint64_t key, uint64_t value);
 bool map_remove_u64(Map *m, uint64_t key);
 
-void map_clear(Map *m);  /* removes all entries, keeps the table */
+void map_clear(Map *m);  /* removes all entries; keeps the table unless it is far larger than its
+                          * length (then frees it): O(len + 64), never O(capacity) */
 void map_free(Map *m);   /* releases the table; the map is empty again */
 
 /* Iteration in table order (not insertion order; sort before output):
