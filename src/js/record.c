@@ -299,3 +299,31 @@ void js_dump_record(const JsRecord *r, const JsScopes *s, const DiagFile *file, 
         fprintf(out, " %s\n", r->sloppy_only.what);
     }
 }
+
+static const char *detached(const char *s, uint32_t n, const char *src, uint32_t len, Arena *a) {
+    if (!s || (s >= src && s + n <= src + len)) return s;
+    return arena_strndup(a, s, n);
+}
+
+void js_record_detach(JsRecord *r, const char *src, uint32_t len, Arena *a) {
+    for (uint32_t i = 0; i < r->deps.len; i++) {
+        JsDep *d = &r->deps.data[i];
+        d->source = detached(d->source, d->source_len, src, len, a);
+        d->node = NULL;
+    }
+    for (uint32_t i = 0; i < r->attrs.len; i++) {
+        JsAttr *t = &r->attrs.data[i];
+        t->key = detached(t->key, t->key_len, src, len, a);
+        t->value = detached(t->value, t->value_len, src, len, a);
+    }
+    for (uint32_t i = 0; i < r->imports.len; i++) {
+        JsImport *im = &r->imports.data[i];
+        im->imported = detached(im->imported, im->imported_len, src, len, a);
+    }
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        JsExport *e = &r->exports.data[i];
+        e->exported = detached(e->exported, e->exported_len, src, len, a);
+        e->imported = detached(e->imported, e->imported_len, src, len, a);
+        e->node = NULL;
+    }
+}

@@ -109,6 +109,11 @@ void js_record_build(const JsAst *ast, const JsScopes *scopes, JsRecord *out);
 
 void js_record_free(JsRecord *r);
 
+/* Makes r independent of its AST, which may then be freed: every string
+ * that is not a slice of src[0..len) is copied into arena, and the AST
+ * node pointers (JsDep.node, JsExport.node) are cleared.  Can't fail. */
+void js_record_detach(JsRecord *r, const char *src, uint32_t len, Arena *arena);
+
 const char *js_module_kind_name(JsModuleKind k);
 
 /* Writes the stable text form of the record (positions as line:column of

@@ -36,20 +36,32 @@ static bool check_json(const char *s, uint32_t len, DiagList *diags, const DiagF
 
 /* ---- BUILD ------------------------------------------------------------- */
 
-static bool build_js(MakeCtx *ctx, JsGoal goal, Arena *arena, ModuleBody *b, DiagList *diags) {
+/* Parses into the worker's scratch arena, runs the scope pass and builds
+ * the record, prepares the module's code (output/prepare.h), and then
+ * drops the AST and the scopes: what the module keeps (its source, the
+ * record, the prepared edits) is in its own arena or on the heap. */
+static bool build_js(MakeCtx *ctx, JsGoal goal, Arena *arena, Arena *scratch, ModuleBody *b, DiagList *diags) {
     uint64_t t0 = clock_now_ns();
-    bool ok = js_parse(b->file.text, b->file.len, goal, arena, diags, &b->file, &b->ast) &&
-              js_check_height(&b->ast, diags, &b->file);
+    JsAst ast;
+    bool ok = js_parse(b->file.text, b->file.len, goal, scratch, diags, &b->file, &ast) &&
+              js_check_height(&ast, diags, &b->file);
     uint64_t t1 = clock_now_ns();
     profile_add_ns(ctx->profile, ctx->prof.parse, t1 - t0);
     if (!ok) return false;
-    ok = js_scope_build(&b->ast, b->file.text, diags, &b->file, &b->scopes);
+    JsScopes scopes;
+    ok = js_scope_build(&ast, b->file.text, diags, &b->file, &scopes);
     uint64_t t2 = clock_now_ns();
     profile_add_ns(ctx->profile, ctx->prof.scope, t2 - t1);
-    if (!ok) return false;
-    js_record_build(&b->ast, &b->scopes, &b->record);
-    profile_add_ns(ctx->profile, ctx->prof.record, clock_now_ns() - t2);
-    return true;
+    if (ok) {
+        js_record_build(&ast, &scopes, &b->record);
+        uint64_t t3 = clock_now_ns();
+        profile_add_ns(ctx->profile, ctx->prof.record, t3 - t2);
+        out_prepare_module(&ast, &scopes, &b->record, &b->file, ctx->options, arena, &b->prep, diags);
+        js_record_detach(&b->record, b->file.text, b->file.len, arena);
+        profile_add_ns(ctx->profile, ctx->prof.prepare, clock_now_ns() - t3);
+    }
+    js_scopes_free(&scopes);
+    return ok;
 }
 
 void build_run(MakeCtx *ctx, const BuildTask *t, Task *out, PoolWorker *w) {
@@ -81,7 +93,7 @@ void build_run(MakeCtx *ctx, const BuildTask *t, Task *out, PoolWorker *w) {
         profile_count(ctx->profile, ctx->prof.files, 1);
         profile_count(ctx->profile, ctx->prof.bytes, f.len);
         switch ((ModuleKind)t->kind) {
-        case MODULE_JS: ok = build_js(ctx, (JsGoal)t->goal, &arena, b, diags); break;
+        case MODULE_JS: ok = build_js(ctx, (JsGoal)t->goal, &arena, &w->scratch, b, diags); break;
         case MODULE_JSON: {
             uint64_t t1 = clock_now_ns();
             ok = check_json(b->file.text, b->file.len, diags, &b->file);

@@ -17,7 +17,6 @@ void graph_free(ModuleGraph *g) {
         Module *m = &g->modules.data[i];
         if (m->body) {
             js_record_free(&m->body->record);
-            js_scopes_free(&m->body->scopes);
         }
         arena_free(&m->arena);
     }

@@ -22,6 +22,7 @@
 #include "base/map.h"
 #include "base/vec.h"
 #include "js/record.h"
+#include "output/prepare.h"
 #include "resolve/resolve.h"
 
 #include <stdio.h>
@@ -59,9 +60,9 @@ typedef struct ModuleBody {
     const char *dir;       /* the module's directory, absolute: its requests' base */
     uint64_t size;         /* bytes read */
     uint64_t dev, ino;     /* the file's identity: emit never overwrites an input */
-    JsAst ast;             /* arena: the module's */
-    JsScopes scopes;       /* heap, owned by the module */
-    JsRecord record;       /* heap, owned by the module; empty unless built */
+    JsRecord record;       /* heap, owned by the module; empty unless built; detached
+                            * from the AST, which BUILD frees (js_record_detach) */
+    OutPrep prep;          /* the AST's part of code generation (output/prepare.h) */
 } ModuleBody;
 
 typedef struct Module {

@@ -52,27 +52,21 @@
 #include <string.h>
 #include <strings.h>
 
-typedef enum RefCtx { CTX_PLAIN, CTX_CALLEE, CTX_SHORTHAND } RefCtx;
-
 typedef struct Gen {
     const ModuleGraph *g;
+    const Link *link;           /* the link pass's result (borrowed) */
     const Module *m;
     ModuleId id;
     const BaleOptions *o;
     const ModuleBody *body;
     const JsRecord *rec;
+    const OutPrep *prep;
     const char *src;
     uint32_t len;
     Arena *a;
     DiagList *diags;
-    OutEdits edits;
     uint32_t runtime;
-    bool esm;
-    uint32_t fn_depth;          /* non-arrow functions and class bodies around the walk */
     const Dependency **dep_of;  /* by JsDepId: the graph's dependency, or NULL */
-    uint32_t *import_of;        /* by JsSymbolId: 1 + index into rec->imports, or 0 */
-    Map calls;                  /* require()/import() node -> JsDepId, for calls that are replaced */
-    const Link *link;           /* the link pass's result (borrowed) */
 } Gen;
 
 /* ---- Targets ----------------------------------------------------------- */
@@ -125,15 +119,11 @@ static void import_expr(Gen *gen, VecChar *t, const JsImport *im) {
     else member(t, var, im->imported, im->imported_len);
 }
 
-/* What a top-level binding of this module reads, for an export getter. */
-static void binding_expr(Gen *gen, VecChar *t, JsSymbolId sym) {
-    uint32_t im = sym <= gen->body->scopes.symbols.len ? gen->import_of[sym] : 0;
-    if (im) {
-        import_expr(gen, t, &gen->rec->imports.data[im - 1]);
-        return;
-    }
-    const JsSymbol *y = js_symbol(&gen->body->scopes, sym);
-    out_append(t, y->name, y->len);
+/* What LOCAL export i of this module reads, for its getter. */
+static void binding_expr(Gen *gen, VecChar *t, uint32_t i) {
+    const OutExportLocal *l = &gen->prep->locals[i];
+    if (l->import) import_expr(gen, t, &gen->rec->imports.data[l->import - 1]);
+    else out_append(t, l->name, l->len);
 }
 
 static void not_implemented(Gen *gen, uint32_t start, uint32_t end, const char *what) {
@@ -141,224 +131,47 @@ static void not_implemented(Gen *gen, uint32_t start, uint32_t end, const char *
              "%s is not implemented yet in bale's output", what);
 }
 
-/* ---- Source positions -------------------------------------------------- */
+/* ---- Holes: what names other modules ------------------------------------ */
 
-/* The first offset at or after p that is not white space or a comment. */
-static uint32_t skip_trivia(const Gen *gen, uint32_t p) {
-    const char *s = gen->src;
-    while (p < gen->len) {
-        char c = s[p];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
-            p++;
-        } else if (c == '/' && s[p + 1] == '/') {
-            while (p < gen->len && s[p] != '\n' && s[p] != '\r') p++;
-        } else if (c == '/' && s[p + 1] == '*') {
-            p += 2;
-            while (p < gen->len && !(s[p] == '*' && s[p + 1] == '/')) p++;
-            p += 2;
-        } else if ((unsigned char)c >= 0x80) {
-            /* non-ASCII white space (NBSP, LS, PS, BOM, Zs): skip the code point */
-            unsigned char u = (unsigned char)c;
-            uint32_t n = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : 2;
-            if (u == 0xC2 && (unsigned char)s[p + 1] == 0xA0) p += n;
-            else if (u == 0xE2 || u == 0xE3 || u == 0xEF || u == 0xE1) p += n;
-            else break;
-        } else {
-            break;
-        }
+/* A reference to an imported binding (prepare.c left it as a hole). */
+static void fill_ref(Gen *gen, const OutEdit *h, VecChar *out) {
+    const JsImport *im = &gen->rec->imports.data[h->arg];
+    if (h->ctx == OUT_CTX_SHORTHAND) {
+        out_append(out, gen->src + h->start, h->end - h->start);
+        out_puts(out, ": ");
     }
-    return p > gen->len ? gen->len : p;
+    bool wrap = h->ctx == OUT_CTX_CALLEE && im->kind != JS_IMPORTED_NAMESPACE;
+    if (wrap) out_puts(out, "(0, ");
+    import_expr(gen, out, im);
+    if (wrap) VEC_PUSH(out, ')');
 }
 
-/* The offset after the keyword word, which must come next (after trivia). */
-static uint32_t after_keyword(const Gen *gen, uint32_t p, const char *word) {
-    p = skip_trivia(gen, p);
-    size_t n = strlen(word);
-    if (p + n <= gen->len && !memcmp(gen->src + p, word, n)) return p + (uint32_t)n;
-    return p; /* not reached for a parsed program */
-}
-
-/* ---- The walk: references to imports, top-level this, calls ------------- */
-
-static void walk(Gen *gen, const JsNode *n, RefCtx ctx);
-
-static void walk_list(Gen *gen, const JsNode *first) {
-    for (const JsNode *q = first; q; q = q->next) walk(gen, q, CTX_PLAIN);
-}
-
-static void rewrite_ref(Gen *gen, const JsNode *id, RefCtx ctx) {
-    uint32_t sym = id->id.sym;
-    if (!sym || sym > gen->body->scopes.symbols.len || !gen->import_of[sym]) return;
-    const JsImport *im = &gen->rec->imports.data[gen->import_of[sym] - 1];
-    VecChar t = {0};
-    if (ctx == CTX_SHORTHAND) {
-        out_append(&t, gen->src + id->start, id->end - id->start);
-        out_puts(&t, ": ");
-    }
-    bool wrap = ctx == CTX_CALLEE && im->kind != JS_IMPORTED_NAMESPACE;
-    if (wrap) out_puts(&t, "(0, ");
-    import_expr(gen, &t, im);
-    if (wrap) VEC_PUSH(&t, ')');
-    uint32_t len = t.len;
-    out_edit_replace(&gen->edits, id->start, id->end, finish(gen, &t), len);
-}
-
-/* In Node an ES module has none of CommonJS's module, exports, require,
- * __filename and __dirname: a free reference to one is a global, so typeof
- * gives "undefined" and any other use throws a ReferenceError.  In an iife
- * or cjs bundle they would see the bundle file's own (with cjs, its module
- * object), so an ES module's free references to them are rewritten: typeof
- * x to typeof void 0, anything else to an expression that throws Node's
- * ReferenceError (a member expression, so that it stays a valid assignment
- * target).  With format esm the bundle is an ES module too and they stay.
- * require("x") calls are not touched: bale follows them, as esbuild does. */
-static bool is_free_cjs_name(const Gen *gen, const JsNode *id) {
-    static const char *const names[] = {"module", "exports", "require", "__filename", "__dirname"};
-    if (!gen->esm || gen->o->format == BALE_FORMAT_ESM || id->kind != JS_IDENTIFIER || id->id.sym) return false;
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (id->id.len == strlen(names[i]) && !memcmp(id->id.str, names[i], id->id.len)) return true;
-    return false;
-}
-
-static void rewrite_free_cjs_name(Gen *gen, const JsNode *id, RefCtx ctx) {
-    if (ctx == CTX_CALLEE && id->id.len == 7 && !memcmp(id->id.str, "require", 7)) return;
-    VecChar t = {0};
-    if (ctx == CTX_SHORTHAND) {
-        out_append(&t, id->id.str, id->id.len);
-        out_puts(&t, ": ");
-    }
-    out_puts(&t, "(() => { throw new ReferenceError(\"");
-    out_append(&t, id->id.str, id->id.len);
-    out_puts(&t, " is not defined\"); })().x");
-    uint32_t len = t.len;
-    out_edit_replace(&gen->edits, id->start, id->end, finish(gen, &t), len);
-}
-
-static bool replaced_call(const Gen *gen, const JsNode *n) {
-    uint64_t v;
-    return map_get_u64(&gen->calls, (uint64_t)(uintptr_t)n, &v);
-}
-
-static void walk_function(Gen *gen, const JsNode *fn) {
-    bool arrow = fn->kind == JS_ARROW;
-    if (!arrow) gen->fn_depth++;
-    walk_list(gen, fn->b);
-    walk(gen, fn->c, CTX_PLAIN);
-    if (!arrow) gen->fn_depth--;
-}
-
-static void walk_class(Gen *gen, const JsNode *n) {
-    walk(gen, n->b, CTX_PLAIN); /* heritage: the outer this */
-    for (const JsNode *mb = n->c; mb; mb = mb->next) {
-        if ((mb->kind == JS_METHOD || mb->kind == JS_FIELD) && (mb->flags & JS_F_COMPUTED))
-            walk(gen, mb->a, CTX_PLAIN);
-        gen->fn_depth++;
-        if (mb->kind == JS_METHOD || mb->kind == JS_FIELD) walk(gen, mb->b, CTX_PLAIN);
-        else if (mb->kind == JS_STATIC_BLOCK) walk_list(gen, mb->a);
-        gen->fn_depth--;
-    }
-}
-
-static void walk(Gen *gen, const JsNode *n, RefCtx ctx) {
-    if (!n) return;
-    switch ((JsNodeKind)n->kind) {
-    case JS_IDENTIFIER:
-        if (is_free_cjs_name(gen, n)) rewrite_free_cjs_name(gen, n, ctx);
-        else rewrite_ref(gen, n, ctx);
+/* require("x") becomes __bale_require__(id), import("x") a promise of the
+ * module's namespace; an external, or an optional request that did not
+ * resolve, stays as written, for the runtime. */
+static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
+    const JsDep *jd = &gen->rec->deps.data[h->arg - 1];
+    const Dependency *d = gen->dep_of[h->arg];
+    if (!d || !d->to) {
+        if (dep_is_external(d) && gen->o->format == BALE_FORMAT_ESM && jd->kind == JS_DEP_REQUIRE)
+            not_implemented(gen, jd->start, jd->end, "require() of an external module with format esm");
+        out_append(out, gen->src + h->start, h->end - h->start);
         return;
-    case JS_UNARY:
-        if (n->op == TK_TYPEOF && is_free_cjs_name(gen, n->a)) {
-            out_edit_replace(&gen->edits, n->a->start, n->a->end, "void 0", 6);
-            return;
-        }
-        break;
-    case JS_THIS:
-        if (gen->esm && !gen->fn_depth) out_edit_replace(&gen->edits, n->start, n->end, "void 0", 6);
-        return;
-    case JS_FUNCTION_DECL:
-    case JS_FUNCTION:
-    case JS_ARROW: walk_function(gen, n); return;
-    case JS_CLASS_DECL:
-    case JS_CLASS: walk_class(gen, n); return;
-    case JS_PROPERTY:
-        if (n->flags & JS_F_COMPUTED) walk(gen, n->a, CTX_PLAIN);
-        if (n->flags & JS_F_SHORTHAND) {
-            if (n->b && n->b->kind == JS_ASSIGN_PATTERN) {
-                walk(gen, n->b->a, CTX_SHORTHAND);
-                walk(gen, n->b->b, CTX_PLAIN);
-            } else {
-                walk(gen, n->b, CTX_SHORTHAND);
-            }
-        } else {
-            walk(gen, n->b, CTX_PLAIN);
-        }
-        return;
-    case JS_MEMBER:
-        walk(gen, n->a, CTX_PLAIN);
-        if (n->flags & JS_F_COMPUTED) walk(gen, n->b, CTX_PLAIN);
-        return;
-    case JS_CALL:
-        if (replaced_call(gen, n)) return;
-        walk(gen, n->a, CTX_CALLEE);
-        walk_list(gen, n->b);
-        return;
-    case JS_TAGGED_TEMPLATE:
-        walk(gen, n->a, CTX_CALLEE);
-        walk(gen, n->b, CTX_PLAIN);
-        return;
-    case JS_IMPORT_CALL:
-        if (replaced_call(gen, n)) return;
-        break;
-    case JS_LABELED: walk(gen, n->b, CTX_PLAIN); return;
-    case JS_BREAK:
-    case JS_CONTINUE:
-    case JS_META_PROPERTY:
-    case JS_PRIVATE_NAME:
-    case JS_STRING_LIT:
-    case JS_TEMPLATE_ELEMENT:
-    case JS_NUMBER_LIT:
-    case JS_BIGINT_LIT:
-    case JS_REGEXP_LIT: return;
-    default: break;
     }
-    const char *shape = js_node_shape((JsNodeKind)n->kind);
-    if (shape[0] == 'i' || shape[0] == '#') return;
-    const JsNode *kids[4] = {n->a, n->b, n->c, n->d};
-    for (int i = 0; i < 4; i++) {
-        if (shape[i] == 'n') walk(gen, kids[i], CTX_PLAIN);
-        else if (shape[i] == 'l') walk_list(gen, kids[i]);
+    gen->runtime |= OUT_RT_RETRY;
+    if (jd->kind == JS_DEP_REQUIRE) {
+        out_printf(out, "__bale_require__(%u)", d->to);
+    } else if (module_is_esm(gen->g, d->to)) {
+        out_printf(out, "Promise.resolve().then(() => __bale_require__(%u))", d->to);
+    } else {
+        out_printf(out, "Promise.resolve().then(() => __bale_ns__(__bale_require__(%u)))", d->to);
+        gen->runtime |= OUT_RT_NS;
     }
 }
 
-/* ---- require() and import() -------------------------------------------- */
-
-static void calls(Gen *gen) {
-    for (uint32_t i = 0; i < gen->rec->deps.len; i++) {
-        const JsDep *jd = &gen->rec->deps.data[i];
-        if (jd->kind != JS_DEP_REQUIRE && jd->kind != JS_DEP_DYNAMIC_IMPORT) continue;
-        const Dependency *d = gen->dep_of[i + 1];
-        if (!d) continue;
-        if (dep_is_external(d)) {
-            if (gen->o->format == BALE_FORMAT_ESM && jd->kind == JS_DEP_REQUIRE)
-                not_implemented(gen, jd->start, jd->end, "require() of an external module with format esm");
-            continue; /* left to the runtime as written */
-        }
-        if (!d->to) continue; /* an optional request that did not resolve: the runtime's */
-        VecChar t = {0};
-        bool esm = module_is_esm(gen->g, d->to);
-        gen->runtime |= OUT_RT_RETRY;
-        if (jd->kind == JS_DEP_REQUIRE) {
-            out_printf(&t, "__bale_require__(%u)", d->to);
-        } else if (esm) {
-            out_printf(&t, "Promise.resolve().then(() => __bale_require__(%u))", d->to);
-        } else {
-            out_printf(&t, "Promise.resolve().then(() => __bale_ns__(__bale_require__(%u)))", d->to);
-            gen->runtime |= OUT_RT_NS;
-        }
-        uint32_t len = t.len;
-        out_edit_replace(&gen->edits, jd->node->start, jd->node->end, finish(gen, &t), len);
-        map_put_u64(&gen->calls, (uint64_t)(uintptr_t)jd->node, i + 1);
-    }
+static void fill(void *ctx, const OutEdit *h, VecChar *out) {
+    if (h->hole == OUT_HOLE_REF) fill_ref(ctx, h, out);
+    else fill_call(ctx, h, out);
 }
 
 /* ---- ES module declarations -------------------------------------------- */
@@ -385,7 +198,7 @@ static void export_getters(Gen *gen, VecChar *pro) {
         const JsExport *e = &r->exports.data[i];
         VecChar t = {0};
         switch ((JsExportKind)e->kind) {
-        case JS_EXPORT_LOCAL: binding_expr(gen, &t, e->local); break;
+        case JS_EXPORT_LOCAL: binding_expr(gen, &t, i); break;
         case JS_EXPORT_DEFAULT_EXPR: out_puts(&t, "__bale_default__"); break;
         case JS_EXPORT_REEXPORT: {
             const char *var = import_var(gen, e->dep);
@@ -488,180 +301,34 @@ static void import_vars(Gen *gen, VecChar *pro) {
     }
 }
 
-static bool anonymous_function(const JsNode *n) {
-    switch ((JsNodeKind)n->kind) {
-    case JS_FUNCTION:
-    case JS_CLASS:
-    case JS_FUNCTION_DECL:
-    case JS_CLASS_DECL: return !n->a;
-    case JS_ARROW: return true;
-    default: return false;
-    }
-}
-
-/* export default ...: see the top comment. */
-static void export_default(Gen *gen, const JsNode *n, VecChar *pro) {
-    const JsNode *d = n->a;
-    uint32_t kw_end = after_keyword(gen, after_keyword(gen, n->start, "export"), "default");
-    uint32_t del_end = kw_end;
-    while (del_end < gen->len && gen->src[del_end] == ' ') del_end++;
-    bool decl = d->kind == JS_FUNCTION_DECL || d->kind == JS_CLASS_DECL;
-    if (decl && d->a) { /* export default function f() {} / class C {}: a plain declaration */
-        out_edit_delete(&gen->edits, n->start, del_end);
-        walk(gen, d, CTX_PLAIN);
-        return;
-    }
-    if (d->kind == JS_FUNCTION_DECL) { /* anonymous, and hoisted: give it the bundle's name */
-        out_edit_delete(&gen->edits, n->start, del_end);
-        uint32_t p = d->start;
-        if (d->flags & JS_F_ASYNC) p = after_keyword(gen, p, "async");
-        p = after_keyword(gen, p, "function");
-        if (d->flags & JS_F_GENERATOR) p = after_keyword(gen, p, "*");
-        out_edit_insert(&gen->edits, p, " __bale_default__", 17);
-        out_puts(pro, "__bale_name__(__bale_default__);\n");
-        gen->runtime |= OUT_RT_NAME;
-        walk(gen, d, CTX_PLAIN);
-        return;
-    }
-    static const char head[] = "const __bale_default__ = ";
-    out_edit_replace(&gen->edits, n->start, del_end, head, sizeof head - 1);
-    walk(gen, d, CTX_PLAIN);
-    const JsNode *inner = d;
-    if (anonymous_function(inner)) {
-        static const char tail[] = ";\n__bale_name__(__bale_default__);";
-        out_edit_insert(&gen->edits, n->end, tail, sizeof tail - 1);
-        gen->runtime |= OUT_RT_NAME;
-    } else if (d->kind == JS_CLASS_DECL) {
-        out_edit_insert(&gen->edits, n->end, ";", 1);
-    }
-}
-
-static void module_item(Gen *gen, const JsNode *n, VecChar *pro) {
-    switch ((JsNodeKind)n->kind) {
-    case JS_IMPORT_DECL:
-    case JS_EXPORT_ALL: out_edit_delete(&gen->edits, n->start, n->end); return;
-    case JS_EXPORT_NAMED:
-        if (n->a) { /* export var/let/const/function/class */
-            uint32_t e = after_keyword(gen, n->start, "export");
-            while (e < gen->len && gen->src[e] == ' ') e++;
-            out_edit_delete(&gen->edits, n->start, e);
-            walk(gen, n->a, CTX_PLAIN);
-        } else {
-            out_edit_delete(&gen->edits, n->start, n->end);
-        }
-        return;
-    case JS_EXPORT_DEFAULT: export_default(gen, n, pro); return;
-    default: walk(gen, n, CTX_PLAIN); return;
-    }
-}
-
-/* ---- Checks ------------------------------------------------------------- */
-
-/* import.meta: kept with format esm (the bundle's own, as esbuild does);
- * iife and cjs have none, so each module gets an empty object of its own
- * (__bale_meta, declared in its prologue), with a warning. */
-static void import_meta(Gen *gen) {
-    const JsRecord *r = gen->rec;
-    if (gen->o->format == BALE_FORMAT_ESM) return;
-    static const char var[] = "__bale_meta";
-    const char *format = gen->o->format == BALE_FORMAT_CJS ? "cjs" : "iife";
-    for (uint32_t i = 0; i < r->import_meta.len; i++) {
-        const JsRange *m = &r->import_meta.data[i];
-        out_edit_replace(&gen->edits, m->start, m->end, var, sizeof var - 1);
-        diag_add(gen->diags, DIAG_WARNING, DIAG_IMPORT_META, &gen->body->file, m->start, m->end,
-                 "import.meta is empty with format %s (an object without properties); "
-                 "use --format=esm to keep it", format);
-    }
-}
-
-static void strict_mode_error(Gen *gen, uint32_t start, uint32_t end, const char *what) {
-    diag_add(gen->diags, DIAG_ERROR, DIAG_STRICT_MODE, &gen->body->file, start, end,
-             "%s cannot be part of a bundle with format esm, which is strict mode code; "
-             "use --format=cjs or --format=iife", what);
-}
-
-static void check(Gen *gen) {
-    const JsRecord *r = gen->rec;
-    /* An esm bundle is one ES module, strict mode code throughout: a script
-     * that needs sloppy mode (or the script goal) would make it throw a
-     * SyntaxError when loaded (the parser noted the first such construct),
-     * or change its meaning: a function declared in a block and called
-     * outside it (sloppy mode hoists it, Annex B; strict mode does not).
-     * One error per file. */
-    bool strict_bundle = gen->o->format == BALE_FORMAT_ESM && !gen->esm;
-    if (strict_bundle && r->sloppy_only.what) {
-        strict_mode_error(gen, r->sloppy_only.start, r->sloppy_only.end, r->sloppy_only.what);
-        strict_bundle = false;
-    }
-    for (uint32_t i = 0; i < r->top_level_await.len; i++)
-        not_implemented(gen, r->top_level_await.data[i].start, r->top_level_await.data[i].end, "top-level await");
-    const JsScopes *s = &gen->body->scopes;
-    for (uint32_t i = 0; i < s->symbols.len; i++) {
-        const JsSymbol *y = &s->symbols.data[i];
-        if (strict_bundle && (y->flags & JS_SYMF_ANNEX_B) && (y->reads || y->writes)) {
-            strict_mode_error(gen, y->start, y->end, "a function declared in a block and used outside it");
-            strict_bundle = false;
-        }
-        if (y->len >= 7 && !memcmp(y->name, "__bale_", 7)) {
-            diag_add(gen->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, &gen->body->file, y->start, y->end,
-                     "names starting with __bale_ are reserved for bale's output; renaming is not implemented yet");
-            break;
-        }
-    }
-}
-
 /* ---- Modules ------------------------------------------------------------ */
 
 static void gen_js(Gen *gen, VecChar *out) {
     const Module *m = gen->m;
     const ModuleBody *b = gen->body;
     gen->rec = &b->record;
+    gen->prep = &b->prep;
     gen->src = b->file.text;
     gen->len = b->file.len;
-    gen->esm = b->record.kind == JS_MODULE_ESM;
-    check(gen);
-
-    uint32_t ndeps = gen->rec->deps.len;
-    gen->dep_of = ARENA_ZARRAY(gen->a, const Dependency *, ndeps + 1);
+    gen->runtime = b->prep.runtime;
+    gen->dep_of = ARENA_ZARRAY(gen->a, const Dependency *, gen->rec->deps.len + 1);
     for (uint32_t j = 0; j < m->ndeps; j++) {
         const Dependency *d = graph_dep(gen->g, m->first_dep + j);
         gen->dep_of[d->record_dep] = d;
     }
-    uint32_t nsyms = b->scopes.symbols.len;
-    gen->import_of = ARENA_ZARRAY(gen->a, uint32_t, nsyms + 1);
-    for (uint32_t i = 0; i < gen->rec->imports.len; i++) {
-        JsSymbolId local = gen->rec->imports.data[i].local;
-        if (local) gen->import_of[local] = i + 1;
-    }
-
-    /* A hashbang cannot stay inside a function. */
-    uint32_t p = gen->len >= 3 && !memcmp(gen->src, "\xEF\xBB\xBF", 3) ? 3 : 0;
-    if (gen->len >= p + 2 && gen->src[p] == '#' && gen->src[p + 1] == '!') {
-        uint32_t e = p;
-        while (e < gen->len && gen->src[e] != '\n' && gen->src[e] != '\r') e++;
-        out_edit_delete(&gen->edits, p, e);
-    }
-
-    calls(gen);
-    VecChar pro = {0}, names = {0}, imports = {0};
-    if (gen->esm) {
+    if (gen->rec->kind == JS_MODULE_ESM) {
+        VecChar pro = {0};
         export_getters(gen, &pro);
-        import_meta(gen);
         if (gen->rec->import_meta.len && gen->o->format != BALE_FORMAT_ESM) out_puts(&pro, "var __bale_meta = {};\n");
-        for (const JsNode *n = b->ast.program->a; n; n = n->next) module_item(gen, n, &names);
-        import_vars(gen, &imports);
-        out_append(&pro, names.data, names.len);
-        out_append(&pro, imports.data, imports.len);
-        VEC_FREE(&names);
-        VEC_FREE(&imports);
+        out_append(&pro, b->prep.names, b->prep.names_len);
+        import_vars(gen, &pro);
         out_puts(out, "function (__bale_module, __bale_exports) {\n\"use strict\";\n");
+        out_append(out, pro.data, pro.len);
+        VEC_FREE(&pro);
     } else {
-        walk_list(gen, b->ast.program->a);
         out_puts(out, "function (module, exports) {\n");
     }
-    out_append(out, pro.data, pro.len);
-    VEC_FREE(&pro);
-    out_edits_apply(&gen->edits, gen->src, gen->len, out);
+    out_edits_write(b->prep.edits, b->prep.nedits, gen->src, gen->len, out, fill, gen);
     out_puts(out, "\n}");
 }
 
@@ -709,6 +376,4 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
     Gen gen = {.g = g, .link = link, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags};
     gen_js(&gen, &out->text);
     out->runtime = gen.runtime;
-    out_edits_free(&gen.edits);
-    map_free(&gen.calls);
 }

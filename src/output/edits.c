@@ -27,17 +27,33 @@ static int by_position(const void *pa, const void *pb) {
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-void out_edits_apply(OutEdits *e, const char *src, uint32_t len, VecChar *out) {
+void out_edit_hole(OutEdits *e, uint32_t start, uint32_t end, OutHole hole, OutRefCtx ctx, uint32_t arg) {
+    assert(start <= end);
+    OutEdit ed = {.start = start, .end = end, .seq = e->items.len, .hole = (uint8_t)hole, .ctx = (uint8_t)ctx, .arg = arg};
+    VEC_PUSH(&e->items, ed);
+}
+
+void out_edits_sort(OutEdits *e) {
     if (e->items.len > 1) qsort(e->items.data, e->items.len, sizeof(OutEdit), by_position);
+}
+
+void out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t len, VecChar *out, OutHoleFn fill,
+                     void *fill_ctx) {
     uint32_t pos = 0;
-    for (uint32_t i = 0; i < e->items.len; i++) {
-        const OutEdit *ed = &e->items.data[i];
+    for (uint32_t i = 0; i < n; i++) {
+        const OutEdit *ed = &edits[i];
         assert(ed->start >= pos && ed->end <= len); /* edits never overlap */
         out_append(out, src + pos, ed->start - pos);
-        out_append(out, ed->text, ed->len);
+        if (ed->hole) fill(fill_ctx, ed, out);
+        else out_append(out, ed->text, ed->len);
         pos = ed->end;
     }
     out_append(out, src + pos, len - pos);
+}
+
+void out_edits_apply(OutEdits *e, const char *src, uint32_t len, VecChar *out) {
+    out_edits_sort(e);
+    out_edits_write(e->items.data, e->items.len, src, len, out, NULL, NULL);
 }
 
 void out_edits_free(OutEdits *e) { VEC_FREE(&e->items); }

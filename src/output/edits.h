@@ -22,11 +22,24 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* What a hole stands for: text only the seal phase can write, because it
+ * names a module by its final id (see output/prepare.c). */
+typedef enum OutHole {
+    OUT_HOLE_NONE, /* a plain edit: text */
+    OUT_HOLE_REF,  /* a reference to the import arg (index into the record's imports), in context ctx */
+    OUT_HOLE_CALL, /* the require()/import() call of the record's dependency arg (a JsDepId) */
+} OutHole;
+
+typedef enum OutRefCtx { OUT_CTX_PLAIN, OUT_CTX_CALLEE, OUT_CTX_SHORTHAND } OutRefCtx;
+
 typedef struct OutEdit {
     uint32_t start, end; /* the source range replaced; start == end: an insert */
     uint32_t seq;        /* the order the edit was made: ties at one offset */
     uint32_t len;
     const char *text;    /* borrowed; len bytes (0: a delete) */
+    uint8_t hole;        /* OutHole: with a hole, text is unused */
+    uint8_t ctx;         /* OUT_HOLE_REF: OutRefCtx */
+    uint32_t arg;
 } OutEdit;
 
 typedef struct OutEdits {
@@ -42,9 +55,23 @@ static inline void out_edit_delete(OutEdits *e, uint32_t start, uint32_t end) {
     out_edit_replace(e, start, end, "", 0);
 }
 
+/* Adds a hole over [start, end) (see OutHole). */
+void out_edit_hole(OutEdits *e, uint32_t start, uint32_t end, OutHole hole, OutRefCtx ctx, uint32_t arg);
+
+/* Sorts the edits by position (inserts at an offset in the order made). */
+void out_edits_sort(OutEdits *e);
+
+/* Writes a hole's text to out. */
+typedef void (*OutHoleFn)(void *ctx, const OutEdit *hole, VecChar *out);
+
+/* Appends src[0..len) with the sorted edits[0..n) applied to out; holes
+ * are written by fill (may be NULL when there are none).  Can't fail
+ * (overlapping edits are a bug: assertion). */
+void out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t len, VecChar *out, OutHoleFn fill,
+                     void *fill_ctx);
+
 /* Sorts the edits and appends src[0..len) with them applied to out.
- * The edits are left sorted.  Can't fail (overlapping edits are a bug:
- * assertion). */
+ * The edits are left sorted.  Can't fail. */
 void out_edits_apply(OutEdits *e, const char *src, uint32_t len, VecChar *out);
 
 void out_edits_free(OutEdits *e);

@@ -1,0 +1,441 @@
+/* output/prepare.c: the AST's part of a module's code generation (see
+ * prepare.h), run by the make phase's BUILD task on a worker thread.
+ * In:  a module's AST with bound identifiers, its scopes and record.
+ * Out: OutPrep: the sorted edits (with holes for what names other modules),
+ *      the export getters' bindings, the prologue's naming lines; errors
+ *      and warnings for what the output cannot hold.
+ * Memory: the module's arena.  Order: BUILD, after the module record.
+ *
+ * What the edits change, for an ES module (codegen.c writes the rest):
+ * import declarations and `export ... from` deleted, `export` keywords
+ * removed, `export default e` as `const __bale_default__ = e`, references
+ * to imported bindings as holes (filled with __bale_m2.name, called as
+ * (0, __bale_m2.f)() so `this` stays undefined), top-level `this` as
+ * `void 0`, import.meta as the module's own object with iife and cjs.
+ * CommonJS modules and scripts keep their bytes but for require() and
+ * import() calls, which are holes in every module. */
+#include "output/prepare.h"
+
+#include "base/map.h"
+#include "base/mem.h"
+#include "output/output.h"
+
+#include <string.h>
+
+typedef struct Prep {
+    const BaleOptions *o;
+    const DiagFile *file;
+    const JsScopes *scopes;
+    const JsRecord *rec;
+    const char *src;
+    uint32_t len;
+    Arena *a;                   /* the module's: what is kept */
+    DiagList *diags;
+    OutEdits edits;
+    uint32_t runtime;
+    bool esm;
+    uint32_t fn_depth;          /* non-arrow functions and class bodies around the walk */
+    uint32_t *import_of;        /* by JsSymbolId: 1 + index into rec->imports, or 0 (heap) */
+    Map calls;                  /* require()/import() node -> JsDepId: holes the walk skips */
+} Prep;
+
+/* t's text, kept in the module's arena. */
+static const char *keep(Prep *gen, VecChar *t) {
+    const char *s = arena_strndup(gen->a, t->data ? t->data : "", t->len);
+    VEC_FREE(t);
+    return s;
+}
+
+/* s[0..len), kept: a slice of the source stays one, anything else (a
+ * name the parser cooked into the AST's arena) is copied. */
+static const char *keep_str(Prep *gen, const char *s, uint32_t len) {
+    if (s >= gen->src && s + len <= gen->src + gen->len) return s;
+    return arena_strndup(gen->a, s, len);
+}
+
+static void not_implemented(Prep *gen, uint32_t start, uint32_t end, const char *what) {
+    diag_add(gen->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, gen->file, start, end,
+             "%s is not implemented yet in bale's output", what);
+}
+
+/* ---- Source positions -------------------------------------------------- */
+
+/* The first offset at or after p that is not white space or a comment. */
+static uint32_t skip_trivia(const Prep *gen, uint32_t p) {
+    const char *s = gen->src;
+    while (p < gen->len) {
+        char c = s[p];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+            p++;
+        } else if (c == '/' && s[p + 1] == '/') {
+            while (p < gen->len && s[p] != '\n' && s[p] != '\r') p++;
+        } else if (c == '/' && s[p + 1] == '*') {
+            p += 2;
+            while (p < gen->len && !(s[p] == '*' && s[p + 1] == '/')) p++;
+            p += 2;
+        } else if ((unsigned char)c >= 0x80) {
+            /* non-ASCII white space (NBSP, LS, PS, BOM, Zs): skip the code point */
+            unsigned char u = (unsigned char)c;
+            uint32_t n = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : 2;
+            if (u == 0xC2 && (unsigned char)s[p + 1] == 0xA0) p += n;
+            else if (u == 0xE2 || u == 0xE3 || u == 0xEF || u == 0xE1) p += n;
+            else break;
+        } else {
+            break;
+        }
+    }
+    return p > gen->len ? gen->len : p;
+}
+
+/* The offset after the keyword word, which must come next (after trivia). */
+static uint32_t after_keyword(const Prep *gen, uint32_t p, const char *word) {
+    p = skip_trivia(gen, p);
+    size_t n = strlen(word);
+    if (p + n <= gen->len && !memcmp(gen->src + p, word, n)) return p + (uint32_t)n;
+    return p; /* not reached for a parsed program */
+}
+
+/* ---- The walk: references to imports, top-level this, calls ------------- */
+
+static void walk(Prep *gen, const JsNode *n, OutRefCtx ctx);
+
+static void walk_list(Prep *gen, const JsNode *first) {
+    for (const JsNode *q = first; q; q = q->next) walk(gen, q, OUT_CTX_PLAIN);
+}
+
+/* A reference to an imported binding: a hole the seal fills with the
+ * target module's exports object (see codegen.c). */
+static void rewrite_ref(Prep *gen, const JsNode *id, OutRefCtx ctx) {
+    uint32_t sym = id->id.sym;
+    if (!sym || sym > gen->scopes->symbols.len || !gen->import_of[sym]) return;
+    out_edit_hole(&gen->edits, id->start, id->end, OUT_HOLE_REF, ctx, gen->import_of[sym] - 1);
+}
+
+/* In Node an ES module has none of CommonJS's module, exports, require,
+ * __filename and __dirname: a free reference to one is a global, so typeof
+ * gives "undefined" and any other use throws a ReferenceError.  In an iife
+ * or cjs bundle they would see the bundle file's own (with cjs, its module
+ * object), so an ES module's free references to them are rewritten: typeof
+ * x to typeof void 0, anything else to an expression that throws Node's
+ * ReferenceError (a member expression, so that it stays a valid assignment
+ * target).  With format esm the bundle is an ES module too and they stay.
+ * require("x") calls are not touched: bale follows them, as esbuild does. */
+static bool is_free_cjs_name(const Prep *gen, const JsNode *id) {
+    static const char *const names[] = {"module", "exports", "require", "__filename", "__dirname"};
+    if (!gen->esm || gen->o->format == BALE_FORMAT_ESM || id->kind != JS_IDENTIFIER || id->id.sym) return false;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (id->id.len == strlen(names[i]) && !memcmp(id->id.str, names[i], id->id.len)) return true;
+    return false;
+}
+
+static void rewrite_free_cjs_name(Prep *gen, const JsNode *id, OutRefCtx ctx) {
+    if (ctx == OUT_CTX_CALLEE && id->id.len == 7 && !memcmp(id->id.str, "require", 7)) return;
+    VecChar t = {0};
+    if (ctx == OUT_CTX_SHORTHAND) {
+        out_append(&t, id->id.str, id->id.len);
+        out_puts(&t, ": ");
+    }
+    out_puts(&t, "(() => { throw new ReferenceError(\"");
+    out_append(&t, id->id.str, id->id.len);
+    out_puts(&t, " is not defined\"); })().x");
+    uint32_t len = t.len;
+    out_edit_replace(&gen->edits, id->start, id->end, keep(gen, &t), len);
+}
+
+static bool replaced_call(const Prep *gen, const JsNode *n) {
+    uint64_t v;
+    return map_get_u64(&gen->calls, (uint64_t)(uintptr_t)n, &v);
+}
+
+static void walk_function(Prep *gen, const JsNode *fn) {
+    bool arrow = fn->kind == JS_ARROW;
+    if (!arrow) gen->fn_depth++;
+    walk_list(gen, fn->b);
+    walk(gen, fn->c, OUT_CTX_PLAIN);
+    if (!arrow) gen->fn_depth--;
+}
+
+static void walk_class(Prep *gen, const JsNode *n) {
+    walk(gen, n->b, OUT_CTX_PLAIN); /* heritage: the outer this */
+    for (const JsNode *mb = n->c; mb; mb = mb->next) {
+        if ((mb->kind == JS_METHOD || mb->kind == JS_FIELD) && (mb->flags & JS_F_COMPUTED))
+            walk(gen, mb->a, OUT_CTX_PLAIN);
+        gen->fn_depth++;
+        if (mb->kind == JS_METHOD || mb->kind == JS_FIELD) walk(gen, mb->b, OUT_CTX_PLAIN);
+        else if (mb->kind == JS_STATIC_BLOCK) walk_list(gen, mb->a);
+        gen->fn_depth--;
+    }
+}
+
+static void walk(Prep *gen, const JsNode *n, OutRefCtx ctx) {
+    if (!n) return;
+    switch ((JsNodeKind)n->kind) {
+    case JS_IDENTIFIER:
+        if (is_free_cjs_name(gen, n)) rewrite_free_cjs_name(gen, n, ctx);
+        else rewrite_ref(gen, n, ctx);
+        return;
+    case JS_UNARY:
+        if (n->op == TK_TYPEOF && is_free_cjs_name(gen, n->a)) {
+            out_edit_replace(&gen->edits, n->a->start, n->a->end, "void 0", 6);
+            return;
+        }
+        break;
+    case JS_THIS:
+        if (gen->esm && !gen->fn_depth) out_edit_replace(&gen->edits, n->start, n->end, "void 0", 6);
+        return;
+    case JS_FUNCTION_DECL:
+    case JS_FUNCTION:
+    case JS_ARROW: walk_function(gen, n); return;
+    case JS_CLASS_DECL:
+    case JS_CLASS: walk_class(gen, n); return;
+    case JS_PROPERTY:
+        if (n->flags & JS_F_COMPUTED) walk(gen, n->a, OUT_CTX_PLAIN);
+        if (n->flags & JS_F_SHORTHAND) {
+            if (n->b && n->b->kind == JS_ASSIGN_PATTERN) {
+                walk(gen, n->b->a, OUT_CTX_SHORTHAND);
+                walk(gen, n->b->b, OUT_CTX_PLAIN);
+            } else {
+                walk(gen, n->b, OUT_CTX_SHORTHAND);
+            }
+        } else {
+            walk(gen, n->b, OUT_CTX_PLAIN);
+        }
+        return;
+    case JS_MEMBER:
+        walk(gen, n->a, OUT_CTX_PLAIN);
+        if (n->flags & JS_F_COMPUTED) walk(gen, n->b, OUT_CTX_PLAIN);
+        return;
+    case JS_CALL:
+        if (replaced_call(gen, n)) return;
+        walk(gen, n->a, OUT_CTX_CALLEE);
+        walk_list(gen, n->b);
+        return;
+    case JS_TAGGED_TEMPLATE:
+        walk(gen, n->a, OUT_CTX_CALLEE);
+        walk(gen, n->b, OUT_CTX_PLAIN);
+        return;
+    case JS_IMPORT_CALL:
+        if (replaced_call(gen, n)) return;
+        break;
+    case JS_LABELED: walk(gen, n->b, OUT_CTX_PLAIN); return;
+    case JS_BREAK:
+    case JS_CONTINUE:
+    case JS_META_PROPERTY:
+    case JS_PRIVATE_NAME:
+    case JS_STRING_LIT:
+    case JS_TEMPLATE_ELEMENT:
+    case JS_NUMBER_LIT:
+    case JS_BIGINT_LIT:
+    case JS_REGEXP_LIT: return;
+    default: break;
+    }
+    const char *shape = js_node_shape((JsNodeKind)n->kind);
+    if (shape[0] == 'i' || shape[0] == '#') return;
+    const JsNode *kids[4] = {n->a, n->b, n->c, n->d};
+    for (int i = 0; i < 4; i++) {
+        if (shape[i] == 'n') walk(gen, kids[i], OUT_CTX_PLAIN);
+        else if (shape[i] == 'l') walk_list(gen, kids[i]);
+    }
+}
+
+static bool anonymous_function(const JsNode *n) {
+    switch ((JsNodeKind)n->kind) {
+    case JS_FUNCTION:
+    case JS_CLASS:
+    case JS_FUNCTION_DECL:
+    case JS_CLASS_DECL: return !n->a;
+    case JS_ARROW: return true;
+    default: return false;
+    }
+}
+
+/* export default ...: see the top comment. */
+static void export_default(Prep *gen, const JsNode *n, VecChar *pro) {
+    const JsNode *d = n->a;
+    uint32_t kw_end = after_keyword(gen, after_keyword(gen, n->start, "export"), "default");
+    uint32_t del_end = kw_end;
+    while (del_end < gen->len && gen->src[del_end] == ' ') del_end++;
+    bool decl = d->kind == JS_FUNCTION_DECL || d->kind == JS_CLASS_DECL;
+    if (decl && d->a) { /* export default function f() {} / class C {}: a plain declaration */
+        out_edit_delete(&gen->edits, n->start, del_end);
+        walk(gen, d, OUT_CTX_PLAIN);
+        return;
+    }
+    if (d->kind == JS_FUNCTION_DECL) { /* anonymous, and hoisted: give it the bundle's name */
+        out_edit_delete(&gen->edits, n->start, del_end);
+        uint32_t p = d->start;
+        if (d->flags & JS_F_ASYNC) p = after_keyword(gen, p, "async");
+        p = after_keyword(gen, p, "function");
+        if (d->flags & JS_F_GENERATOR) p = after_keyword(gen, p, "*");
+        out_edit_insert(&gen->edits, p, " __bale_default__", 17);
+        out_puts(pro, "__bale_name__(__bale_default__);\n");
+        gen->runtime |= OUT_RT_NAME;
+        walk(gen, d, OUT_CTX_PLAIN);
+        return;
+    }
+    static const char head[] = "const __bale_default__ = ";
+    out_edit_replace(&gen->edits, n->start, del_end, head, sizeof head - 1);
+    walk(gen, d, OUT_CTX_PLAIN);
+    const JsNode *inner = d;
+    if (anonymous_function(inner)) {
+        static const char tail[] = ";\n__bale_name__(__bale_default__);";
+        out_edit_insert(&gen->edits, n->end, tail, sizeof tail - 1);
+        gen->runtime |= OUT_RT_NAME;
+    } else if (d->kind == JS_CLASS_DECL) {
+        out_edit_insert(&gen->edits, n->end, ";", 1);
+    }
+}
+
+static void module_item(Prep *gen, const JsNode *n, VecChar *pro) {
+    switch ((JsNodeKind)n->kind) {
+    case JS_IMPORT_DECL:
+    case JS_EXPORT_ALL: out_edit_delete(&gen->edits, n->start, n->end); return;
+    case JS_EXPORT_NAMED:
+        if (n->a) { /* export var/let/const/function/class */
+            uint32_t e = after_keyword(gen, n->start, "export");
+            while (e < gen->len && gen->src[e] == ' ') e++;
+            out_edit_delete(&gen->edits, n->start, e);
+            walk(gen, n->a, OUT_CTX_PLAIN);
+        } else {
+            out_edit_delete(&gen->edits, n->start, n->end);
+        }
+        return;
+    case JS_EXPORT_DEFAULT: export_default(gen, n, pro); return;
+    default: walk(gen, n, OUT_CTX_PLAIN); return;
+    }
+}
+
+/* ---- require() and import() -------------------------------------------- */
+
+/* Every require("x") and import("x") call is a hole: whether it becomes
+ * __bale_require__(id), a promise of a namespace, or stays as written (an
+ * external, an optional request that did not resolve) is the seal's to
+ * say.  The walk does not go into them (their argument is a string). */
+static void calls(Prep *gen) {
+    for (uint32_t i = 0; i < gen->rec->deps.len; i++) {
+        const JsDep *jd = &gen->rec->deps.data[i];
+        if (jd->kind != JS_DEP_REQUIRE && jd->kind != JS_DEP_DYNAMIC_IMPORT) continue;
+        if (jd->flags & JS_DEP_NOT_STRING) continue;
+        out_edit_hole(&gen->edits, jd->node->start, jd->node->end, OUT_HOLE_CALL, OUT_CTX_PLAIN, i + 1);
+        map_put_u64(&gen->calls, (uint64_t)(uintptr_t)jd->node, i + 1);
+    }
+}
+
+/* ---- Checks ------------------------------------------------------------- */
+
+/* import.meta: kept with format esm (the bundle's own, as esbuild does);
+ * iife and cjs have none, so each module gets an empty object of its own
+ * (__bale_meta, declared in its prologue), with a warning. */
+static void import_meta(Prep *gen) {
+    const JsRecord *r = gen->rec;
+    if (gen->o->format == BALE_FORMAT_ESM) return;
+    static const char var[] = "__bale_meta";
+    const char *format = gen->o->format == BALE_FORMAT_CJS ? "cjs" : "iife";
+    for (uint32_t i = 0; i < r->import_meta.len; i++) {
+        const JsRange *m = &r->import_meta.data[i];
+        out_edit_replace(&gen->edits, m->start, m->end, var, sizeof var - 1);
+        diag_add(gen->diags, DIAG_WARNING, DIAG_IMPORT_META, gen->file, m->start, m->end,
+                 "import.meta is empty with format %s (an object without properties); "
+                 "use --format=esm to keep it", format);
+    }
+}
+
+static void strict_mode_error(Prep *gen, uint32_t start, uint32_t end, const char *what) {
+    diag_add(gen->diags, DIAG_ERROR, DIAG_STRICT_MODE, gen->file, start, end,
+             "%s cannot be part of a bundle with format esm, which is strict mode code; "
+             "use --format=cjs or --format=iife", what);
+}
+
+static void check(Prep *gen) {
+    const JsRecord *r = gen->rec;
+    /* An esm bundle is one ES module, strict mode code throughout: a script
+     * that needs sloppy mode (or the script goal) would make it throw a
+     * SyntaxError when loaded (the parser noted the first such construct),
+     * or change its meaning: a function declared in a block and called
+     * outside it (sloppy mode hoists it, Annex B; strict mode does not).
+     * One error per file. */
+    bool strict_bundle = gen->o->format == BALE_FORMAT_ESM && !gen->esm;
+    if (strict_bundle && r->sloppy_only.what) {
+        strict_mode_error(gen, r->sloppy_only.start, r->sloppy_only.end, r->sloppy_only.what);
+        strict_bundle = false;
+    }
+    for (uint32_t i = 0; i < r->top_level_await.len; i++)
+        not_implemented(gen, r->top_level_await.data[i].start, r->top_level_await.data[i].end, "top-level await");
+    const JsScopes *s = gen->scopes;
+    for (uint32_t i = 0; i < s->symbols.len; i++) {
+        const JsSymbol *y = &s->symbols.data[i];
+        if (strict_bundle && (y->flags & JS_SYMF_ANNEX_B) && (y->reads || y->writes)) {
+            strict_mode_error(gen, y->start, y->end, "a function declared in a block and used outside it");
+            strict_bundle = false;
+        }
+        if (y->len >= 7 && !memcmp(y->name, "__bale_", 7)) {
+            diag_add(gen->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, gen->file, y->start, y->end,
+                     "names starting with __bale_ are reserved for bale's output; renaming is not implemented yet");
+            break;
+        }
+    }
+}
+
+/* ---- Modules ------------------------------------------------------------ */
+
+/* What each LOCAL export's getter reads. */
+static OutExportLocal *export_locals(Prep *gen) {
+    const JsRecord *r = gen->rec;
+    OutExportLocal *ls = ARENA_ZARRAY(gen->a, OutExportLocal, r->exports.len + 1);
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        if (e->kind != JS_EXPORT_LOCAL) continue;
+        uint32_t im = e->local <= gen->scopes->symbols.len ? gen->import_of[e->local] : 0;
+        if (im) {
+            ls[i].import = im;
+        } else {
+            const JsSymbol *y = js_symbol(gen->scopes, e->local);
+            ls[i].name = keep_str(gen, y->name, y->len);
+            ls[i].len = y->len;
+        }
+    }
+    return ls;
+}
+
+void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord *rec, const DiagFile *file,
+                        const BaleOptions *o, Arena *arena, OutPrep *out, DiagList *diags) {
+    Prep p = {.o = o, .file = file, .scopes = scopes, .rec = rec, .src = file->text, .len = file->len, .a = arena,
+              .diags = diags, .esm = rec->kind == JS_MODULE_ESM};
+    Prep *gen = &p;
+    check(gen);
+    uint32_t nsyms = scopes->symbols.len;
+    gen->import_of = mem_zalloc(sizeof(uint32_t) * (nsyms + 1));
+    for (uint32_t i = 0; i < rec->imports.len; i++) {
+        JsSymbolId local = rec->imports.data[i].local;
+        if (local && local <= nsyms) gen->import_of[local] = i + 1;
+    }
+    /* A hashbang cannot stay inside a function. */
+    uint32_t h = gen->len >= 3 && !memcmp(gen->src, "\xEF\xBB\xBF", 3) ? 3 : 0;
+    if (gen->len >= h + 2 && gen->src[h] == '#' && gen->src[h + 1] == '!') {
+        uint32_t e = h;
+        while (e < gen->len && gen->src[e] != '\n' && gen->src[e] != '\r') e++;
+        out_edit_delete(&gen->edits, h, e);
+    }
+    calls(gen);
+    VecChar names = {0};
+    memset(out, 0, sizeof *out);
+    if (gen->esm) {
+        out->locals = export_locals(gen);
+        import_meta(gen);
+        for (const JsNode *n = ast->program->a; n; n = n->next) module_item(gen, n, &names);
+    } else {
+        walk_list(gen, ast->program->a);
+    }
+    out->names_len = names.len;
+    out->names = keep(gen, &names);
+    /* Edit texts made here live in the module's arena already; the array is
+     * moved there, sorted. */
+    out_edits_sort(&gen->edits);
+    out->nedits = gen->edits.items.len;
+    out->edits = ARENA_ARRAY(arena, OutEdit, out->nedits + 1);
+    if (out->nedits) memcpy(out->edits, gen->edits.items.data, sizeof(OutEdit) * out->nedits);
+    out->runtime = gen->runtime;
+    out_edits_free(&gen->edits);
+    map_free(&gen->calls);
+    mem_free(gen->import_of);
+}

@@ -1,0 +1,51 @@
+/* output/prepare.h: the part of a module's code generation that needs its
+ * AST, done once when the module is built, so the AST can be freed then.
+ *
+ * Code generation patches a module's source with edits (edits.h).  Almost
+ * every edit is known from the module alone: import declarations and
+ * `export` keywords deleted, `export default` rewritten, top-level `this`,
+ * import.meta, the free CommonJS names of an ES module.  Two kinds name
+ * other modules by the ids the seal phase gives, so they are left as holes
+ * (OUT_HOLE_REF: a reference to an imported binding; OUT_HOLE_CALL: a
+ * require()/import() call), which the seal's code generation fills
+ * (codegen.c).  So the make phase's BUILD task parses, runs the scope pass,
+ * builds the record, prepares, and drops the AST and the scopes: only the
+ * source, the record and these edits live on.
+ *
+ * Memory: everything in the module's arena. */
+#ifndef BALE_OUTPUT_PREPARE_H
+#define BALE_OUTPUT_PREPARE_H
+
+#include "bale.h"
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "js/record.h"
+#include "output/edits.h"
+
+/* What an export getter of a LOCAL export reads: the import it re-exports
+ * (1 + index into the record's imports), or the name of its binding. */
+typedef struct OutExportLocal {
+    const char *name; /* the binding's name (source or the module's arena) */
+    uint32_t len;
+    uint32_t import;  /* 1 + import index, or 0 */
+} OutExportLocal;
+
+typedef struct OutPrep {
+    OutEdit *edits;          /* sorted by position; arena: the module's */
+    uint32_t nedits;
+    OutExportLocal *locals;  /* by index into the record's exports; arena: the module's */
+    const char *names;       /* prologue lines from `export default` (naming an anonymous function) */
+    uint32_t names_len;
+    uint32_t runtime;        /* OUT_RT_* the edits need */
+} OutPrep;
+
+/* Prepares the module whose parse, scopes and record are given (file is its
+ * DiagFile: source and path).  Constructs the output cannot hold are errors
+ * in diags (top-level await, names starting with __bale_, sloppy-mode code
+ * in a format esm bundle), import.meta with iife/cjs a warning.  Copies what
+ * it keeps into arena, so the AST and the scopes may be freed after. */
+void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord *rec, const DiagFile *file,
+                        const BaleOptions *o, Arena *arena, OutPrep *out, DiagList *diags);
+
+#endif
