@@ -67,6 +67,7 @@ typedef struct Gen {
     DiagList *diags;
     uint32_t runtime;
     const Dependency **dep_of;  /* by JsDepId: the graph's dependency, or NULL */
+    const char **var_of;        /* by JsDepId: import_var's answer, once made */
 } Gen;
 
 /* ---- Targets ----------------------------------------------------------- */
@@ -78,16 +79,29 @@ static bool module_is_esm(const ModuleGraph *g, ModuleId id) {
 
 static bool dep_is_external(const Dependency *d) { return d && d->outcome == RESOLVE_EXTERNAL; }
 
+/* "__bale_m" / "__bale_x" and n, as a string in the scratch arena. */
+static const char *numbered(Gen *gen, char kind, uint32_t n) {
+    char digits[10];
+    int k = 0;
+    do digits[k++] = (char)('0' + n % 10); while ((n /= 10));
+    char *s = arena_alloc(gen->a, 9 + (size_t)k + 1, 1);
+    memcpy(s, "__bale_", 7);
+    s[7] = kind;
+    for (int i = 0; i < k; i++) s[8 + i] = digits[k - 1 - i];
+    s[8 + k] = '\0';
+    return s;
+}
+
 /* The variable holding what an import of dep sees: the target's exports
  * object (ES module) or its namespace (anything else), or NULL when the
- * dependency leads nowhere bale can follow. */
+ * dependency leads nowhere bale can follow.  Made once per dependency: a
+ * module refers to its imports many times. */
 static const char *import_var(Gen *gen, JsDepId dep) {
+    if (gen->var_of[dep]) return gen->var_of[dep];
     const Dependency *d = gen->dep_of[dep];
-    char buf[32];
-    if (d && d->to) snprintf(buf, sizeof buf, "__bale_m%u", d->to);
-    else if (dep_is_external(d)) snprintf(buf, sizeof buf, "__bale_x%u", d->request + 1);
-    else return NULL;
-    return arena_strndup(gen->a, buf, strlen(buf));
+    if (d && d->to) return gen->var_of[dep] = numbered(gen, 'm', d->to);
+    if (dep_is_external(d)) return gen->var_of[dep] = numbered(gen, 'x', d->request + 1);
+    return NULL;
 }
 
 static const char *finish(Gen *gen, VecChar *t) {
@@ -312,6 +326,7 @@ static void gen_js(Gen *gen, VecChar *out) {
     gen->len = b->file.len;
     gen->runtime = b->prep.runtime;
     gen->dep_of = ARENA_ZARRAY(gen->a, const Dependency *, gen->rec->deps.len + 1);
+    gen->var_of = ARENA_ZARRAY(gen->a, const char *, gen->rec->deps.len + 1);
     for (uint32_t j = 0; j < m->ndeps; j++) {
         const Dependency *d = graph_dep(gen->g, m->first_dep + j);
         gen->dep_of[d->record_dep] = d;
