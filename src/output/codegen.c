@@ -79,17 +79,18 @@ static bool module_is_esm(const ModuleGraph *g, ModuleId id) {
 
 static bool dep_is_external(const Dependency *d) { return d && d->outcome == RESOLVE_EXTERNAL; }
 
+static const char *finish(Gen *gen, VecChar *t) {
+    const char *s = arena_strndup(gen->a, t->data ? t->data : "", t->len);
+    VEC_FREE(t);
+    return s;
+}
+
 /* "__bale_m" / "__bale_x" and n, as a string in the scratch arena. */
 static const char *numbered(Gen *gen, char kind, uint32_t n) {
-    char digits[10];
-    int k = 0;
-    do digits[k++] = (char)('0' + n % 10); while ((n /= 10));
-    char *s = arena_alloc(gen->a, 9 + (size_t)k + 1, 1);
-    memcpy(s, "__bale_", 7);
-    s[7] = kind;
-    for (int i = 0; i < k; i++) s[8 + i] = digits[k - 1 - i];
-    s[8 + k] = '\0';
-    return s;
+    VecChar t = {0};
+    out_puts(&t, kind == 'm' ? "__bale_m" : "__bale_x");
+    out_u32(&t, n);
+    return finish(gen, &t);
 }
 
 /* The variable holding what an import of dep sees: the target's exports
@@ -102,12 +103,6 @@ static const char *import_var(Gen *gen, JsDepId dep) {
     if (d && d->to) return gen->var_of[dep] = numbered(gen, 'm', d->to);
     if (dep_is_external(d)) return gen->var_of[dep] = numbered(gen, 'x', d->request + 1);
     return NULL;
-}
-
-static const char *finish(Gen *gen, VecChar *t) {
-    const char *s = arena_strndup(gen->a, t->data ? t->data : "", t->len);
-    VEC_FREE(t);
-    return s;
 }
 
 static void member(VecChar *t, const char *var, const char *name, uint32_t len) {

@@ -65,10 +65,43 @@ void out_append(VecChar *out, const char *s, size_t n) {
 
 void out_puts(VecChar *out, const char *s) { out_append(out, s, strlen(s)); }
 
+void out_u32(VecChar *out, uint32_t n) {
+    char digits[10];
+    int k = 0;
+    do digits[k++] = (char)('0' + n % 10); while ((n /= 10));
+    char *p = VEC_GROW(out, (uint32_t)k);
+    for (int i = 0; i < k; i++) p[i] = digits[k - 1 - i];
+}
+
+/* Only %s, %u and %% are handled here, which is all code generation
+ * writes, per module and per import (vsnprintf costs a thousand
+ * instructions a call); any other conversion goes to vsnprintf. */
+static bool simple_format(const char *fmt) {
+    for (const char *p = fmt; (p = strchr(p, '%')); p += 2)
+        if (p[1] != 's' && p[1] != 'u' && p[1] != '%') return false;
+    return true;
+}
+
 void out_printf(VecChar *out, const char *fmt, ...) {
-    char buf[256];
     va_list ap;
     va_start(ap, fmt);
+    if (simple_format(fmt)) {
+        for (const char *p = fmt; *p;) {
+            const char *pct = strchr(p, '%');
+            if (!pct) {
+                out_puts(out, p);
+                break;
+            }
+            out_append(out, p, (size_t)(pct - p));
+            if (pct[1] == 's') out_puts(out, va_arg(ap, const char *));
+            else if (pct[1] == 'u') out_u32(out, va_arg(ap, unsigned));
+            else VEC_PUSH(out, '%');
+            p = pct + 2;
+        }
+        va_end(ap);
+        return;
+    }
+    char buf[256];
     int n = vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     assert(n >= 0);

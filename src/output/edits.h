@@ -81,6 +81,7 @@ void out_edits_free(OutEdits *e);
 void out_append(VecChar *out, const char *s, size_t n);
 void out_puts(VecChar *out, const char *s);
 void out_printf(VecChar *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void out_u32(VecChar *out, uint32_t n); /* decimal */
 
 /* Appends s[0..n) as a double-quoted JavaScript string literal. */
 void out_js_string(VecChar *out, const char *s, size_t n);
