@@ -15,6 +15,7 @@
 
 #include <assert.h>
 #include <pthread.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -147,6 +148,17 @@ Pool *pool_new(unsigned threads, size_t task_size, size_t result_size, PoolRunFn
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     if (pthread_attr_setstacksize(&attr, POOL_STACK_SIZE) != 0) mem_fatal("cannot set the worker stack size");
+    /* Workers block every asynchronous signal (they inherit the mask they
+     * are created with), so a signal sent to the process goes to the main
+     * thread: the pool outlives the phases, and emit holds SIGINT and
+     * SIGTERM on the main thread while it writes temporaries
+     * (base/outfile.c), which a worker taking the signal would defeat.
+     * Faults stay unblocked: they belong to the thread that caused them. */
+    sigset_t async, old;
+    sigfillset(&async);
+    const int faults[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS, SIGABRT};
+    for (size_t i = 0; i < sizeof faults / sizeof faults[0]; i++) sigdelset(&async, faults[i]);
+    pthread_sigmask(SIG_BLOCK, &async, &old);
     for (unsigned i = 0; i < p->nworkers; i++) {
         WorkerSlot *s = &p->workers[i];
         s->pool = p;
@@ -154,6 +166,7 @@ Pool *pool_new(unsigned threads, size_t task_size, size_t result_size, PoolRunFn
         arena_init(&s->w.scratch, 0);
         if (pthread_create(&s->thread, &attr, worker_main, s) != 0) mem_fatal("cannot start worker thread");
     }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&attr);
     return p;
 }

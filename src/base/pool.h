@@ -51,7 +51,8 @@ typedef struct PoolStats {
  * largest values any phase will queue (the ring slots and the workers'
  * buffers have that size); they are also the first phase's sizes, with run
  * and ctx (passed to run unchanged).  run may be NULL when pool_set_run
- * installs the first phase before any submit.
+ * installs the first phase before any submit.  Workers block asynchronous
+ * signals (SIGINT, SIGTERM...), which therefore reach the calling thread.
  * Can't fail (aborts if threads cannot be created). */
 Pool *pool_new(unsigned threads, size_t task_size, size_t result_size, PoolRunFn run, void *ctx);
 
