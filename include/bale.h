@@ -118,7 +118,8 @@ void bale_options_init(BaleOptions *options);
 /* ===== Results ==========================================================
  * What a build has to say, handed to the caller instead of printed.  Every
  * string below is owned by the BaleResult that holds it: valid until
- * bale_result_free. */
+ * bale_result_free.  Texts end in a NUL (their _len excludes it); the
+ * bundle is bytes. */
 
 typedef enum BaleSeverity { BALE_SEVERITY_ERROR, BALE_SEVERITY_WARNING, BALE_SEVERITY_NOTE } BaleSeverity;
 
@@ -152,8 +153,9 @@ typedef struct BaleResult {
     const char *graph;           /* the module graph dump; NULL unless options.dump_graph */
     size_t graph_len;
     const char *bundle;          /* when neither outfile nor outdir is set and the build
-                                  * succeeded: the bundle's bytes, for the caller to write
-                                  * (bale's command writes them on stdout); else NULL */
+                                  * succeeded: the bundle's bundle_len bytes (no NUL after
+                                  * them), for the caller to write (bale's command writes
+                                  * them on stdout); else NULL */
     size_t bundle_len;
 
     void *internal_;             /* bale's: the storage of everything above */
