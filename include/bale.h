@@ -6,6 +6,13 @@
  * else from src/ is part of the interface.  The `bale` command-line tool uses
  * only this header.
  *
+ * The library never prints and reads no environment variable: bale_build
+ * returns its diagnostics (one by one and as the rendered text bale's
+ * command prints), the --profile table, and the bundle meant for standard
+ * output in a BaleResult, and the caller decides where they go.  (The tool
+ * entry points at the end write to the FILE* they are given, and
+ * bale_resolve to stderr.)
+ *
  * Status: bale_build writes bundles in formats iife, cjs and esm, one per
  * entry point, with each module wrapped in a function behind a small
  * runtime; minify, sourcemap, splitting and define are not built yet
@@ -97,31 +104,83 @@ typedef struct BaleOptions {
     size_t resolve_extension_count;
 
     unsigned threads;                /* 0: one per CPU */
-    bool profile;                    /* print the --profile table on stderr */
-    BaleLogLevel log_level;          /* default WARNING */
+    bool profile;                    /* return the --profile table in BaleResult.profile */
+    BaleLogLevel log_level;          /* default WARNING; SILENT: BaleResult.diagnostics is empty */
+    bool color;                      /* render diagnostics with ANSI colors (the caller
+                                      * knows whether its stream is a terminal) */
+    bool dump_graph;                 /* return the module graph's text form in
+                                      * BaleResult.graph (bale's own tests read it) */
 } BaleOptions;
 
 /* Writes the defaults into *options.  Can't fail. */
 void bale_options_init(BaleOptions *options);
 
-/* ===== Building ========================================================= */
+/* ===== Results ==========================================================
+ * What a build has to say, handed to the caller instead of printed.  Every
+ * string below is owned by the BaleResult that holds it: valid until
+ * bale_result_free.  Texts end in a NUL (their _len excludes it); the
+ * bundle is bytes. */
+
+typedef enum BaleSeverity { BALE_SEVERITY_ERROR, BALE_SEVERITY_WARNING, BALE_SEVERITY_NOTE } BaleSeverity;
+
+/* One diagnostic, as a value a program can inspect. */
+typedef struct BaleMessage {
+    BaleSeverity severity;
+    const char *code;     /* the code's name, printed in brackets: "resolve-not-found" */
+    const char *file;     /* the path as printed (relative to working_dir when inside
+                           * it); NULL: a diagnostic about no file */
+    uint32_t line;        /* 1-based; 0 when there is no file or no text to count in */
+    uint32_t column;      /* 1-based, in code points; 0 likewise */
+    const char *text;     /* the message alone */
+    const char *rendered; /* as bale prints it: location, severity, message and code,
+                           * then the code frame and the notes; ends in a newline;
+                           * with colors when options.color */
+} BaleMessage;
 
 typedef struct BaleResult {
     uint32_t errors;    /* diagnostics of severity error */
     uint32_t warnings;
     uint32_t outputs;   /* files written */
+
+    const BaleMessage *messages; /* every diagnostic, whatever log_level, in the
+                                  * order printed: by file, then position */
+    uint32_t message_count;
+    const char *diagnostics;     /* every message's rendered text, concatenated:
+                                  * what to print; "" when log_level is SILENT */
+    size_t diagnostics_len;
+    const char *profile;         /* the --profile table; NULL unless options.profile */
+    size_t profile_len;
+    const char *graph;           /* the module graph dump; NULL unless options.dump_graph */
+    size_t graph_len;
+    const char *bundle;          /* when neither outfile nor outdir is set and the build
+                                  * succeeded: the bundle's bundle_len bytes (no NUL after
+                                  * them), for the caller to write (bale's command writes
+                                  * them on stdout); else NULL */
+    size_t bundle_len;
+
+    void *internal_;             /* bale's: the storage of everything above */
 } BaleResult;
 
-/* Bundles options->entry_points.  Diagnostics go to stderr according to
- * log_level.  Outputs are written atomically: on any error no output file is
- * created or changed.  result may be NULL.
- * Each entry point gets one bundle holding every module it reaches: at
- * outfile, or outdir/<entry name>.js, or on stdout when neither is set
- * (one entry only).  Returns BALE_OK, BALE_ERR_BUILD (errors in the input;
- * every one in the module graph is reported), BALE_ERR_IO (an input could
- * not be read or an output written), or BALE_ERR_NOT_IMPLEMENTED (minify,
- * sourcemap, splitting, define, or a construct the output cannot express
- * yet, such as import.meta or top-level await: see the diagnostics). */
+/* Releases what result holds and zeroes it; a zeroed result is fine.
+ * Can't fail. */
+void bale_result_free(BaleResult *result);
+
+/* ===== Building ========================================================= */
+
+/* Bundles options->entry_points.  Outputs are written atomically: on any
+ * error no output file is created or changed.  Each entry point gets one
+ * bundle holding every module it reaches: at outfile, or outdir/<entry
+ * name>.js, or, when neither is set (one entry only), in result->bundle
+ * for the caller to write.  Nothing is printed: the diagnostics, the
+ * profile and the bundle for standard output are in *result, which the
+ * caller releases with bale_result_free (whatever the status).  result may
+ * be NULL: then they are dropped.
+ * Returns BALE_OK, BALE_ERR_INVALID_OPTIONS, BALE_ERR_BUILD (errors in the
+ * input; every one in the module graph is reported), BALE_ERR_IO (an input
+ * could not be read or an output written), or BALE_ERR_NOT_IMPLEMENTED
+ * (minify, sourcemap, splitting, define, or a construct the output cannot
+ * express yet, such as import.meta or top-level await: see the
+ * diagnostics). */
 BaleStatus bale_build(const BaleOptions *options, BaleResult *result);
 
 /* ===== Tools: one stage on its own =====================================
@@ -142,10 +201,12 @@ typedef enum BaleDump {
 } BaleDump;
 
 /* Parses the file at path.  Diagnostics go to stderr (if diags_out is
- * NULL) or to diags_out; the dump, if any, to out.
+ * NULL) or to diags_out, with ANSI colors when color; the dump, if any,
+ * to out.
  * Returns BALE_OK, BALE_ERR_BUILD (syntax or early errors) or BALE_ERR_IO
  * (the file cannot be read). */
-BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, FILE *out, FILE *diags_out);
+BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, FILE *out, FILE *diags_out,
+                           bool color);
 
 typedef enum BaleImportKind {
     BALE_IMPORT_ESM,     /* import / export from / import() */
@@ -159,7 +220,8 @@ typedef enum BaleImportKind {
  * or NULL when the request is external or maps to an empty module (the
  * browser field's false); *note_out (if not NULL) then gets a malloc'd word
  * saying which: "external" or "empty".
- * On failure: BALE_ERR_BUILD with the diagnostic printed on stderr. */
+ * On failure: BALE_ERR_BUILD with the diagnostic printed on stderr (in
+ * colors when o->color) unless o->log_level is SILENT. */
 BaleStatus bale_resolve(const BaleOptions *o, const char *from_dir, const char *request,
                         BaleImportKind kind, char **path_out, char **note_out);
 

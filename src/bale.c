@@ -1,21 +1,19 @@
 /* bale.c: the library entry points declared in include/bale.h.
- * Validates options and drives the compiler: make (src/make) builds the
- * module graph and reports every error in it; when there is none, seal
- * (src/seal) generates the code and emits the bundles. */
+ * Validates the options, hands a valid build to the compiler (compiler.c:
+ * make, seal, emit), and translates what the compiler found into a
+ * BaleResult: diagnostics as values and as rendered text, the profile
+ * table, the graph dump, the bundle meant for standard output.  Prints
+ * nothing.  Memory: a result's strings live in its own arena (ResultStore),
+ * released by bale_result_free. */
 #include "bale.h"
 
 #include "base/diag.h"
-#include "base/intern.h"
+#include "base/mem.h"
 #include "base/profile.h"
-#include "make/make.h"
-#include "seal/seal.h"
-#include "resolve/path.h"
-#include "resolve/resolve.h"
+#include "compiler.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 const char *bale_version(void) { return BALE_VERSION_STRING; }
 
@@ -67,76 +65,128 @@ static bool not_built(const BaleOptions *o, DiagList *diags) {
     return diags->errors != before;
 }
 
-/* The make phase, then (when the graph has no error) the seal phase, which
- * writes the outputs.  BALE_DUMP_GRAPH=1 in the environment prints the
- * finished module graph on stdout (an internal switch for tests). */
-static BaleStatus build(const BaleOptions *o, DiagList *diags, uint32_t *errors, uint32_t *warnings,
-                        uint32_t *outputs) {
-    char cwd_buf[4096];
-    const char *cwd = getcwd(cwd_buf, sizeof cwd_buf) ? cwd_buf : "/";
-    PathBuf wd;
-    if (o->working_dir) {
-        path_resolve(&wd, cwd, strlen(cwd), o->working_dir, strlen(o->working_dir));
-        cwd = wd.s;
+/* ===== Translating results ============================================ */
+
+/* The storage behind a BaleResult (its internal_): the messages and every
+ * string in one arena; the bundle, moved out of the compiler, on the heap. */
+typedef struct ResultStore {
+    Arena arena;
+    char *bundle;
+} ResultStore;
+
+/* d as bale prints it, copied into arena a; *len gets its length. */
+static const char *render_diag(Arena *a, const Diag *d, bool color, size_t *len) {
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = mem_open_stream(&buf, &n);
+    diag_print_one(d, f, color);
+    fclose(f);
+    char *s = arena_strndup(a, buf, n);
+    mem_free(buf);
+    *len = n;
+    return s;
+}
+
+static BaleSeverity severity(DiagSeverity s) {
+    switch (s) {
+    case DIAG_ERROR: return BALE_SEVERITY_ERROR;
+    case DIAG_WARNING: return BALE_SEVERITY_WARNING;
+    case DIAG_NOTE: return BALE_SEVERITY_NOTE;
     }
-    BaleOptions opts = *o;
-    opts.working_dir = cwd;
-    Interner *interner = interner_new();
-    Resolver *resolver = resolver_new(&opts, interner);
-    Profile profile;
-    profile_init(&profile);
-    ModuleGraph graph;
-    MakeInput in = {&opts, cwd, interner, resolver, &profile};
-    MakeStatus ms = make_run(&in, &graph, diags);
-    const char *dump = getenv("BALE_DUMP_GRAPH");
-    if (dump && !strcmp(dump, "1")) {
-        graph_dump(&graph, cwd, stdout);
-        fflush(stdout);
+    return BALE_SEVERITY_ERROR;
+}
+
+/* Fills the message fields of r from diags (sorted): each one as a value
+ * and rendered, and the whole text unless log_level is SILENT. */
+static void translate_diags(const DiagList *diags, const BaleOptions *o, ResultStore *store, BaleResult *r) {
+    Arena *a = &store->arena;
+    uint32_t n = diags->items.len;
+    BaleMessage *msgs = ARENA_ZARRAY(a, BaleMessage, n ? n : 1);
+    VecChar all = {0};
+    for (uint32_t i = 0; i < n; i++) {
+        const Diag *d = &diags->items.data[i];
+        BaleMessage *m = &msgs[i];
+        m->severity = severity(d->severity);
+        m->code = diag_code_name(d->code);
+        m->text = arena_strndup(a, d->msg, strlen(d->msg));
+        if (d->file) {
+            m->file = arena_strndup(a, d->file->path, strlen(d->file->path));
+            if (d->file->text) diag_line_col(d->file->text, d->file->len, d->start, &m->line, &m->column);
+        }
+        size_t len;
+        m->rendered = render_diag(a, d, o->color, &len);
+        if (o->log_level != BALE_LOG_SILENT) memcpy(VEC_GROW(&all, (uint32_t)len), m->rendered, len);
     }
-    BaleStatus st = ms == MAKE_IO ? BALE_ERR_IO : BALE_ERR_BUILD;
-    Seal seal;
-    bool sealed = false;
-    if (ms == MAKE_OK && !diags->errors) {
-        SealStatus ss = seal_run(&seal, &opts, cwd, &graph, diags, &profile);
-        sealed = true;
-        *outputs = seal.outputs;
-        bool not_impl = false;
-        for (uint32_t i = 0; i < diags->items.len; i++)
-            if (diags->items.data[i].code == DIAG_NOT_IMPLEMENTED) not_impl = true;
-        st = ss == SEAL_OK ? BALE_OK : ss == SEAL_IO ? BALE_ERR_IO : not_impl ? BALE_ERR_NOT_IMPLEMENTED : BALE_ERR_BUILD;
+    r->messages = msgs;
+    r->message_count = n;
+    r->diagnostics = arena_strndup(a, all.data ? all.data : "", all.len);
+    r->diagnostics_len = all.len;
+    VEC_FREE(&all);
+    r->errors = diags->errors;
+    r->warnings = diags->warnings;
+}
+
+static void translate_profile(const Profile *profile, ResultStore *store, BaleResult *r) {
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = mem_open_stream(&buf, &len);
+    profile_print(profile, f);
+    fclose(f);
+    r->profile = arena_strndup(&store->arena, buf, len);
+    r->profile_len = len;
+    mem_free(buf);
+}
+
+/* Everything the compiler has for the caller, before it is freed. */
+static void translate(Compiler *c, ResultStore *store, BaleResult *r) {
+    translate_diags(&c->diags, &c->options, store, r);
+    if (c->options.profile) translate_profile(&c->profile, store, r);
+    if (c->options.dump_graph) {
+        r->graph = arena_strndup(&store->arena, c->graph_text.data ? c->graph_text.data : "", c->graph_text.len);
+        r->graph_len = c->graph_text.len;
     }
-    diag_sort(diags);
-    if (o->log_level != BALE_LOG_SILENT) diag_print(diags, stderr, diag_want_color(stderr));
-    if (o->profile) profile_print(&profile, stderr);
-    *errors = diags->errors;
-    *warnings = diags->warnings;
-    /* Diagnostics point into the modules' arenas: printed before freeing. */
-    diag_free(diags);
-    diag_init(diags);
-    if (sealed) seal_free(&seal);
-    graph_free(&graph);
-    resolver_free(resolver);
-    interner_free(interner);
-    return st;
+    if (c->has_bundle) {
+        /* Moved, not copied: a bundle may be hundreds of megabytes. */
+        store->bundle = c->bundle.data ? c->bundle.data : mem_strndup("", 0);
+        r->bundle = store->bundle;
+        r->bundle_len = c->bundle.len;
+        c->bundle = (VecChar){0};
+    }
+    r->outputs = c->sealed ? c->seal.outputs : 0;
+}
+
+void bale_result_free(BaleResult *r) {
+    ResultStore *store = r->internal_;
+    if (store) {
+        arena_free(&store->arena);
+        mem_free(store->bundle);
+        mem_free(store);
+    }
+    memset(r, 0, sizeof *r);
 }
 
 BaleStatus bale_build(const BaleOptions *o, BaleResult *result) {
+    BaleResult dropped;
+    BaleResult *r = result ? result : &dropped;
+    memset(r, 0, sizeof *r);
+    ResultStore *store = mem_zalloc(sizeof *store);
+    arena_init(&store->arena, 0);
+    r->internal_ = store;
+
     DiagList diags;
     diag_init(&diags);
     validate(o, &diags);
     BaleStatus st = BALE_ERR_INVALID_OPTIONS;
     if (!diags.errors && not_built(o, &diags)) st = BALE_ERR_NOT_IMPLEMENTED;
-    uint32_t errors = diags.errors, warnings = diags.warnings, outputs = 0;
-    if (!diags.errors) {
-        st = build(o, &diags, &errors, &warnings, &outputs);
-    } else if (o->log_level != BALE_LOG_SILENT) {
-        diag_print(&diags, stderr, diag_want_color(stderr));
-    }
-    if (result) {
-        result->errors = errors;
-        result->warnings = warnings;
-        result->outputs = outputs;
+    if (diags.errors) {
+        translate_diags(&diags, o, store, r);
+    } else {
+        Compiler *c = compiler_new(o);
+        st = compiler_run(c);
+        translate(c, store, r);
+        compiler_free(c);
     }
     diag_free(&diags);
+    if (!result) bale_result_free(r);
     return st;
 }

@@ -7,7 +7,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static const char *const code_names[] = {
 #define X(name, str) str,
@@ -137,12 +136,6 @@ void diag_line_col(const char *text, uint32_t len, uint32_t offset, uint32_t *li
     }
     *line = ln;
     *col = c;
-}
-
-bool diag_want_color(FILE *out) {
-    const char *nc = getenv("NO_COLOR");
-    if (nc && *nc) return false;
-    return isatty(fileno(out));
 }
 
 enum { FRAME_WIDTH = 120 };

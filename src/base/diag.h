@@ -86,12 +86,11 @@ void diag_truncate(DiagList *l, uint32_t len);
 /* Orders by file path, start, end, then insertion order. */
 void diag_sort(DiagList *l);
 
-/* Prints every diagnostic.  color: ANSI colors (see diag_want_color). */
+/* Prints every diagnostic.  color: ANSI colors (the caller decides: the
+ * library reads no environment; bale's command asks for them when stderr
+ * is a terminal and NO_COLOR is unset). */
 void diag_print(const DiagList *l, FILE *out, bool color);
 void diag_print_one(const Diag *d, FILE *out, bool color);
-
-/* True when out is a terminal and NO_COLOR is unset. */
-bool diag_want_color(FILE *out);
 
 /* 1-based line and column (in code points) of a byte offset. */
 void diag_line_col(const char *text, uint32_t len, uint32_t offset, uint32_t *line, uint32_t *col);

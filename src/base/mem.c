@@ -36,3 +36,9 @@ char *mem_strndup(const char *s, size_t n) {
 }
 
 void mem_free(void *p) { free(p); }
+
+FILE *mem_open_stream(char **buf, size_t *len) {
+    FILE *f = open_memstream(buf, len);
+    if (!f) mem_fatal("out of memory");
+    return f;
+}

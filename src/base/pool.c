@@ -1,6 +1,11 @@
 /* base/pool.c: worker threads, a task ring and a result ring (see pool.h).
  * Each ring has its own mutex and condition variable, so workers taking tasks
  * and workers handing back results do not contend with each other.
+ * Ring slots and the workers' buffers have the pool's largest sizes; a
+ * phase (pool_set_run) copies only its own sizes in and out.  A worker
+ * reads the phase (run, ctx, sizes) under task_lock when it takes a task,
+ * and pool_set_run writes it under the same lock while nothing is in
+ * flight, so every task runs with the phase it was submitted in.
  * Memory: the rings and workers live on the C heap; each worker's scratch
  * arena is reset after every task. */
 #include "base/pool.h"
@@ -8,17 +13,20 @@
 #include "base/clock.h"
 #include "base/mem.h"
 
+#include <assert.h>
 #include <pthread.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
 typedef struct Ring {
     char *buf;
-    size_t elem;
+    size_t elem;             /* the slot size: the pool's largest value */
     uint32_t cap, head, len; /* cap is a power of two */
 } Ring;
 
-static void ring_push(Ring *r, const void *item) {
+/* Copies n <= r->elem bytes of item into a new slot at the tail. */
+static void ring_push(Ring *r, const void *item, size_t n) {
     if (r->len == r->cap) {
         uint32_t cap = r->cap ? r->cap * 2 : 256;
         if (cap < r->cap) mem_fatal("pool queue too large");
@@ -30,12 +38,13 @@ static void ring_push(Ring *r, const void *item) {
         r->cap = cap;
         r->head = 0;
     }
-    memcpy(r->buf + (size_t)((r->head + r->len) & (r->cap - 1)) * r->elem, item, r->elem);
+    memcpy(r->buf + (size_t)((r->head + r->len) & (r->cap - 1)) * r->elem, item, n);
     r->len++;
 }
 
-static void ring_pop(Ring *r, void *out) {
-    memcpy(out, r->buf + (size_t)r->head * r->elem, r->elem);
+/* Copies the first n bytes of the head slot into out and drops it. */
+static void ring_pop(Ring *r, void *out, size_t n) {
+    memcpy(out, r->buf + (size_t)r->head * r->elem, n);
     r->head = (r->head + 1) & (r->cap - 1);
     r->len--;
 }
@@ -47,10 +56,16 @@ typedef struct WorkerSlot {
     uint64_t tasks, busy_ns, idle_ns; /* written by the worker, read after join or under task_lock */
 } WorkerSlot;
 
-struct Pool {
+/* What a phase is: written by pool_set_run, read by workers under task_lock. */
+typedef struct Phase {
     PoolRunFn run;
     void *ctx;
     size_t task_size, result_size;
+} Phase;
+
+struct Pool {
+    Phase phase;
+    size_t task_max, result_max; /* the sizes given to pool_new */
 
     pthread_mutex_t task_lock;
     pthread_cond_t task_cv;
@@ -77,8 +92,8 @@ static void *worker_main(void *arg) {
     WorkerSlot *slot = arg;
     Pool *p = slot->pool;
     /* Task and result buffers sized at runtime: one allocation per worker. */
-    char *task = mem_alloc(p->task_size ? p->task_size : 1);
-    char *result = mem_alloc(p->result_size ? p->result_size : 1);
+    char *task = mem_alloc(p->tasks.elem);
+    char *result = mem_alloc(p->results.elem);
     for (;;) {
         uint64_t t0 = clock_now_ns();
         pthread_mutex_lock(&p->task_lock);
@@ -91,17 +106,18 @@ static void *worker_main(void *arg) {
             pthread_mutex_unlock(&p->task_lock);
             break;
         }
-        ring_pop(&p->tasks, task);
+        Phase ph = p->phase;
+        ring_pop(&p->tasks, task, ph.task_size);
         pthread_mutex_unlock(&p->task_lock);
 
         uint64_t t1 = clock_now_ns();
-        memset(result, 0, p->result_size);
-        p->run(p->ctx, task, result, &slot->w);
+        memset(result, 0, ph.result_size);
+        ph.run(ph.ctx, task, result, &slot->w);
         arena_reset(&slot->w.scratch);
         uint64_t t2 = clock_now_ns();
 
         pthread_mutex_lock(&p->result_lock);
-        ring_push(&p->results, result);
+        ring_push(&p->results, result, ph.result_size);
         slot->tasks++;
         slot->idle_ns += t1 - t0;
         slot->busy_ns += t2 - t1;
@@ -115,10 +131,9 @@ static void *worker_main(void *arg) {
 
 Pool *pool_new(unsigned threads, size_t task_size, size_t result_size, PoolRunFn run, void *ctx) {
     Pool *p = mem_zalloc(sizeof *p);
-    p->run = run;
-    p->ctx = ctx;
-    p->task_size = task_size;
-    p->result_size = result_size;
+    p->phase = (Phase){run, ctx, task_size, result_size};
+    p->task_max = task_size;
+    p->result_max = result_size;
     p->tasks.elem = task_size ? task_size : 1;
     p->results.elem = result_size ? result_size : 1;
     pthread_mutex_init(&p->task_lock, NULL);
@@ -133,6 +148,17 @@ Pool *pool_new(unsigned threads, size_t task_size, size_t result_size, PoolRunFn
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     if (pthread_attr_setstacksize(&attr, POOL_STACK_SIZE) != 0) mem_fatal("cannot set the worker stack size");
+    /* Workers block every asynchronous signal (they inherit the mask they
+     * are created with), so a signal sent to the process goes to the main
+     * thread: the pool outlives the phases, and emit holds SIGINT and
+     * SIGTERM on the main thread while it writes temporaries
+     * (base/outfile.c), which a worker taking the signal would defeat.
+     * Faults stay unblocked: they belong to the thread that caused them. */
+    sigset_t async, old;
+    sigfillset(&async);
+    const int faults[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS, SIGABRT};
+    for (size_t i = 0; i < sizeof faults / sizeof faults[0]; i++) sigdelset(&async, faults[i]);
+    pthread_sigmask(SIG_BLOCK, &async, &old);
     for (unsigned i = 0; i < p->nworkers; i++) {
         WorkerSlot *s = &p->workers[i];
         s->pool = p;
@@ -140,13 +166,23 @@ Pool *pool_new(unsigned threads, size_t task_size, size_t result_size, PoolRunFn
         arena_init(&s->w.scratch, 0);
         if (pthread_create(&s->thread, &attr, worker_main, s) != 0) mem_fatal("cannot start worker thread");
     }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&attr);
     return p;
 }
 
-void pool_submit(Pool *p, const void *task) {
+void pool_set_run(Pool *p, PoolRunFn run, void *ctx, size_t task_size, size_t result_size) {
+    assert(p->taken == p->submitted && "pool_set_run with tasks in flight");
+    if (task_size > p->task_max || result_size > p->result_max) mem_fatal("pool phase larger than the pool");
     pthread_mutex_lock(&p->task_lock);
-    ring_push(&p->tasks, task);
+    p->phase = (Phase){run, ctx, task_size, result_size};
+    pthread_mutex_unlock(&p->task_lock);
+}
+
+void pool_submit(Pool *p, const void *task) {
+    assert(p->phase.run && "pool_submit before pool_set_run");
+    pthread_mutex_lock(&p->task_lock);
+    ring_push(&p->tasks, task, p->phase.task_size);
     /* A busy worker will find the task when it looks for its next one; a
      * futex wake-up is needed only when some worker sleeps. */
     if (p->idle) pthread_cond_signal(&p->task_cv);
@@ -165,7 +201,7 @@ static bool take(Pool *p, void *out, bool block) {
         p->main_wait_ns += clock_now_ns() - t0;
     }
     bool got = p->results.len > 0;
-    if (got) ring_pop(&p->results, out);
+    if (got) ring_pop(&p->results, out, p->phase.result_size);
     pthread_mutex_unlock(&p->result_lock);
     if (got) p->taken++;
     return got;

@@ -4,7 +4,8 @@
  * kind (timer or counter) and a 64-bit total updated with relaxed atomics,
  * so any thread may add to any entry without a lock.  Entries are registered
  * once (profile_id) and then addressed by index.  profile_print writes the
- * table on stderr in registration order. */
+ * table to a stream in registration order (bale.c renders it into
+ * BaleResult.profile; the command prints that on stderr). */
 #ifndef BALE_BASE_PROFILE_H
 #define BALE_BASE_PROFILE_H
 

@@ -38,7 +38,7 @@ int cmd_parse(int argc, char **argv) {
         if (a[0] == '-' && a[1]) continue;
         files++;
         if (dump != BALE_DUMP_NONE && nfiles > 1) printf("//> %s\n", a);
-        BaleStatus st = bale_parse_file(a, goal, dump, stdout, NULL);
+        BaleStatus st = bale_parse_file(a, goal, dump, stdout, NULL, cli_stderr_color());
         if (st != BALE_OK) failed++;
         if (status) printf("%s %s\n", st == BALE_OK ? "ok" : "error", a);
     }

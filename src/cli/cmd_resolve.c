@@ -51,6 +51,7 @@ static const char *value_of(const char *arg, const char *name) {
 int cmd_resolve(int argc, char **argv) {
     BaleOptions o;
     bale_options_init(&o);
+    o.color = cli_stderr_color();
     BaleImportKind kind = BALE_IMPORT_ESM;
     List conditions = {0}, mains = {0}, exts = {0}, externals = {0};
     BalePair aliases[MAX_LIST];

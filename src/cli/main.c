@@ -1,7 +1,14 @@
 /* cli/main.c: the `bale` command.  Parses flags (cli/flags.def) into
- * BaleOptions and calls bale_build, the same entry point a C program uses.
- * Uses only include/bale.h.  Exit codes: 0 success, 1 build errors,
- * 2 usage errors (unknown flag, bad value). */
+ * BaleOptions and calls bale_build, the same entry point a C program uses,
+ * then puts its results where a command's go: the graph dump and the
+ * bundle (when there is no outfile or outdir) on stdout, the diagnostics
+ * and the --profile table on stderr.  The command, not the library,
+ * decides on colors (stderr is a terminal and NO_COLOR is unset) and reads
+ * BALE_DUMP_GRAPH=1 (an internal switch for bale's tests: the module graph
+ * on stdout before the bundle).
+ * Uses only include/bale.h.  Exit codes: 0 success, 1 build errors (a
+ * failed write on stdout among them), 2 usage errors (unknown flag, bad
+ * value). */
 #include "bale.h"
 #include "cli/commands.h"
 
@@ -14,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef enum FlagForm { BARE, VALUE, COLON } FlagForm;
 
@@ -238,6 +246,46 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
     return EXIT_USAGE;
 }
 
+/* NO_COLOR: no-color.org. */
+bool cli_stderr_color(void) {
+    const char *nc = getenv("NO_COLOR");
+    if (nc && *nc) return false;
+    return isatty(STDERR_FILENO);
+}
+
+/* Writes all of data on fd.  Returns 0 or the errno of the failed write
+ * (EPIPE for a closed pipe: SIGPIPE is ignored). */
+static int write_all(int fd, const char *data, size_t len) {
+    while (len) {
+        ssize_t n = write(fd, data, len);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return n < 0 ? errno : EIO;
+        data += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* Runs the build and prints what it returns.  Returns the exit code. */
+static int build(const BaleOptions *o) {
+    BaleResult res;
+    BaleStatus st = bale_build(o, &res);
+    if (res.graph) write_all(STDOUT_FILENO, res.graph, res.graph_len);
+    int write_errno = res.bundle ? write_all(STDOUT_FILENO, res.bundle, res.bundle_len) : 0;
+    fwrite(res.diagnostics, 1, res.diagnostics_len, stderr);
+    if (write_errno && o->log_level != BALE_LOG_SILENT) {
+        /* In the form of bale's diagnostics (base/diag.c). */
+        bool color = o->color;
+        fprintf(stderr, "bale: %serror%s: cannot write the bundle to standard output: %s%s [io]\n",
+                color ? "\x1b[1;31m" : "", color ? "\x1b[0m\x1b[1m" : "", strerror(write_errno),
+                color ? "\x1b[0m" : "");
+    }
+    if (res.profile) fwrite(res.profile, 1, res.profile_len, stderr);
+    bale_result_free(&res);
+    if (write_errno) return EXIT_BUILD;
+    return st == BALE_OK ? 0 : st == BALE_ERR_INVALID_OPTIONS ? EXIT_USAGE : EXIT_BUILD;
+}
+
 /* Parses one "--name[=value]" or "--name:value" argument. */
 static int parse_flag(Cli *c, const char *arg, int *exit_now) {
     const char *name = arg + 2;
@@ -322,9 +370,10 @@ int main(int argc, char **argv) {
             o->main_field_count = c.main_fields.len;
             o->resolve_extensions = c.extensions.items;
             o->resolve_extension_count = c.extensions.len;
-            BaleResult res;
-            BaleStatus st = bale_build(o, &res);
-            rc = st == BALE_OK ? 0 : st == BALE_ERR_INVALID_OPTIONS ? EXIT_USAGE : EXIT_BUILD;
+            o->color = cli_stderr_color();
+            const char *dump = getenv("BALE_DUMP_GRAPH");
+            o->dump_graph = dump && !strcmp(dump, "1");
+            rc = build(o);
         }
     }
     for (size_t i = 0; i < c.owned.len; i++) free((char *)c.owned.items[i]);

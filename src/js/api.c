@@ -17,7 +17,8 @@ static bool ends_with(const char *s, const char *suffix) {
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, FILE *out, FILE *diags_out) {
+BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, FILE *out, FILE *diags_out,
+                           bool color) {
     FILE *err = diags_out ? diags_out : stderr;
     Arena arena;
     arena_init(&arena, 0);
@@ -49,7 +50,7 @@ BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, 
         if (ok && dump == BALE_DUMP_RECORD) js_record_build(&ast, &scopes, &record);
     }
     diag_sort(&diags);
-    diag_print(&diags, err, diag_want_color(err));
+    diag_print(&diags, err, color);
     BaleStatus result = ok ? BALE_OK : BALE_ERR_BUILD;
     if (ok && dump == BALE_DUMP_AST) js_dump_ast(&ast, out);
     if (ok && dump == BALE_DUMP_SCOPES) js_dump_scopes(&scopes, out);

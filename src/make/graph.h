@@ -123,7 +123,8 @@ const char *graph_display_path(Arena *a, const char *cwd, const char *path);
 void graph_finish(ModuleGraph *g);
 
 /* The stable text form of the graph (ids, kinds, paths relative to cwd,
- * dependencies with their targets); used by tests via BALE_DUMP_GRAPH=1. */
+ * dependencies with their targets); used by tests via BALE_DUMP_GRAPH=1
+ * (options.dump_graph). */
 void graph_dump(const ModuleGraph *g, const char *cwd, FILE *out);
 
 #endif

@@ -8,7 +8,8 @@
  * The loop ends when the stack is empty and nothing is in flight.
  * Memory: the stack and the make arena (entry requests) live until make_run
  * returns; every module's data lives in its own arena (graph.h).
- * Pipeline: called by bale_build; graph_finish then fixes the ids. */
+ * Pipeline: called by the compiler (src/compiler.c) on the build's pool;
+ * graph_finish then fixes the ids. */
 #include "make/make.h"
 
 #include "base/clock.h"
@@ -164,6 +165,8 @@ static void entry_not_found(const MakeInput *in, const char *entry, DiagList *di
     diag_add(diags, DIAG_ERROR, DIAG_RESOLVE_NOT_FOUND, NULL, 0, 0, "entry point \"%s\": %s", entry, why);
 }
 
+size_t make_task_size(void) { return sizeof(Task); }
+
 MakeStatus make_run(const MakeInput *in, ModuleGraph *graph, DiagList *diags) {
     uint64_t t0 = profile_start();
     MakeCtx ctx;
@@ -179,16 +182,22 @@ MakeStatus make_run(const MakeInput *in, ModuleGraph *graph, DiagList *diags) {
     arena_init(&ctx.arena, 0);
     graph_init(graph);
 
-    unsigned threads = in->options->threads ? in->options->threads : pool_default_threads();
+    ctx.pool = in->pool;
+    unsigned threads = pool_threads(ctx.pool);
     ctx.worker_diags = mem_alloc(sizeof(DiagList) * threads);
     for (unsigned i = 0; i < threads; i++) diag_init(&ctx.worker_diags[i]);
-    ctx.pool = pool_new(threads, sizeof(Task), sizeof(Task), run_worker_task, &ctx);
+    pool_set_run(ctx.pool, run_worker_task, &ctx, sizeof(Task), sizeof(Task));
+    PoolStats before = pool_stats(ctx.pool);
 
     queue_entries(&ctx);
     loop(&ctx);
 
+    /* The loop ends with nothing in flight: the pool is idle again. */
     PoolStats ps = pool_stats(ctx.pool);
-    pool_free(ctx.pool);
+    ps.main_wait_ns -= before.main_wait_ns;
+    ps.worker_busy_ns -= before.worker_busy_ns;
+    ps.worker_idle_ns -= before.worker_idle_ns;
+    pool_set_run(ctx.pool, NULL, NULL, 0, 0);
     /* Worker lists in worker order; diag_sort then orders by file and
      * position, and each file's diagnostics come from one task. */
     for (unsigned i = 0; i < threads; i++) {

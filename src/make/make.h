@@ -16,6 +16,7 @@
 
 #include "base/diag.h"
 #include "base/intern.h"
+#include "base/pool.h"
 #include "base/profile.h"
 #include "make/graph.h"
 #include "resolve/resolve.h"
@@ -26,6 +27,7 @@ typedef struct MakeInput {
     Interner *interner;         /* borrowed; must outlive the graph */
     Resolver *resolver;         /* borrowed; built from options */
     Profile *profile;           /* borrowed; entries are registered here */
+    Pool *pool;                 /* borrowed, idle; make_run installs its phase and leaves it idle */
 } MakeInput;
 
 typedef enum MakeStatus {
@@ -34,8 +36,12 @@ typedef enum MakeStatus {
     MAKE_IO,          /* an input file could not be read (a diagnostic says which) */
 } MakeStatus;
 
-/* Builds *graph (initialized here; release with graph_free after printing
- * diags, whose DiagFiles live in the modules' arenas). */
+/* Builds *graph (initialized here; release with graph_free after the last
+ * use of diags, whose DiagFiles live in the modules' arenas). */
 MakeStatus make_run(const MakeInput *in, ModuleGraph *graph, DiagList *diags);
+
+/* The size of make's task values, for the pool: make_run queues tasks
+ * and takes results of this size. */
+size_t make_task_size(void);
 
 #endif

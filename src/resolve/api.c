@@ -44,7 +44,7 @@ BaleStatus bale_resolve(const BaleOptions *o, const char *from_dir, const char *
     case RESOLVE_EMPTY: if (note_out) *note_out = heap_copy("empty"); break;
     case RESOLVE_ERROR: st = BALE_ERR_BUILD; break;
     }
-    if (diags.items.len && o->log_level != BALE_LOG_SILENT) diag_print(&diags, stderr, diag_want_color(stderr));
+    if (diags.items.len && o->log_level != BALE_LOG_SILENT) diag_print(&diags, stderr, o->color);
     diag_free(&diags);
     resolver_free(r);
     interner_free(in);

@@ -1,6 +1,7 @@
 /* seal/codegen.c: the code generation pass.  Every module of a chunk gets
  * its wrapper function (src/output/codegen.c), once, however many chunks
- * hold it.  Modules are generated in parallel on the thread pool: a task is
+ * hold it.  Modules are generated in parallel on the build's thread pool
+ * (the one make used, given its code generation phase here): a task is
  * a module id (a value), a worker writes only that module's slot of
  * Seal.code and its own diagnostics list, and reads nothing but the
  * immutable graph.  The output is indexed by module id and the diagnostics
@@ -31,10 +32,11 @@ void seal_codegen(Seal *seal) {
     uint32_t n = g->modules.len;
     seal->code = mem_zalloc(sizeof(OutModuleCode) * (n ? n : 1));
     uint8_t *queued = mem_zalloc(n + 1);
-    unsigned threads = seal->options->threads ? seal->options->threads : pool_default_threads();
+    Pool *pool = seal->pool;
+    unsigned threads = pool_threads(pool);
     CodegenCtx ctx = {seal, mem_alloc(sizeof(DiagList) * threads)};
     for (unsigned i = 0; i < threads; i++) diag_init(&ctx.worker_diags[i]);
-    Pool *pool = pool_new(threads, sizeof(ModuleId), sizeof(ModuleId), generate, &ctx);
+    pool_set_run(pool, generate, &ctx, sizeof(ModuleId), sizeof(ModuleId));
     for (uint32_t c = 0; c < seal->chunks.len; c++) {
         const SealChunk *ch = &seal->chunks.data[c];
         for (uint32_t i = 0; i < ch->modules.len; i++) {
@@ -47,7 +49,7 @@ void seal_codegen(Seal *seal) {
     ModuleId done;
     while (pool_wait_result(pool, &done)) {
     }
-    pool_free(pool);
+    pool_set_run(pool, NULL, NULL, 0, 0); /* ctx is about to go */
     for (unsigned i = 0; i < threads; i++) {
         diag_merge(seal->diags, &ctx.worker_diags[i]);
         diag_free(&ctx.worker_diags[i]);

@@ -5,9 +5,9 @@
  * to it) is an error unless options.allow_overwrite; so are two outputs
  * that lead to the same file.  Then every file is written to a temporary
  * and all are renamed into place, so an error leaves every old output as
- * it was.  A chunk without a path goes to standard output, whose write is
- * checked (a full disk or a closed pipe is an error).  Nothing is written
- * when any error was reported before.
+ * it was.  A chunk without a path is not written here: its bytes stay in
+ * the chunk, and the caller writes them (the CLI, on standard output).
+ * Nothing is written when any error was reported before.
  * In:  Seal.chunks with their bytes, the graph (the inputs' identities).
  * Out: files; Seal.outputs, io_error.  Order: the last pass. */
 #include "seal/seal.h"
@@ -17,7 +17,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 typedef struct Identity {
     uint64_t dev, ino;
@@ -109,15 +108,4 @@ void seal_emit(Seal *seal) {
         else write_error(seal, &err, err.path);
     }
     outfile_free(&set);
-    if (seal->diags->errors) return;
-    for (uint32_t c = 0; c < seal->chunks.len; c++) {
-        const SealChunk *ch = &seal->chunks.data[c];
-        if (ch->out_path) continue;
-        int e = outfile_write_fd(STDOUT_FILENO, ch->bytes.data ? ch->bytes.data : "", ch->bytes.len);
-        if (e) {
-            diag_add(seal->diags, DIAG_ERROR, DIAG_IO, NULL, 0, 0, "cannot write the bundle to standard output: %s",
-                     strerror(e));
-            seal->io_error = true;
-        }
-    }
 }

@@ -1,6 +1,7 @@
 /* seal/seal.c: the seal phase's pass order, and nothing else (see seal.h).
  * In:  the finished module graph.  Out: the written outputs.
- * Order: after make (bale.c calls seal_run once the graph is error-free). */
+ * Order: after make (src/compiler.c calls seal_run once the graph is
+ * error-free). */
 #include "seal/seal.h"
 
 #include <string.h>
@@ -12,9 +13,12 @@ static uint64_t lap(Profile *profile, const char *name, uint64_t start) {
     return now;
 }
 
+size_t seal_task_size(void) { return sizeof(ModuleId); }
+
 SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, const ModuleGraph *graph,
-                    DiagList *diags, Profile *profile) {
+                    Pool *pool, DiagList *diags, Profile *profile) {
     memset(seal, 0, sizeof *seal);
+    seal->pool = pool;
     seal->options = options;
     seal->cwd = cwd;
     seal->graph = graph;

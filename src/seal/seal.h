@@ -11,8 +11,10 @@
  *   codegen   (codegen.c)  each module's wrapper function, by patching its
  *                          source (src/output/codegen.c)
  *   render    (render.c)   each chunk's text: runtime, module table, entry
- *   emit      (emit.c)     write every chunk atomically, or nothing at all
- *                          when any error was reported
+ *   emit      (emit.c)     write every chunk that has a path atomically,
+ *                          or nothing at all when any error was reported;
+ *                          a chunk without a path keeps its bytes for the
+ *                          caller (standard output is the caller's)
  *
  * Memory: the Seal's arena (paths, chunk lists) and its heap vectors,
  * released by seal_free; module code is on the heap, owned by the Seal. */
@@ -23,6 +25,7 @@
 
 #include "base/arena.h"
 #include "base/diag.h"
+#include "base/pool.h"
 #include "base/profile.h"
 #include "make/graph.h"
 #include "output/output.h"
@@ -31,7 +34,7 @@
 typedef struct SealChunk {
     ModuleId entry;
     VecU32 modules;       /* ModuleIds in id order (heap) */
-    const char *out_path; /* absolute path; NULL: standard output.  arena: the seal's */
+    const char *out_path; /* absolute path; NULL: the caller's (standard output).  arena: the seal's */
     VecChar bytes;        /* the rendered chunk (heap) */
 } SealChunk;
 
@@ -40,6 +43,7 @@ typedef struct Seal {
     const char *cwd;            /* absolute working directory (borrowed) */
     const ModuleGraph *graph;   /* borrowed; finished and error-free */
     DiagList *diags;            /* borrowed */
+    Pool *pool;                 /* borrowed, idle between passes (code generation runs on it) */
     Arena arena;
     Link link;                  /* the link pass's result */
     OutModuleCode *code;        /* by ModuleId - 1 (heap) */
@@ -54,10 +58,14 @@ typedef enum SealStatus {
     SEAL_IO,      /* an output could not be written (a diagnostic says which) */
 } SealStatus;
 
-/* Runs every pass on graph (which make built without errors).  Fills
- * *seal (release with seal_free).  Each pass's time is added to profile. */
+/* Runs every pass on graph (which make built without errors), on pool
+ * (idle; left idle).  Fills *seal (release with seal_free).  Each pass's
+ * time is added to profile. */
 SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, const ModuleGraph *graph,
-                    DiagList *diags, Profile *profile);
+                    Pool *pool, DiagList *diags, Profile *profile);
+
+/* The size of seal's task values, for the pool (code generation's). */
+size_t seal_task_size(void);
 
 void seal_free(Seal *seal);
 

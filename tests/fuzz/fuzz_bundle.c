@@ -146,9 +146,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             abort();
         }
         BaleParseGoal goal = format == BALE_FORMAT_ESM ? BALE_GOAL_MODULE : BALE_GOAL_SCRIPT;
-        if (bale_parse_file(outfile, goal, BALE_DUMP_NONE, NULL, null_out) != BALE_OK) {
+        if (bale_parse_file(outfile, goal, BALE_DUMP_NONE, NULL, null_out, false) != BALE_OK) {
             fprintf(stderr, "fuzz_bundle: the bundle (format %d) does not parse:\n", (int)format);
-            bale_parse_file(outfile, goal, BALE_DUMP_NONE, NULL, stderr);
+            bale_parse_file(outfile, goal, BALE_DUMP_NONE, NULL, stderr, false);
             abort();
         }
     } else {
@@ -161,6 +161,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             abort();
         }
     }
+    bale_result_free(&result);
     write_file(src_dir, FILES[which], originals[which], original_lens[which]);
     return 0;
 }

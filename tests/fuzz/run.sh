@@ -59,7 +59,7 @@ for t in $targets; do
     ;;
   bundle)
     clang "${cflags[@]}" -DBALE_FUZZ_PROJECT="\"$PWD/tests/fuzz/bundle\"" tests/fuzz/fuzz_bundle.c \
-      src/base/*.c src/js/*.c src/resolve/*.c src/make/*.c src/seal/*.c src/output/*.c src/bale.c \
+      src/base/*.c src/js/*.c src/resolve/*.c src/make/*.c src/seal/*.c src/output/*.c src/compiler.c src/bale.c \
       "${libs[@]}" -o "$out/fuzz_bundle"
     # A seed is one byte (which file, format, threads: see fuzz_bundle.c)
     # then a file's content.  The project's own files, in every format...

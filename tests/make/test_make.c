@@ -56,8 +56,11 @@ static void build(Built *b, const char *const *entries, size_t n, unsigned threa
     Profile p;
     profile_init(&p);
     diag_init(&b->diags);
-    MakeInput in = {&o, dir, b->interner, b->resolver, &p};
+    Pool *pool = pool_new(threads, make_task_size(), make_task_size(), NULL, NULL);
+    MakeInput in = {&o, dir, b->interner, b->resolver, &p, pool};
     b->status = make_run(&in, &b->graph, &b->diags);
+    assert_int_equal(pool_in_flight(pool), 0); /* make leaves its pool idle */
+    pool_free(pool);
     b->files_read = profile_total(&p, profile_id(&p, "files read", PROFILE_COUNTER));
 }
 
