@@ -55,6 +55,7 @@ const cell = (shape, n, tool) => {
     ms: Math.min(...runs.map((r) => r.wall_ms)),
     mb: Math.max(...runs.map((r) => r.rss_kb)) / 1024,
     cpu: Math.min(...runs.map((r) => r.cpu_ms)),
+    runs: runs.length,
     check: out ? out.check : { ok: false, detail: "not checked" },
     bytes: out ? out.output_bytes : 0,
   };
@@ -81,7 +82,8 @@ say("# Scaling: bale, esbuild, rspack and rolldown as the project grows");
 say();
 say("Written by `bench/scale/run.sh` on `bench/scale/corpus.mjs`'s synthetic projects.  Each tool bundles the");
 say("project to one file (bale, esbuild, rolldown: iife; rspack: mode none, its own runtime), no minify, no");
-say(`source maps, no cache, as a fresh process per run; best wall time of ${env.BENCH_RUNS} runs (taken round the tools),`);
+say(`source maps, no cache, as a fresh process per run; best wall time of ${env.BENCH_RUNS} runs (taken round the tools;`);
+say(`a run over ${env.BENCH_ONCE} s is not repeated: its figure is marked ¹),`);
 say("peak MB = the largest maximum RSS of the runs (/usr/bin/time %M).  \"(2.0x)\" = the tool's figure over bale's:");
 say(`above 1, bale is faster or smaller.  Each run is capped at ${env.BENCH_CAP} s; a tool that fails or times out is not run on`);
 say("the larger sizes of that shape, and says so.  Every output was run by node and had to print the project's");
@@ -120,7 +122,8 @@ for (const shape of shapes) {
       const mark = c.check.ok ? "" : " †";
       if (!c.check.ok) notes.push(`† ${toolInfo[t].label} at ${fmt(n)}: ${c.check.detail}`);
       const r = (x, b) => (t !== "bale" && Number.isFinite(b) ? ` (${(x / b).toFixed(2)}x)` : "");
-      return `${fmt(c.ms)}${r(c.ms, bale.ms)}${mark} | ${fmt(c.mb)}${r(c.mb, bale.mb)}`;
+      const once = c.runs < Number(env.BENCH_RUNS) ? "¹" : "";
+      return `${fmt(c.ms)}${once}${r(c.ms, bale.ms)}${mark} | ${fmt(c.mb)}${r(c.mb, bale.mb)}`;
     });
     say(`| ${fmt(n)} | ${cols.join(" | ")} |`);
   }

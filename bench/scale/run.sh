@@ -17,6 +17,8 @@
 #   bench/scale/run.sh
 # Env: RUNS    timed runs per tool and size (default 3; the best is reported)
 #      CAP     seconds a run may take (default 120)
+#      ONCE    a run slower than this many seconds is not repeated at that
+#              size (default 20: the peers take minutes on the chains)
 #      SHAPES  which shapes (default: synthetic reexport-chain star-chain fan-in)
 #      SIZES   the sizes for every shape (default: per shape, below)
 #      TOOLS   which tools (default: bale esbuild rspack rolldown)
@@ -28,6 +30,7 @@ here=$repo/bench/scale
 out=$repo/bench/out/scale
 runs=${RUNS:-3}
 cap=${CAP:-120}
+once=${ONCE:-20}
 mkdir -p "$out"
 
 . "$repo/bench/lib.sh"
@@ -70,10 +73,10 @@ for shape in "${shapes[@]}"; do
     echo "bench/scale: $shape, $n modules, $runs runs per tool" >&2
     timeout -k 5 "$cap" "${pin[@]}" "$bale" "$entry" --outfile="$out/$shape-$n.profile.js" --profile \
       >/dev/null 2>"$out/$shape-$n.profile" || echo "bench/scale: bale --profile failed on $shape-$n" >&2
-    declare -A failed_now=()
+    declare -A failed_now=() slow_now=()
     for run in $(seq 1 "$runs"); do
       for tool in "${tools[@]}"; do
-        [ -z "${gave_up[$shape.$tool]:-}" ] && [ -z "${failed_now[$tool]:-}" ] || continue
+        [ -z "${gave_up[$shape.$tool]:-}" ] && [ -z "${failed_now[$tool]:-}" ] && [ -z "${slow_now[$tool]:-}" ] || continue
         dest=$out/$shape-$n.$tool.js
         rm -f "$dest"
         bundler_command "$tool" "$entry" "$dest"
@@ -85,6 +88,7 @@ for shape in "${shapes[@]}"; do
         tail -n 1 "$out/time.txt" | awk -v shape="$shape" -v n="$n" -v tool="$tool" -v run="$run" -v ns=$((t1 - t0)) -v status=$status \
           '{printf "{\"shape\":\"%s\",\"n\":%d,\"tool\":\"%s\",\"run\":%d,\"wall_ms\":%.1f,\"cpu_ms\":%.0f,\"rss_kb\":%d,\"status\":%d}\n",
             shape, n, tool, run, ns / 1e6, ($2 + $3) * 1000, $1, status}' >>"$res"
+        [ $((t1 - t0)) -le $((once * 1000000000)) ] || slow_now[$tool]=1
         if [ "$status" -ne 0 ]; then
           failed_now[$tool]=1
           if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then why="timed out (${cap} s) at $n modules"; else why="failed (exit $status) at $n modules"; fi
@@ -105,11 +109,11 @@ for shape in "${shapes[@]}"; do
       case $check in "{"*) ;; *) check='{"ok":false,"detail":"check.mjs printed no verdict"}' ;; esac
       printf '{"shape":"%s","n":%d,"tool":"%s","output_bytes":%d,"check":%s}\n' "$shape" "$n" "$tool" "$size" "$check" >>"$res"
     done
-    unset failed_now
+    unset failed_now slow_now
   done
 done
 
-export BENCH_DATE=$(date -u) BENCH_NPROC=$(nproc) BENCH_CPUS=$cpus BENCH_RUNS=$runs BENCH_CAP=$cap
+export BENCH_DATE=$(date -u) BENCH_NPROC=$(nproc) BENCH_CPUS=$cpus BENCH_RUNS=$runs BENCH_CAP=$cap BENCH_ONCE=$once
 record_machine
 export BENCH_BALE_VERSION=$("$bale" --version | head -n 1)
 export BENCH_ESBUILD_VERSION=$("$repo/bench/bundle/node_modules/esbuild/bin/esbuild" --version)
