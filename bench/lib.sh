@@ -4,6 +4,15 @@
 #   record_machine  exports BENCH_CPU, BENCH_LOAD, BENCH_BUSY and
 #          BENCH_COMMIT for the report; reads $repo, $source ("work tree" or
 #          what was built instead), $load_before and $busy_before.
+#   build_bale OUT NAME  sets bale (the binary) and source: $BALE if set,
+#          else build/release/bale built with cmake, else (the work tree
+#          does not build: someone's half-done work) the last commit's
+#          sources built under OUT/head.  NAME prefixes its messages.
+#   install_bundlers  npm ci of bench/bundle/package-lock.json (esbuild,
+#          rspack, rolldown, three) when node_modules is missing or stale.
+#   bundler_command TOOL ENTRY OUTFILE  sets cmd: TOOL (bale, bale-1,
+#          esbuild, rspack, rolldown) bundles ENTRY to the one file OUTFILE,
+#          no minify, no source map, no cache, as bench/bundle measures it.
 busy() {
   command -v top >/dev/null || { echo unknown; return; }
   top -b -w 200 -n 2 -d 1 -o %CPU | awk '/^top -/ {blk++}
@@ -20,4 +29,44 @@ record_machine() {
   else
     export BENCH_COMMIT="$(git -C "$repo" rev-parse --short HEAD), $source"
   fi
+}
+
+build_bale() {
+  local out=$1 name=$2
+  source="work tree"
+  if [ -n "${BALE:-}" ]; then
+    bale=$BALE
+    source="$BALE"
+  elif cmake -S "$repo" -B "$repo/build/release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBALE_TESTS=OFF \
+         -DBALE_WERROR=OFF >/dev/null && cmake --build "$repo/build/release" --target bale >"$out/build.log" 2>&1; then
+    bale=$repo/build/release/bale
+  else
+    rm -rf "$out/head" && mkdir -p "$out/head"
+    git -C "$repo" archive HEAD | tar -x -C "$out/head"
+    { cmake -S "$out/head" -B "$out/head/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBALE_TESTS=OFF \
+        -DBALE_WERROR=OFF >/dev/null && cmake --build "$out/head/build" --target bale >"$out/build.log" 2>&1; } ||
+      { cat "$out/build.log" >&2; return 1; }
+    bale=$out/head/build/bale
+    source="the last commit: the work tree did not build"
+    echo "$name: the work tree does not build; measuring the last commit's bale" >&2
+  fi
+}
+
+install_bundlers() {
+  local dir=$repo/bench/bundle
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+  fi
+}
+
+bundler_command() {
+  local mods=$repo/bench/bundle/node_modules
+  case $1 in
+    bale) cmd=("$bale" "$2" --outfile="$3") ;; # one thread per CPU
+    bale-1) cmd=("$bale" "$2" --outfile="$3" --threads=1) ;;
+    esbuild) cmd=("$mods/esbuild/bin/esbuild" "$2" --bundle --outfile="$3" --log-level=warning) ;;
+    rspack) cmd=(node "$repo/bench/bundle/rspack.mjs" "$2" "$3") ;;
+    rolldown) cmd=(node "$mods/rolldown/bin/cli.mjs" "$2" --file "$3" --format iife) ;;
+    *) echo "bundler_command: unknown tool $1" >&2; return 1 ;;
+  esac
 }

@@ -22,30 +22,11 @@ out=$repo/bench/out/bundle
 runs=${RUNS:-5}
 mkdir -p "$out"
 
-# bale, release build.  When the work tree does not build (someone's
-# half-done work), the last commit's sources (git archive HEAD) instead.
-source="work tree"
-if [ -n "${BALE:-}" ]; then
-  bale=$BALE
-  source="$BALE"
-elif cmake -S "$repo" -B "$repo/build/release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBALE_TESTS=OFF \
-       -DBALE_WERROR=OFF >/dev/null && cmake --build "$repo/build/release" --target bale >"$out/build.log" 2>&1; then
-  bale=$repo/build/release/bale
-else
-  rm -rf "$out/head" && mkdir -p "$out/head"
-  git -C "$repo" archive HEAD | tar -x -C "$out/head"
-  { cmake -S "$out/head" -B "$out/head/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBALE_TESTS=OFF \
-      -DBALE_WERROR=OFF >/dev/null && cmake --build "$out/head/build" --target bale >"$out/build.log" 2>&1; } ||
-    { cat "$out/build.log" >&2; exit 1; }
-  bale=$out/head/build/bale
-  source="the last commit: the work tree did not build"
-  echo "bench/bundle: the work tree does not build; measuring the last commit's bale" >&2
-fi
+. "$repo/bench/lib.sh"
+build_bale "$out" bench/bundle || exit 1
 
 # The peers and three (bench/bundle/package-lock.json), then the corpora.
-if [ ! -f "$here/node_modules/.package-lock.json" ] || [ "$here/package-lock.json" -nt "$here/node_modules/.package-lock.json" ]; then
-  npm ci --prefix "$here" --no-audit --no-fund --loglevel=error
-fi
+install_bundlers
 node "$here/corpus.mjs" "$out"
 
 cpus=${CPUS:-0-$(($(nproc) - 1))}
@@ -53,22 +34,9 @@ pin=()
 if [ "$cpus" != none ] && command -v taskset >/dev/null; then pin=(taskset -c "$cpus"); else cpus=none; fi
 [ -x /usr/bin/time ] || { echo "bench/bundle: needs /usr/bin/time (Debian package time) for the peak RSS" >&2; exit 1; }
 
-# The command of one build: TOOL (arg 1) bundles ENTRY (arg 2) to OUTFILE
-# (arg 3); sets cmd.
-command_of() {
-  local mods=$here/node_modules
-  case $1 in
-    bale) cmd=("$bale" "$2" --outfile="$3") ;; # one thread per CPU
-    bale-1) cmd=("$bale" "$2" --outfile="$3" --threads=1) ;;
-    esbuild) cmd=("$mods/esbuild/bin/esbuild" "$2" --bundle --outfile="$3" --log-level=warning) ;;
-    rspack) cmd=(node "$here/rspack.mjs" "$2" "$3") ;;
-    rolldown) cmd=(node "$mods/rolldown/bin/cli.mjs" "$2" --file "$3" --format iife) ;;
-  esac
-}
 tools=(bale bale-1 esbuild rspack rolldown)
 
 # busy: other processes over one second, for the record.
-. "$repo/bench/lib.sh"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 busy_before=$(busy)
 
@@ -85,7 +53,7 @@ for corpus in three1 three10; do
     for tool in "${tools[@]}"; do
       dest=$out/$corpus.$tool.js
       rm -f "$dest"
-      command_of "$tool" "$entry" "$dest"
+      bundler_command "$tool" "$entry" "$dest"
       status=0
       t0=$(date +%s%N)
       /usr/bin/time -f '%M %U %S' -o "$out/time.txt" "${pin[@]}" "${cmd[@]}" >"$out/$corpus.$tool.log" 2>&1 || status=$?

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# bench/scale/run.sh: how bale's time and memory grow with the size of the
+# project, side by side with esbuild, rspack and rolldown (the versions and
+# the commands of bench/bundle, through bench/lib.sh), on corpus.mjs's
+# synthetic projects: a realistic mix ("synthetic"), and three shapes that
+# punish rescans (a chain of `export {x} from`, a chain of `export *`, one
+# hub importing N leaves).  Every tool bundles to one file, no minify, as a
+# fresh process per run (cold; the OS's file cache is warm: corpus.mjs has
+# just written or checked the files, and bale's --profile run reads them).
+# Each run is capped (CAP seconds): a tool that fails or times out is
+# recorded so, and is not run on the larger sizes of that shape.  Each
+# output is run by node (check.mjs) and must print the project's checksum.
+# bale runs once more per size with --profile (untimed) for the growth of
+# each pass.  Prints the tables and writes them, with the date, the
+# machine, the load and the versions, to bench/scale/results.md.  Not a
+# test: `make bench`, or
+#   bench/scale/run.sh
+# Env: RUNS    timed runs per tool and size (default 3; the best is reported)
+#      CAP     seconds a run may take (default 120)
+#      ONCE    a run slower than this many seconds is not repeated at that
+#              size (default 20: the peers take minutes on the chains)
+#      SHAPES  which shapes (default: synthetic reexport-chain star-chain fan-in)
+#      SIZES   the sizes for every shape (default: per shape, below)
+#      TOOLS   which tools (default: bale esbuild rspack rolldown)
+#      CPUS    the CPUs every tool is pinned to (default all; none: unpinned)
+#      BALE    the bale binary (default: build/release/bale, built with cmake)
+set -eu
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+here=$repo/bench/scale
+out=$repo/bench/out/scale
+runs=${RUNS:-3}
+cap=${CAP:-120}
+once=${ONCE:-20}
+mkdir -p "$out"
+
+. "$repo/bench/lib.sh"
+build_bale "$out" bench/scale || exit 1
+install_bundlers
+
+read -r -a tools <<<"${TOOLS:-bale esbuild rspack rolldown}"
+read -r -a shapes <<<"${SHAPES:-synthetic reexport-chain star-chain fan-in}"
+# The chains start small: the peers are quadratic or worse there (rspack
+# takes minutes on a 250-module `export *` chain).
+sizes_of() {
+  if [ -n "${SIZES:-}" ]; then echo "$SIZES"; return; fi
+  case $1 in
+    synthetic) echo 1000 2000 10000 20000 50000 ;;
+    reexport-chain) echo 1000 2000 4000 8000 ;;
+    star-chain) echo 250 500 1000 2000 4000 8000 ;;
+    fan-in) echo 1000 10000 20000 40000 ;;
+  esac
+}
+
+cpus=${CPUS:-0-$(($(nproc) - 1))}
+pin=()
+if [ "$cpus" != none ] && command -v taskset >/dev/null; then pin=(taskset -c "$cpus"); else cpus=none; fi
+[ -x /usr/bin/time ] || { echo "bench/scale: needs /usr/bin/time (Debian package time) for the peak RSS" >&2; exit 1; }
+command -v timeout >/dev/null || { echo "bench/scale: needs timeout (coreutils)" >&2; exit 1; }
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+busy_before=$(busy)
+
+# One line of results.jsonl per timed run (shape, n, tool, run, wall ms,
+# user+sys ms, peak RSS KB, exit status: 124 is the cap), per tool left
+# out (skipped: why), and per output (its size and check.mjs's verdict).
+res=$out/results.jsonl
+: >"$res"
+declare -A gave_up # shape.tool -> why the larger sizes are not run
+for shape in "${shapes[@]}"; do
+  for n in $(sizes_of "$shape"); do
+    dir=$(node "$here/corpus.mjs" "$out" "$shape" "$n")
+    entry=$dir/src/index.js
+    echo "bench/scale: $shape, $n modules, $runs runs per tool" >&2
+    timeout -k 5 "$cap" "${pin[@]}" "$bale" "$entry" --outfile="$out/$shape-$n.profile.js" --profile \
+      >/dev/null 2>"$out/$shape-$n.profile" || echo "bench/scale: bale --profile failed on $shape-$n" >&2
+    declare -A failed_now=() slow_now=()
+    for run in $(seq 1 "$runs"); do
+      for tool in "${tools[@]}"; do
+        [ -z "${gave_up[$shape.$tool]:-}" ] && [ -z "${failed_now[$tool]:-}" ] && [ -z "${slow_now[$tool]:-}" ] || continue
+        dest=$out/$shape-$n.$tool.js
+        rm -f "$dest"
+        bundler_command "$tool" "$entry" "$dest"
+        status=0
+        t0=$(date +%s%N)
+        /usr/bin/time -f '%M %U %S' -o "$out/time.txt" timeout -k 5 "$cap" "${pin[@]}" "${cmd[@]}" \
+          >"$out/$shape-$n.$tool.log" 2>&1 || status=$?
+        t1=$(date +%s%N)
+        tail -n 1 "$out/time.txt" | awk -v shape="$shape" -v n="$n" -v tool="$tool" -v run="$run" -v ns=$((t1 - t0)) -v status=$status \
+          '{printf "{\"shape\":\"%s\",\"n\":%d,\"tool\":\"%s\",\"run\":%d,\"wall_ms\":%.1f,\"cpu_ms\":%.0f,\"rss_kb\":%d,\"status\":%d}\n",
+            shape, n, tool, run, ns / 1e6, ($2 + $3) * 1000, $1, status}' >>"$res"
+        [ $((t1 - t0)) -le $((once * 1000000000)) ] || slow_now[$tool]=1
+        if [ "$status" -ne 0 ]; then
+          failed_now[$tool]=1
+          if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then why="timed out (${cap} s) at $n modules"; else why="failed (exit $status) at $n modules"; fi
+          gave_up[$shape.$tool]=$why
+          echo "bench/scale: $tool $why ($shape)" >&2
+        fi
+      done
+    done
+    for tool in "${tools[@]}"; do
+      if [ -n "${failed_now[$tool]:-}" ]; then continue; fi
+      if [ -n "${gave_up[$shape.$tool]:-}" ]; then
+        printf '{"shape":"%s","n":%d,"tool":"%s","skipped":"%s"}\n' "$shape" "$n" "$tool" "${gave_up[$shape.$tool]}" >>"$res"
+        continue
+      fi
+      dest=$out/$shape-$n.$tool.js
+      size=$(stat -c %s "$dest" 2>/dev/null || echo 0)
+      check=$(node "$here/check.mjs" "$dest" "$dir/expected.txt" "$cap" 2>/dev/null | tail -n 1) || true
+      case $check in "{"*) ;; *) check='{"ok":false,"detail":"check.mjs printed no verdict"}' ;; esac
+      printf '{"shape":"%s","n":%d,"tool":"%s","output_bytes":%d,"check":%s}\n' "$shape" "$n" "$tool" "$size" "$check" >>"$res"
+    done
+    unset failed_now slow_now
+  done
+done
+
+export BENCH_DATE=$(date -u) BENCH_NPROC=$(nproc) BENCH_CPUS=$cpus BENCH_RUNS=$runs BENCH_CAP=$cap BENCH_ONCE=$once
+record_machine
+export BENCH_BALE_VERSION=$("$bale" --version | head -n 1)
+export BENCH_ESBUILD_VERSION=$("$repo/bench/bundle/node_modules/esbuild/bin/esbuild" --version)
+node "$here/report.mjs" "$here/results.md" "$res" "$out"
