@@ -66,6 +66,7 @@ typedef struct Gen {
     Arena *a;
     DiagList *diags;
     uint32_t runtime;
+    const LinkModule *lm;       /* this module's link result */
     const Dependency **dep_of;  /* by JsDepId: the graph's dependency, or NULL */
     const char **var_of;        /* by JsDepId: import_var's answer, once made */
 } Gen;
@@ -117,21 +118,38 @@ static void member(VecChar *t, const char *var, const char *name, uint32_t len) 
     }
 }
 
-/* What an imported binding reads: ns, or ns.name. */
-static void import_expr(Gen *gen, VecChar *t, const JsImport *im) {
-    const char *var = import_var(gen, im->dep);
-    if (!var) {
-        out_puts(t, "void 0");
+/* What a binding reads: where the link pass says it is declared (the
+ * exports object of that module, or that namespace), else through the
+ * dependency it was imported by, as written (name NULL: its namespace). */
+static void read_expr(Gen *gen, VecChar *t, LinkBinding b, JsDepId dep, const char *name, uint32_t len) {
+    ModuleId k = link_read_module(gen->link, gen->g, b);
+    if (k) {
+        const char *var = numbered(gen, 'm', k);
+        if (b.kind == LINK_NAMESPACE) {
+            out_puts(t, var);
+        } else {
+            const LinkName *n = link_name(gen->link, b.name);
+            member(t, var, n->str, n->len);
+        }
         return;
     }
-    if (im->kind == JS_IMPORTED_NAMESPACE) out_puts(t, var);
-    else member(t, var, im->imported, im->imported_len);
+    const char *var = import_var(gen, dep);
+    if (!var) out_puts(t, "void 0");
+    else if (!name) out_puts(t, var);
+    else member(t, var, name, len);
+}
+
+/* What import i of the record reads. */
+static void import_expr(Gen *gen, VecChar *t, uint32_t i) {
+    const JsImport *im = &gen->rec->imports.data[i];
+    read_expr(gen, t, gen->lm->imports[i], im->dep, im->kind == JS_IMPORTED_NAMESPACE ? NULL : im->imported,
+              im->imported_len);
 }
 
 /* What LOCAL export i of this module reads, for its getter. */
 static void binding_expr(Gen *gen, VecChar *t, uint32_t i) {
     const OutExportLocal *l = &gen->prep->locals[i];
-    if (l->import) import_expr(gen, t, &gen->rec->imports.data[l->import - 1]);
+    if (l->import) import_expr(gen, t, l->import - 1);
     else out_append(t, l->name, l->len);
 }
 
@@ -151,7 +169,7 @@ static void fill_ref(Gen *gen, const OutEdit *h, VecChar *out) {
     }
     bool wrap = h->ctx == OUT_CTX_CALLEE && im->kind != JS_IMPORTED_NAMESPACE;
     if (wrap) out_puts(out, "(0, ");
-    import_expr(gen, out, im);
+    import_expr(gen, out, h->arg);
     if (wrap) VEC_PUSH(out, ')');
 }
 
@@ -209,17 +227,8 @@ static void export_getters(Gen *gen, VecChar *pro) {
         switch ((JsExportKind)e->kind) {
         case JS_EXPORT_LOCAL: binding_expr(gen, &t, i); break;
         case JS_EXPORT_DEFAULT_EXPR: out_puts(&t, "__bale_default__"); break;
-        case JS_EXPORT_REEXPORT: {
-            const char *var = import_var(gen, e->dep);
-            if (!var) out_puts(&t, "void 0");
-            else member(&t, var, e->imported, e->imported_len);
-            break;
-        }
-        case JS_EXPORT_STAR_AS: {
-            const char *var = import_var(gen, e->dep);
-            out_puts(&t, var ? var : "void 0");
-            break;
-        }
+        case JS_EXPORT_REEXPORT: read_expr(gen, &t, gen->lm->exports[i], e->dep, e->imported, e->imported_len); break;
+        case JS_EXPORT_STAR_AS: read_expr(gen, &t, gen->lm->exports[i], e->dep, NULL, 0); break;
         case JS_EXPORT_STAR: VEC_FREE(&t); continue;
         }
         gs[n++] = (Getter){e->exported, e->exported_len, finish(gen, &t)};
@@ -294,11 +303,23 @@ static void import_vars(Gen *gen, VecChar *pro) {
             gen->runtime |= OUT_RT_NS;
         }
     }
+    /* The exports objects of the modules its bindings are read from (the
+     * link pass's answers), which it may not import itself. */
+    for (uint32_t i = 0; i < r->imports.len + r->exports.len; i++) {
+        LinkBinding b = i < r->imports.len ? gen->lm->imports[i] : gen->lm->exports[i - r->imports.len];
+        ModuleId k = link_read_module(gen->link, gen->g, b);
+        if (!k) continue;
+        const char *var = numbered(gen, 'm', k);
+        if (map_put_str(&done, var, strlen(var), 1)) out_printf(pro, "var %s = __bale_module__(%u).exports;\n", var, k);
+    }
     out_append(pro, run.data, run.len);
     VEC_FREE(&run);
     map_free(&done);
     uint32_t nstars = 0;
     for (uint32_t i = 0; i < r->exports.len; i++) nstars += r->exports.data[i].kind == JS_EXPORT_STAR;
+    /* An `export *` is copied only into a namespace something observes
+     * (link.h): reads of its names go where they are declared. */
+    if (!gen->lm->ns_needed) return;
     const char *skip = nstars > 1 ? ambiguous_names(gen) : NULL;
     for (uint32_t i = 0; i < r->exports.len; i++) {
         const JsExport *e = &r->exports.data[i];
@@ -320,6 +341,7 @@ static void gen_js(Gen *gen, VecChar *out) {
     gen->src = b->file.text;
     gen->len = b->file.len;
     gen->runtime = b->prep.runtime;
+    gen->lm = link_module(gen->link, gen->id);
     gen->dep_of = ARENA_ZARRAY(gen->a, const Dependency *, gen->rec->deps.len + 1);
     gen->var_of = ARENA_ZARRAY(gen->a, const char *, gen->rec->deps.len + 1);
     for (uint32_t j = 0; j < m->ndeps; j++) {

@@ -243,11 +243,28 @@ static void check(const ModuleGraph *g, const Module *m, ModuleId to, LinkBindin
     }
 }
 
-static void link_imports(Link *L, const ModuleGraph *g, ModuleId id, FrameStack *st, DiagList *diags) {
+ModuleId link_read_module(const Link *link, const ModuleGraph *g, LinkBinding b) {
+    (void)link;
+    if (b.kind == LINK_LOCAL || (b.kind == LINK_NAMESPACE && b.module && is_esm(g, b.module))) return b.module;
+    return 0;
+}
+
+/* Marks the modules whose namespace a binding read needs complete: the
+ * namespace it is, or the import it is read through (direct, an ES module). */
+static void need_for(Link *L, const ModuleGraph *g, LinkBinding b, ModuleId direct, VecU32 *seeds) {
+    ModuleId k = b.kind == LINK_LOCAL ? 0 : link_read_module(L, g, b) ? b.module : direct;
+    if (k && is_esm(g, k) && !L->modules[k - 1].ns_needed) {
+        L->modules[k - 1].ns_needed = true;
+        VEC_PUSH(seeds, k);
+    }
+}
+
+static void link_imports(Link *L, const ModuleGraph *g, ModuleId id, FrameStack *st, VecU32 *seeds, DiagList *diags) {
     const Module *m = graph_module(g, id);
     const JsRecord *r = &m->body->record;
     LinkModule *lm = &L->modules[id - 1];
     lm->imports = ARENA_ZARRAY(&L->arena, LinkBinding, r->imports.len + 1);
+    lm->exports = ARENA_ZARRAY(&L->arena, LinkBinding, r->exports.len + 1);
     for (uint32_t i = 0; i < r->imports.len; i++) {
         const JsImport *im = &r->imports.data[i];
         Frame next = {0};
@@ -258,14 +275,60 @@ static void link_imports(Link *L, const ModuleGraph *g, ModuleId id, FrameStack 
             check(g, m, next.module, b, im->imported, im->imported_len, im->start, im->end, diags);
         }
         lm->imports[i] = b;
+        need_for(L, g, b, lm->dep_target[im->dep], seeds);
     }
     for (uint32_t i = 0; i < r->exports.len; i++) {
         const JsExport *e = &r->exports.data[i];
-        if (e->kind != JS_EXPORT_REEXPORT) continue;
-        Frame next = {0};
-        if (through(L, g, id, e->dep, e->imported, e->imported_len, &next).kind != LINK_NONE) continue;
-        LinkBinding b = resolve(L, g, next.module, next.name, LINK_FOR_IMPORT, st);
-        check(g, m, next.module, b, e->imported, e->imported_len, e->start, e->end, diags);
+        LinkBinding b = {0};
+        JsDepId dep = e->dep;
+        if (e->kind == JS_EXPORT_LOCAL) {
+            uint64_t im;
+            if (!map_get_u64(&L->import_of, key(id, e->local), &im)) continue;
+            b = lm->imports[im - 1];
+            dep = r->imports.data[im - 1].dep;
+        } else if (e->kind == JS_EXPORT_REEXPORT || e->kind == JS_EXPORT_STAR_AS) {
+            Frame next = {0};
+            const char *name = e->kind == JS_EXPORT_STAR_AS ? NULL : e->imported;
+            b = through(L, g, id, e->dep, name, e->imported_len, &next);
+            if (b.kind == LINK_NONE) {
+                b = resolve(L, g, next.module, next.name, LINK_FOR_IMPORT, st);
+                check(g, m, next.module, b, e->imported, e->imported_len, e->start, e->end, diags);
+            }
+        } else {
+            continue;
+        }
+        lm->exports[i] = b;
+        need_for(L, g, b, lm->dep_target[dep], seeds);
+    }
+}
+
+/* The namespaces that must be complete: the seeds (observed ones, and
+ * those read through), then, through every `export *` of one, its star's
+ * modules (their names are copied into it at run time).  Linear. */
+static void propagate_needed(Link *L, const ModuleGraph *g, VecU32 *seeds) {
+    for (ModuleId id = 1; id <= g->modules.len; id++) {
+        const Module *m = graph_module(g, id);
+        if (m->kind != MODULE_JS || !m->body) continue;
+        const JsRecord *r = &m->body->record;
+        for (uint32_t i = 0; i < r->deps.len; i++) {
+            const JsDep *d = &r->deps.data[i];
+            if (d->kind != JS_DEP_REQUIRE && d->kind != JS_DEP_DYNAMIC_IMPORT) continue;
+            need_for(L, g, (LinkBinding){.kind = LINK_NAMESPACE, .module = L->modules[id - 1].dep_target[i + 1]}, 0,
+                     seeds);
+        }
+    }
+    for (uint32_t e = 0; e < g->entries.len; e++)
+        if (g->entries.data[e])
+            need_for(L, g, (LinkBinding){.kind = LINK_NAMESPACE, .module = g->entries.data[e]}, 0, seeds);
+    while (seeds->len) {
+        ModuleId id = VEC_POP(seeds);
+        const JsRecord *r = &graph_module(g, id)->body->record;
+        for (uint32_t i = 0; i < r->exports.len; i++) {
+            const JsExport *e = &r->exports.data[i];
+            if (e->kind != JS_EXPORT_STAR) continue;
+            need_for(L, g, (LinkBinding){.kind = LINK_NAMESPACE, .module = L->modules[id - 1].dep_target[e->dep]}, 0,
+                     seeds);
+        }
     }
 }
 
@@ -324,8 +387,11 @@ void link_run(Link *L, const ModuleGraph *g, DiagList *diags) {
     L->modules = ARENA_ZARRAY(&L->arena, LinkModule, n + 1);
     for (ModuleId id = 1; id <= n; id++) index_module(L, g, id);
     FrameStack st = {0};
+    VecU32 seeds = {0};
     for (ModuleId id = 1; id <= n; id++)
-        if (is_esm(g, id)) link_imports(L, g, id, &st, diags);
+        if (is_esm(g, id)) link_imports(L, g, id, &st, &seeds, diags);
+    propagate_needed(L, g, &seeds);
+    VEC_FREE(&seeds);
     uint32_t *visited = mem_zalloc(sizeof(uint32_t) * (n + 1));
     VecU32 name_seen = {0}, walk = {0};
     for (ModuleId id = 1; id <= n; id++)

@@ -16,6 +16,12 @@
  * (an `export *` chain would make that quadratic), except as the names
  * reachable through the stars of a module that has two or more.
  *
+ * Code reads a binding where it is declared (link_read_module): a chain
+ * of re-exports costs one getter at run time, not one per module.  So a
+ * module's `export *` only has to be copied into its exports object when
+ * something observes its namespace (ns_needed), which on an `export *`
+ * chain is usually nothing: copying there would be quadratic at run time.
+ *
  * Names are interned by the pass (LinkName ids, 1-based), so bindings
  * compare as integers; tree shaking will mark used exports by these ids.
  * Memory: the link's own arena and heap tables, released by link_free;
@@ -55,6 +61,11 @@ typedef struct LinkName {
 typedef struct LinkModule {
     ModuleId *dep_target;   /* by JsDepId: the module the dependency leads to, or 0; arena */
     LinkBinding *imports;   /* by index into the record's imports (ES modules only); arena */
+    LinkBinding *exports;   /* by index into the record's exports: what a LOCAL export of an
+                             * import, a REEXPORT or a STAR_AS is bound to (else NONE); arena */
+    bool ns_needed;         /* its namespace object must hold every name, its stars' too: it is
+                             * observed (import *, import(), require(), an entry), or read
+                             * through by a name the link could not bind to its declaration */
     LinkNameId *ambiguous;  /* the names its namespace leaves out, in namespace order; arena */
     uint32_t nambiguous;
 } LinkModule;
@@ -78,6 +89,12 @@ typedef struct Link {
 void link_run(Link *link, const ModuleGraph *g, DiagList *diags);
 
 void link_free(Link *link);
+
+/* Where code reads binding b: the exports object of the ES module that
+ * declares it (b is LOCAL), or that it is the namespace of (NAMESPACE of an
+ * ES module); 0 when it must be read through the import as written (the
+ * name of a CommonJS module, an external, an `export *` of CommonJS). */
+ModuleId link_read_module(const Link *link, const ModuleGraph *g, LinkBinding b);
 
 static inline const LinkModule *link_module(const Link *link, ModuleId id) { return &link->modules[id - 1]; }
 static inline const LinkName *link_name(const Link *link, LinkNameId id) { return &link->names.data[id - 1]; }
