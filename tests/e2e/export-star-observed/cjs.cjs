@@ -1,0 +1,1 @@
+exports.viaCjs = "via cjs";

@@ -1,0 +1,1 @@
+export const deep2 = "deep2";

@@ -1,0 +1,2 @@
+export * from "./leaf.mjs";
+export const midName = "mid";

@@ -1,0 +1,1 @@
+export * from "./leaf2.mjs";

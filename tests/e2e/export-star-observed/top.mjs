@@ -1,0 +1,3 @@
+export * from "./mid.mjs";
+export * from "./cjs.cjs";
+export const own = "own";
