@@ -45,8 +45,8 @@ sizes_of() {
   if [ -n "${SIZES:-}" ]; then echo "$SIZES"; return; fi
   case $1 in
     synthetic) echo 1000 2000 10000 20000 50000 ;;
-    reexport-chain) echo 1000 2000 4000 8000 ;;
-    star-chain) echo 250 500 1000 2000 4000 8000 ;;
+    reexport-chain) echo 1000 2000 4000 8000 16000 32000 ;;
+    star-chain) echo 250 500 1000 2000 4000 8000 16000 32000 ;;
     fan-in) echo 1000 10000 20000 40000 ;;
   esac
 }
