@@ -2,16 +2,16 @@
  *
  * The seal phase (src/seal) calls these in its pass order: every module is
  * turned into one wrapper function by patching its source
- * (out_codegen_module, codegen.c), then each chunk is rendered: the runtime
+ * (out_codegen_module, module_text.c), then each chunk is rendered: the runtime
  * helpers its modules need (runtime.c), the module table in id order and
- * the call of the entry, wrapped for the output format (render.c).
+ * the call of the entry, wrapped for the output format (chunk_text.c).
  *
  * The first output format: each module is
  *   function (module, exports) { ... }
  * called once by the runtime's __bale_require__(id), which caches
  * module.exports (so a cycle sees the partly filled exports, as in Node).
  * ES modules keep their semantics through getters on the exports object;
- * see codegen.c.  Names starting with __bale_ are the bundle's own. */
+ * see module_text.c.  Names starting with __bale_ are the bundle's own. */
 #ifndef BALE_OUTPUT_OUTPUT_H
 #define BALE_OUTPUT_OUTPUT_H
 

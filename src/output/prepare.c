@@ -6,7 +6,7 @@
  *      and warnings for what the output cannot hold.
  * Memory: the module's arena.  Order: BUILD, after the module record.
  *
- * What the edits change, for an ES module (codegen.c writes the rest):
+ * What the edits change, for an ES module (module_text.c writes the rest):
  * import declarations and `export ... from` deleted, `export` keywords
  * removed, `export default e` as `const __bale_default__ = e`, references
  * to imported bindings as holes (filled with __bale_m2.name, called as
@@ -104,7 +104,7 @@ static void walk_list(Prep *gen, const JsNode *first) {
 }
 
 /* A reference to an imported binding: a hole the seal fills with the
- * target module's exports object (see codegen.c). */
+ * target module's exports object (see module_text.c). */
 static void rewrite_ref(Prep *gen, const JsNode *id, OutRefCtx ctx) {
     uint32_t sym = id->id.sym;
     if (!sym || sym > gen->scopes->symbols.len || !gen->import_of[sym]) return;

@@ -8,7 +8,7 @@
  * other modules by the ids the seal phase gives, so they are left as holes
  * (OUT_HOLE_REF: a reference to an imported binding; OUT_HOLE_CALL: a
  * require()/import() call), which the seal's code generation fills
- * (codegen.c).  So the make phase's BUILD task parses, runs the scope pass,
+ * (module_text.c).  So the make phase's BUILD task parses, runs the scope pass,
  * builds the record, prepares, and drops the AST and the scopes: only the
  * source, the record and these edits live on.
  *

@@ -1,6 +1,6 @@
 /* output/runtime.c: the bundle's runtime, as JavaScript text.
  * In:  the union of a chunk's runtime requirements (OUT_RT_*).  Out: the
- * helpers, appended to the chunk's text.  Order: called by render.c.
+ * helpers, appended to the chunk's text.  Order: called by chunk_text.c.
  *
  * __bale_require__ runs a module's wrapper function once and caches its
  * module object before running it, so a module required again while it is

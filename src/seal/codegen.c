@@ -1,5 +1,5 @@
 /* seal/codegen.c: the code generation pass.  Every module of a chunk gets
- * its wrapper function (src/output/codegen.c), once, however many chunks
+ * its wrapper function (src/output/module_text.c), once, however many chunks
  * hold it.  Modules are generated in parallel on the build's thread pool
  * (the one make used, given its code generation phase here): a task is
  * a module id (a value), a worker writes only that module's slot of

@@ -1,5 +1,5 @@
 /* seal/render.c: the render pass.  Each chunk's text from its modules'
- * code (src/output/render.c).
+ * code (src/output/chunk_text.c).
  * In:  Seal.chunks, Seal.code.  Out: each chunk's bytes (heap).
  * Order: after codegen. */
 #include "seal/seal.h"

@@ -9,7 +9,7 @@
  *   link      (link.c)     what every import is bound to, once for the graph
  *                          (missing and ambiguous exports are errors here)
  *   codegen   (codegen.c)  each module's wrapper function, by patching its
- *                          source (src/output/codegen.c)
+ *                          source (src/output/module_text.c)
  *   render    (render.c)   each chunk's text: runtime, module table, entry
  *   emit      (emit.c)     write every chunk that has a path atomically,
  *                          or nothing at all when any error was reported;

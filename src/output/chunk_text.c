@@ -1,4 +1,4 @@
-/* output/render.c: a chunk's text from its modules' code.
+/* output/chunk_text.c: a chunk's text from its modules' code.
  * In:  the chunk (entry and modules in id order) and each module's
  *      generated wrapper function.  Out: the chunk's bytes (heap VecChar).
  * Order: the seal's render pass, after code generation.

@@ -1,4 +1,4 @@
-/* output/codegen.c: one module's code, by patching its source.
+/* output/module_text.c: one module's code, by patching its source.
  * In:  a module of the finished graph (source, AST with bound identifiers,
  *      scopes, record) and the graph's dependency targets.
  * Out: the module's wrapper function text (OutModuleCode, heap) and the
