@@ -219,7 +219,9 @@ static int by_name(const void *pa, const void *pb) {
 /* __bale_export__(__bale_module, { ...getters sorted by name... }); */
 static void export_getters(Gen *gen, VecChar *pro) {
     const JsRecord *r = gen->rec;
-    Getter *gs = ARENA_ARRAY(gen->a, Getter, r->exports.len + 1);
+    const LinkModule *lm = gen->lm;
+    uint32_t nstatic = lm->star_static ? lm->nstar_names : 0;
+    Getter *gs = ARENA_ARRAY(gen->a, Getter, r->exports.len + nstatic + 1);
     uint32_t n = 0;
     for (uint32_t i = 0; i < r->exports.len; i++) {
         const JsExport *e = &r->exports.data[i];
@@ -232,6 +234,14 @@ static void export_getters(Gen *gen, VecChar *pro) {
         case JS_EXPORT_STAR: VEC_FREE(&t); continue;
         }
         gs[n++] = (Getter){e->exported, e->exported_len, finish(gen, &t)};
+    }
+    /* The names its `export *` give, when the link pass knows them all:
+     * getters of its own, read where each is declared. */
+    for (uint32_t i = 0; i < nstatic; i++) {
+        VecChar t = {0};
+        read_expr(gen, &t, lm->star_bindings[i], 0, NULL, 0);
+        const LinkName *name = link_name(gen->link, lm->star_names[i]);
+        gs[n++] = (Getter){name->str, name->len, finish(gen, &t)};
     }
     qsort(gs, n, sizeof *gs, by_name);
     bool has_default = false;
@@ -305,8 +315,12 @@ static void import_vars(Gen *gen, VecChar *pro) {
     }
     /* The exports objects of the modules its bindings are read from (the
      * link pass's answers), which it may not import itself. */
-    for (uint32_t i = 0; i < r->imports.len + r->exports.len; i++) {
-        LinkBinding b = i < r->imports.len ? gen->lm->imports[i] : gen->lm->exports[i - r->imports.len];
+    const LinkModule *lm = gen->lm;
+    uint32_t nstatic = lm->star_static ? lm->nstar_names : 0;
+    for (uint32_t i = 0; i < r->imports.len + r->exports.len + nstatic; i++) {
+        LinkBinding b = i < r->imports.len                 ? lm->imports[i]
+                      : i < r->imports.len + r->exports.len ? lm->exports[i - r->imports.len]
+                                                            : lm->star_bindings[i - r->imports.len - r->exports.len];
         ModuleId k = link_read_module(gen->link, gen->g, b);
         if (!k) continue;
         const char *var = numbered(gen, 'm', k);
@@ -315,17 +329,19 @@ static void import_vars(Gen *gen, VecChar *pro) {
     out_append(pro, run.data, run.len);
     VEC_FREE(&run);
     map_free(&done);
-    uint32_t nstars = 0;
-    for (uint32_t i = 0; i < r->exports.len; i++) nstars += r->exports.data[i].kind == JS_EXPORT_STAR;
-    /* An `export *` is copied only into a namespace something observes
-     * (link.h): reads of its names go where they are declared. */
-    if (!gen->lm->ns_needed) return;
-    const char *skip = nstars > 1 ? ambiguous_names(gen) : NULL;
+    /* An `export *` is copied at run time only into a namespace something
+     * observes (link.h), and only when the link pass could not list its
+     * names (star_static: they are getters already), or from a module that
+     * is not an ES module, whose names only run time knows. */
+    if (!lm->ns_needed) return;
+    const char *skip = ambiguous_names(gen);
     for (uint32_t i = 0; i < r->exports.len; i++) {
         const JsExport *e = &r->exports.data[i];
         if (e->kind != JS_EXPORT_STAR) continue;
         const char *var = import_var(gen, e->dep);
         if (!var) continue;
+        ModuleId to = lm->dep_target[e->dep];
+        if (lm->star_static && to && module_is_esm(gen->g, to)) continue;
         out_printf(pro, "__bale_reexport__(__bale_exports, %s%s);\n", var, skip ? skip : "");
         gen->runtime |= OUT_RT_REEXPORT;
     }

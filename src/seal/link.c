@@ -18,7 +18,9 @@
  *   - else the name is missing, or open when some `export *` leads to a
  *     module that is not an ES module (its names are known at run time).
  * A query that meets itself (a cycle of re-exports or stars) is answered
- * "missing" for that path, as the specification's resolveSet does. */
+ * "missing" for that path, as the specification's resolveSet does; an
+ * answer that depended on such a cut is right for the query that asked but
+ * not for every other, so it is not memoized (nor anything above it). */
 #include "seal/link.h"
 
 #include "base/mem.h"
@@ -80,6 +82,8 @@ typedef struct Frame {
     LinkNameId name;
     uint8_t phase;
     bool open;          /* an `export *` of something not an ES module was passed */
+    bool cut;           /* an answer below met a query still being computed (a cycle):
+                         * right for this query, but not to be memoized */
     uint32_t next;      /* PHASE_STARS: the next export index to look at */
     LinkBinding found;  /* PHASE_STARS: what the stars gave so far */
 } Frame;
@@ -127,9 +131,15 @@ static LinkBinding own_binding(Link *L, const ModuleGraph *g, ModuleId id, const
 
 enum { LINK_FOR_IMPORT, LINK_FOR_NAMESPACE };
 
-/* Pops the top frame with its answer r, memoized. */
+/* Pops the top frame with its answer r, memoized unless a cycle cut it
+ * (then the one that asked is cut too). */
 static LinkBinding finish(Link *L, FrameStack *st, int mode, LinkBinding r) {
     Frame f = VEC_POP(st);
+    if (f.cut) {
+        map_remove_u64(&L->memo[mode], key(f.module, f.name));
+        if (st->len) VEC_LAST(st).cut = true;
+        return r;
+    }
     VEC_PUSH(&L->results, r);
     map_put_u64(&L->memo[mode], key(f.module, f.name), L->results.len);
     return r;
@@ -152,6 +162,7 @@ static LinkBinding resolve(Link *L, const ModuleGraph *g, ModuleId module, LinkN
                 /* v == 0: being computed further down the stack, a cycle */
                 ret = v ? L->results.data[v - 1] : (LinkBinding){.kind = LINK_NONE};
                 st->len--;
+                if (!v && st->len) VEC_LAST(st).cut = true;
                 continue;
             }
             map_put_u64(&L->memo[mode], key(f->module, f->name), 0);
@@ -302,10 +313,90 @@ static void link_imports(Link *L, const ModuleGraph *g, ModuleId id, FrameStack 
     }
 }
 
+/* Scratch for the walks over stars: stamps by module and by name, so no
+ * table is cleared between walks. */
+typedef struct StarWalk {
+    uint32_t *visited;  /* by ModuleId: the module whose walk saw it */
+    VecU32 name_seen;   /* by LinkNameId: the same */
+    VecU32 stack;
+    FrameStack *st;
+} StarWalk;
+
+/* The names module id's `export *` give its namespace, with their
+ * bindings (namespace mode), in the order V8's table would list them, and
+ * the ones left out as ambiguous: one walk over the modules its stars
+ * reach.  Returns false when some name can only be known at run time (a
+ * star of a star leads to a CommonJS module, or a name is bound to one):
+ * then the namespace copies its stars' exports objects at run time. */
+static bool star_names(Link *L, const ModuleGraph *g, ModuleId id, StarWalk *w) {
+    LinkModule *lm = &L->modules[id - 1];
+    VecU32 names = {0}, ambiguous = {0};
+    VEC(LinkBinding) bindings = {0};
+    bool known = true;
+    VEC_CLEAR(&w->stack);
+    w->visited[id] = id;
+    VEC_PUSH(&w->stack, id);
+    while (w->stack.len) {
+        ModuleId at = VEC_POP(&w->stack);
+        const JsRecord *ar = &graph_module(g, at)->body->record;
+        const LinkModule *alm = &L->modules[at - 1];
+        for (uint32_t i = 0; at != id && i < ar->exports.len; i++) {
+            const JsExport *e = &ar->exports.data[i];
+            if (e->kind == JS_EXPORT_STAR) continue;
+            LinkNameId n = name_id(L, e->exported, e->exported_len);
+            while (w->name_seen.len <= n) VEC_PUSH(&w->name_seen, 0);
+            if (w->name_seen.data[n] == id) continue;
+            w->name_seen.data[n] = id;
+            uint64_t own;
+            if (map_get_u64(&L->own, key(id, n), &own)) continue; /* the module's own name wins */
+            LinkBinding b = resolve(L, g, id, n, LINK_FOR_NAMESPACE, w->st);
+            if (b.kind == LINK_AMBIGUOUS) {
+                VEC_PUSH(&ambiguous, n);
+            } else if (b.kind != LINK_NONE) {
+                if (!link_read_module(L, g, b)) known = false;
+                VEC_PUSH(&names, n);
+                VEC_PUSH(&bindings, b);
+            }
+        }
+        /* Stars pushed last to first, so the first is walked first. */
+        for (uint32_t i = ar->exports.len; i-- > 0;) {
+            const JsExport *e = &ar->exports.data[i];
+            if (e->kind != JS_EXPORT_STAR) continue;
+            ModuleId to = alm->dep_target[e->dep];
+            if (!to || !is_esm(g, to)) {
+                if (at != id) known = false; /* its names reach id only through at's exports object */
+                continue;
+            }
+            if (w->visited[to] == id) continue;
+            w->visited[to] = id;
+            VEC_PUSH(&w->stack, to);
+        }
+    }
+    lm->nambiguous = ambiguous.len;
+    lm->ambiguous = ARENA_ARRAY(&L->arena, LinkNameId, ambiguous.len + 1);
+    if (ambiguous.len) memcpy(lm->ambiguous, ambiguous.data, ambiguous.len * sizeof *ambiguous.data);
+    if (known) {
+        lm->nstar_names = names.len;
+        lm->star_names = ARENA_ARRAY(&L->arena, LinkNameId, names.len + 1);
+        lm->star_bindings = ARENA_ARRAY(&L->arena, LinkBinding, names.len + 1);
+        if (names.len) {
+            memcpy(lm->star_names, names.data, names.len * sizeof *names.data);
+            memcpy(lm->star_bindings, bindings.data, names.len * sizeof *bindings.data);
+        }
+    }
+    VEC_FREE(&names);
+    VEC_FREE(&bindings);
+    VEC_FREE(&ambiguous);
+    return known;
+}
+
 /* The namespaces that must be complete: the seeds (observed ones, and
- * those read through), then, through every `export *` of one, its star's
- * modules (their names are copied into it at run time).  Linear. */
-static void propagate_needed(Link *L, const ModuleGraph *g, VecU32 *seeds) {
+ * those read through), then each one's star names (star_names).  A
+ * namespace whose star names are all known gets them as getters of its
+ * own; one that is not copies its stars' exports objects at run time, so
+ * those must be complete too.  Linear but for the star walks, each over
+ * what one observed namespace's stars reach. */
+static void propagate_needed(Link *L, const ModuleGraph *g, VecU32 *seeds, FrameStack *st) {
     for (ModuleId id = 1; id <= g->modules.len; id++) {
         const Module *m = graph_module(g, id);
         if (m->kind != MODULE_JS || !m->body) continue;
@@ -320,64 +411,26 @@ static void propagate_needed(Link *L, const ModuleGraph *g, VecU32 *seeds) {
     for (uint32_t e = 0; e < g->entries.len; e++)
         if (g->entries.data[e])
             need_for(L, g, (LinkBinding){.kind = LINK_NAMESPACE, .module = g->entries.data[e]}, 0, seeds);
+    StarWalk w = {.visited = mem_zalloc(sizeof(uint32_t) * (g->modules.len + 1)), .st = st};
     while (seeds->len) {
         ModuleId id = VEC_POP(seeds);
         const JsRecord *r = &graph_module(g, id)->body->record;
+        LinkModule *lm = &L->modules[id - 1];
+        bool stars = false;
+        for (uint32_t i = 0; i < r->exports.len; i++)
+            stars |= r->exports.data[i].kind == JS_EXPORT_STAR;
+        if (!stars) continue;
+        lm->star_static = star_names(L, g, id, &w);
+        if (lm->star_static) continue;
         for (uint32_t i = 0; i < r->exports.len; i++) {
             const JsExport *e = &r->exports.data[i];
             if (e->kind != JS_EXPORT_STAR) continue;
-            need_for(L, g, (LinkBinding){.kind = LINK_NAMESPACE, .module = L->modules[id - 1].dep_target[e->dep]}, 0,
-                     seeds);
+            need_for(L, g, (LinkBinding){.kind = LINK_NAMESPACE, .module = lm->dep_target[e->dep]}, 0, seeds);
         }
     }
-}
-
-/* The names that module id's namespace leaves out: those its `export *`
- * give with two bindings.  Candidates are the names of every module its
- * stars reach (one walk, stamped by id so nothing is cleared), in the
- * order the namespace's table would list them. */
-static void ambiguous_names(Link *L, const ModuleGraph *g, ModuleId id, uint32_t *visited, VecU32 *name_seen,
-                            VecU32 *walk, FrameStack *st) {
-    const JsRecord *r = &graph_module(g, id)->body->record;
-    LinkModule *lm = &L->modules[id - 1];
-    uint32_t nstars = 0;
-    for (uint32_t i = 0; i < r->exports.len; i++)
-        if (r->exports.data[i].kind == JS_EXPORT_STAR && lm->dep_target[r->exports.data[i].dep] &&
-            is_esm(g, lm->dep_target[r->exports.data[i].dep]))
-            nstars++;
-    if (nstars < 2) return;
-    VecU32 found = {0};
-    VEC_CLEAR(walk);
-    visited[id] = id;
-    VEC_PUSH(walk, id);
-    while (walk->len) {
-        ModuleId at = VEC_POP(walk);
-        const JsRecord *ar = &graph_module(g, at)->body->record;
-        const LinkModule *alm = &L->modules[at - 1];
-        for (uint32_t i = 0; at != id && i < ar->exports.len; i++) {
-            const JsExport *e = &ar->exports.data[i];
-            if (e->kind == JS_EXPORT_STAR) continue;
-            LinkNameId n = name_id(L, e->exported, e->exported_len);
-            while (name_seen->len <= n) VEC_PUSH(name_seen, 0);
-            if (name_seen->data[n] == id) continue;
-            name_seen->data[n] = id;
-            uint64_t own;
-            if (map_get_u64(&L->own, key(id, n), &own)) continue; /* the module's own name wins */
-            if (resolve(L, g, id, n, LINK_FOR_NAMESPACE, st).kind == LINK_AMBIGUOUS) VEC_PUSH(&found, n);
-        }
-        /* Stars pushed last to first, so the first is walked first. */
-        for (uint32_t i = ar->exports.len; i-- > 0;) {
-            const JsExport *e = &ar->exports.data[i];
-            ModuleId to = e->kind == JS_EXPORT_STAR ? alm->dep_target[e->dep] : 0;
-            if (!to || !is_esm(g, to) || visited[to] == id) continue;
-            visited[to] = id;
-            VEC_PUSH(walk, to);
-        }
-    }
-    lm->nambiguous = found.len;
-    lm->ambiguous = ARENA_ARRAY(&L->arena, LinkNameId, found.len + 1);
-    if (found.len) memcpy(lm->ambiguous, found.data, found.len * sizeof *found.data);
-    VEC_FREE(&found);
+    VEC_FREE(&w.stack);
+    VEC_FREE(&w.name_seen);
+    mem_free(w.visited);
 }
 
 void link_run(Link *L, const ModuleGraph *g, DiagList *diags) {
@@ -390,15 +443,8 @@ void link_run(Link *L, const ModuleGraph *g, DiagList *diags) {
     VecU32 seeds = {0};
     for (ModuleId id = 1; id <= n; id++)
         if (is_esm(g, id)) link_imports(L, g, id, &st, &seeds, diags);
-    propagate_needed(L, g, &seeds);
+    propagate_needed(L, g, &seeds, &st);
     VEC_FREE(&seeds);
-    uint32_t *visited = mem_zalloc(sizeof(uint32_t) * (n + 1));
-    VecU32 name_seen = {0}, walk = {0};
-    for (ModuleId id = 1; id <= n; id++)
-        if (is_esm(g, id)) ambiguous_names(L, g, id, visited, &name_seen, &walk, &st);
-    VEC_FREE(&walk);
-    VEC_FREE(&name_seen);
-    mem_free(visited);
     VEC_FREE(&st);
 }
 

@@ -13,14 +13,17 @@
  * explicit stack, never by recursion: a re-export chain of any length, or
  * an `export *` chain, costs one step per module it passes through, once
  * per name for the whole build.  No module's full export table is built
- * (an `export *` chain would make that quadratic), except as the names
- * reachable through the stars of a module that has two or more.
+ * (an `export *` chain would make that quadratic), except the names of a
+ * namespace something observes.
  *
  * Code reads a binding where it is declared (link_read_module): a chain
  * of re-exports costs one getter at run time, not one per module.  So a
- * module's `export *` only has to be copied into its exports object when
- * something observes its namespace (ns_needed), which on an `export *`
- * chain is usually nothing: copying there would be quadratic at run time.
+ * module's `export *` only matters when something observes its namespace
+ * (ns_needed), and then its star names are known statically in the common
+ * case (star_static: every one bound to an ES module's declaration), and
+ * become getters of its own; only stars that lead to CommonJS are copied
+ * at run time.  Copying every star's exports object into the next, as the
+ * first bundles did, is quadratic at run time on an `export *` chain.
  *
  * Names are interned by the pass (LinkName ids, 1-based), so bindings
  * compare as integers; tree shaking will mark used exports by these ids.
@@ -66,8 +69,12 @@ typedef struct LinkModule {
     bool ns_needed;         /* its namespace object must hold every name, its stars' too: it is
                              * observed (import *, import(), require(), an entry), or read
                              * through by a name the link could not bind to its declaration */
-    LinkNameId *ambiguous;  /* the names its namespace leaves out, in namespace order; arena */
+    LinkNameId *ambiguous;  /* ns_needed: the names its namespace leaves out, in namespace order; arena */
     uint32_t nambiguous;
+    bool star_static;       /* ns_needed: every name its `export *` give is known (star_names) */
+    LinkNameId *star_names; /* star_static: those names, and what each is bound to; arena */
+    LinkBinding *star_bindings;
+    uint32_t nstar_names;
 } LinkModule;
 
 typedef struct Link {

@@ -1,0 +1,3 @@
+export * from "./b.js";
+export const a = "a";
+export { c as fromC } from "./c.js";
