@@ -318,6 +318,7 @@ static void link_imports(Link *L, const ModuleGraph *g, ModuleId id, FrameStack 
 typedef struct StarWalk {
     uint32_t *visited;  /* by ModuleId: the module whose walk saw it */
     VecU32 name_seen;   /* by LinkNameId: the same */
+    VecU32 name_slot;   /* by LinkNameId: its index in the walk's list, when name_seen says so */
     VecU32 stack;
     FrameStack *st;
 } StarWalk;
@@ -344,19 +345,27 @@ static bool star_names(Link *L, const ModuleGraph *g, ModuleId id, StarWalk *w) 
             const JsExport *e = &ar->exports.data[i];
             if (e->kind == JS_EXPORT_STAR) continue;
             LinkNameId n = name_id(L, e->exported, e->exported_len);
+            if (e->exported_len == 7 && !memcmp(e->exported, "default", 7)) continue; /* never through a star */
             while (w->name_seen.len <= n) VEC_PUSH(&w->name_seen, 0);
-            if (w->name_seen.data[n] == id) continue;
-            w->name_seen.data[n] = id;
             uint64_t own;
             if (map_get_u64(&L->own, key(id, n), &own)) continue; /* the module's own name wins */
-            LinkBinding b = resolve(L, g, id, n, LINK_FOR_NAMESPACE, w->st);
-            if (b.kind == LINK_AMBIGUOUS) {
-                VEC_PUSH(&ambiguous, n);
-            } else if (b.kind != LINK_NONE) {
-                if (!link_read_module(L, g, b)) known = false;
-                VEC_PUSH(&names, n);
-                VEC_PUSH(&bindings, b);
+            /* What at's own export of n is bound to: a short walk of its own
+             * re-exports, one memo entry per declaration.  Asking id for n
+             * instead would walk the stars down to at and memoize every
+             * module on the way, per name: quadratic on a chain. */
+            LinkBinding b = resolve(L, g, at, n, LINK_FOR_NAMESPACE, w->st);
+            while (w->name_slot.len <= n) VEC_PUSH(&w->name_slot, 0);
+            if (w->name_seen.data[n] == id) {
+                /* Declared by two modules the stars reach: the same binding
+                 * twice is one name; two are settled exactly below. */
+                LinkBinding *have = &bindings.data[w->name_slot.data[n]];
+                if (!same(*have, b)) have->kind = LINK_AMBIGUOUS; /* to be settled */
+                continue;
             }
+            w->name_seen.data[n] = id;
+            w->name_slot.data[n] = names.len;
+            VEC_PUSH(&names, n);
+            VEC_PUSH(&bindings, b);
         }
         /* Stars pushed last to first, so the first is walked first. */
         for (uint32_t i = ar->exports.len; i-- > 0;) {
@@ -372,6 +381,22 @@ static bool star_names(Link *L, const ModuleGraph *g, ModuleId id, StarWalk *w) 
             VEC_PUSH(&w->stack, to);
         }
     }
+    /* Settle each name: one declaration is its binding (the stars can lead
+     * nowhere else); several different ones need Node's rule, exactly. */
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < names.len; i++) {
+        LinkBinding b = bindings.data[i];
+        if (b.kind == LINK_AMBIGUOUS) b = resolve(L, g, id, names.data[i], LINK_FOR_NAMESPACE, w->st);
+        if (b.kind == LINK_AMBIGUOUS) {
+            VEC_PUSH(&ambiguous, names.data[i]);
+            continue;
+        }
+        if (b.kind == LINK_NONE) continue;
+        if (!link_read_module(L, g, b)) known = false;
+        names.data[kept] = names.data[i];
+        bindings.data[kept++] = b;
+    }
+    names.len = bindings.len = kept;
     lm->nambiguous = ambiguous.len;
     lm->ambiguous = ARENA_ARRAY(&L->arena, LinkNameId, ambiguous.len + 1);
     if (ambiguous.len) memcpy(lm->ambiguous, ambiguous.data, ambiguous.len * sizeof *ambiguous.data);
@@ -430,6 +455,7 @@ static void propagate_needed(Link *L, const ModuleGraph *g, VecU32 *seeds, Frame
     }
     VEC_FREE(&w.stack);
     VEC_FREE(&w.name_seen);
+    VEC_FREE(&w.name_slot);
     mem_free(w.visited);
 }
 
