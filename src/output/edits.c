@@ -51,11 +51,6 @@ void out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t
     out_append(out, src + pos, len - pos);
 }
 
-void out_edits_apply(OutEdits *e, const char *src, uint32_t len, VecChar *out) {
-    out_edits_sort(e);
-    out_edits_write(e->items.data, e->items.len, src, len, out, NULL, NULL);
-}
-
 void out_edits_free(OutEdits *e) { VEC_FREE(&e->items); }
 
 void out_append(VecChar *out, const char *s, size_t n) {

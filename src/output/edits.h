@@ -2,9 +2,10 @@
  *
  * Code generation copies what is unchanged and patches what must change:
  * it records edits (replace a byte range, insert at an offset, delete a
- * range) against the module's source, in any order, and out_edits_apply
+ * range, or a hole whose text is written later) against the module's
+ * source, in any order; out_edits_sort orders them and out_edits_write
  * writes the result in one forward pass: the bytes between edits are
- * copied with memcpy, each edit's text is written in place of its range.
+ * copied with memcpy, each edit's text (or hole) in place of its range.
  * Edits must not overlap (inserts at the same offset keep the order in
  * which they were made); that is an assertion, not a user error.
  *
@@ -12,8 +13,8 @@
  * with: append bytes, printf, and a JavaScript string literal.
  *
  * Memory: the edit array is on the C heap (owned by OutEdits); edit texts
- * are borrowed and must live until out_edits_apply (code generation keeps
- * them in its scratch arena). */
+ * are borrowed and must live until written (prepare.c keeps them, and the
+ * sorted array, in the module's arena). */
 #ifndef BALE_OUTPUT_EDITS_H
 #define BALE_OUTPUT_EDITS_H
 
@@ -70,9 +71,6 @@ typedef void (*OutHoleFn)(void *ctx, const OutEdit *hole, VecChar *out);
 void out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t len, VecChar *out, OutHoleFn fill,
                      void *fill_ctx);
 
-/* Sorts the edits and appends src[0..len) with them applied to out.
- * The edits are left sorted.  Can't fail. */
-void out_edits_apply(OutEdits *e, const char *src, uint32_t len, VecChar *out);
 
 void out_edits_free(OutEdits *e);
 
