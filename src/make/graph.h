@@ -104,6 +104,11 @@ void graph_free(ModuleGraph *g);
 
 static inline Module *graph_module(const ModuleGraph *g, ModuleId id) { return &g->modules.data[id - 1]; }
 static inline Dependency *graph_dep(const ModuleGraph *g, DepId id) { return &g->deps.data[id - 1]; }
+/* Whether module id is an ES module (parsed as one, with a body). */
+static inline bool graph_module_is_esm(const ModuleGraph *g, ModuleId id) {
+    const Module *m = graph_module(g, id);
+    return m->kind == MODULE_JS && m->body && m->body->record.kind == JS_MODULE_ESM;
+}
 
 /* Adds a module for path (or returns the existing one); *created says which.
  * Main thread only; invalidates Module pointers. */

@@ -91,6 +91,7 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
                       const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags) {
     uint32_t req = 0;
     for (uint32_t i = 0; i < chunk->nmodules; i++) req |= codes[chunk->modules[i] - 1].runtime;
+    if (o->format == BALE_FORMAT_CJS && graph_module_is_esm(g, chunk->entry)) req |= OUT_RT_CJS;
     hashbang(graph_module(g, chunk->entry), out);
     bool iife = o->format == BALE_FORMAT_IIFE;
     if (iife) out_puts(out, "(() => {\n");
@@ -107,7 +108,10 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
     out_puts(out, "};\n");
     switch (o->format) {
     case BALE_FORMAT_IIFE: out_printf(out, "__bale_require__(%u);\n})();\n", chunk->entry); break;
-    case BALE_FORMAT_CJS: out_printf(out, "module.exports = __bale_require__(%u);\n", chunk->entry); break;
+    case BALE_FORMAT_CJS:
+        if (graph_module_is_esm(g, chunk->entry)) out_printf(out, "module.exports = __bale_cjs__(__bale_require__(%u));\n", chunk->entry);
+        else out_printf(out, "module.exports = __bale_require__(%u);\n", chunk->entry);
+        break;
     case BALE_FORMAT_ESM:
         out_printf(out, "var __bale_entry__ = __bale_require__(%u);\n", chunk->entry);
         esm_exports(g, chunk->entry, out, diags);

@@ -73,11 +73,6 @@ typedef struct Gen {
 
 /* ---- Targets ----------------------------------------------------------- */
 
-static bool module_is_esm(const ModuleGraph *g, ModuleId id) {
-    const Module *t = graph_module(g, id);
-    return t->kind == MODULE_JS && t->body && t->body->record.kind == JS_MODULE_ESM;
-}
-
 static bool dep_is_external(const Dependency *d) { return d && d->outcome == RESOLVE_EXTERNAL; }
 
 static const char *finish(Gen *gen, VecChar *t) {
@@ -186,9 +181,12 @@ static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
         return;
     }
     gen->runtime |= OUT_RT_RETRY;
-    if (jd->kind == JS_DEP_REQUIRE) {
+    if (jd->kind == JS_DEP_REQUIRE && graph_module_is_esm(gen->g, d->to)) {
+        out_printf(out, "__bale_cjs__(__bale_require__(%u))", d->to);
+        gen->runtime |= OUT_RT_CJS;
+    } else if (jd->kind == JS_DEP_REQUIRE) {
         out_printf(out, "__bale_require__(%u)", d->to);
-    } else if (module_is_esm(gen->g, d->to)) {
+    } else if (graph_module_is_esm(gen->g, d->to)) {
         out_printf(out, "Promise.resolve().then(() => __bale_require__(%u))", d->to);
     } else {
         out_printf(out, "Promise.resolve().then(() => __bale_ns__(__bale_require__(%u)))", d->to);
@@ -216,7 +214,24 @@ static int by_name(const void *pa, const void *pb) {
     return c ? c : (a->len > b->len) - (a->len < b->len);
 }
 
-/* __bale_export__(__bale_module, { ...getters sorted by name... }); */
+/* Whether an `export *` of this module is copied at run time: only into a
+ * namespace something observes (link.h), and only when the link pass could
+ * not list its names (star_static: they are getters already), or from a
+ * module that is not an ES module, whose names only run time knows. */
+static bool runtime_star(Gen *gen, const JsExport *e) {
+    const LinkModule *lm = gen->lm;
+    if (e->kind != JS_EXPORT_STAR || !lm->ns_needed || !import_var(gen, e->dep)) return false;
+    ModuleId to = lm->dep_target[e->dep];
+    return !(lm->star_static && to && graph_module_is_esm(gen->g, to));
+}
+
+static bool any_runtime_star(Gen *gen) {
+    for (uint32_t i = 0; i < gen->rec->exports.len; i++)
+        if (runtime_star(gen, &gen->rec->exports.data[i])) return true;
+    return false;
+}
+
+/* __bale_export__(id, { ...getters sorted by name... }); */
 static void export_getters(Gen *gen, VecChar *pro) {
     const JsRecord *r = gen->rec;
     const LinkModule *lm = gen->lm;
@@ -244,10 +259,7 @@ static void export_getters(Gen *gen, VecChar *pro) {
         gs[n++] = (Getter){name->str, name->len, finish(gen, &t)};
     }
     qsort(gs, n, sizeof *gs, by_name);
-    bool has_default = false;
-    for (uint32_t i = 0; i < n; i++)
-        if (gs[i].len == 7 && !memcmp(gs[i].name, "default", 7)) has_default = true;
-    out_puts(pro, "__bale_export__(__bale_module, {");
+    out_printf(pro, "__bale_export__(%u, {", gen->id);
     for (uint32_t i = 0; i < n; i++) {
         out_puts(pro, i ? ", " : " ");
         bool proto = gs[i].len == 9 && !memcmp(gs[i].name, "__proto__", 9);
@@ -259,7 +271,7 @@ static void export_getters(Gen *gen, VecChar *pro) {
         out_puts(pro, gs[i].expr);
     }
     out_puts(pro, n ? " }" : "}");
-    out_puts(pro, has_default ? ", true);\n" : ");\n");
+    out_puts(pro, any_runtime_star(gen) ? ", true);\n" : ");\n");
     gen->runtime |= OUT_RT_EXPORT;
 }
 
@@ -305,8 +317,8 @@ static void import_vars(Gen *gen, VecChar *pro) {
             out_append(&run, gen->src + jd->start, jd->end - jd->start);
             out_puts(&run, "));\n");
             gen->runtime |= OUT_RT_NS;
-        } else if (module_is_esm(gen->g, d->to)) {
-            out_printf(pro, "var %s = __bale_module__(%u).exports;\n", var, d->to);
+        } else if (graph_module_is_esm(gen->g, d->to)) {
+            out_printf(pro, "var %s = __bale_esm__(%u);\n", var, d->to);
             out_printf(&run, "__bale_require__(%u);\n", d->to);
         } else {
             out_printf(&run, "var %s = __bale_ns__(__bale_require__(%u));\n", var, d->to);
@@ -324,27 +336,27 @@ static void import_vars(Gen *gen, VecChar *pro) {
         ModuleId k = link_read_module(gen->link, gen->g, b);
         if (!k) continue;
         const char *var = numbered(gen, 'm', k);
-        if (map_put_str(&done, var, strlen(var), 1)) out_printf(pro, "var %s = __bale_module__(%u).exports;\n", var, k);
+        if (map_put_str(&done, var, strlen(var), 1)) out_printf(pro, "var %s = __bale_esm__(%u);\n", var, k);
     }
     out_append(pro, run.data, run.len);
     VEC_FREE(&run);
     map_free(&done);
-    /* An `export *` is copied at run time only into a namespace something
-     * observes (link.h), and only when the link pass could not list its
-     * names (star_static: they are getters already), or from a module that
-     * is not an ES module, whose names only run time knows. */
-    if (!lm->ns_needed) return;
-    const char *skip = ambiguous_names(gen);
+    /* The `export *` only run time can copy (runtime_star), in one call
+     * that then orders and closes the namespace. */
+    uint32_t nstars = 0;
     for (uint32_t i = 0; i < r->exports.len; i++) {
         const JsExport *e = &r->exports.data[i];
-        if (e->kind != JS_EXPORT_STAR) continue;
-        const char *var = import_var(gen, e->dep);
-        if (!var) continue;
-        ModuleId to = lm->dep_target[e->dep];
-        if (lm->star_static && to && module_is_esm(gen->g, to)) continue;
-        out_printf(pro, "__bale_reexport__(__bale_exports, %s%s);\n", var, skip ? skip : "");
-        gen->runtime |= OUT_RT_REEXPORT;
+        if (!runtime_star(gen, e)) continue;
+        if (nstars++) out_puts(pro, ", ");
+        else out_printf(pro, "__bale_reexport__(%u, [", gen->id);
+        out_puts(pro, import_var(gen, e->dep));
     }
+    if (!nstars) return;
+    const char *skip = ambiguous_names(gen);
+    out_puts(pro, "]");
+    if (skip) out_puts(pro, skip);
+    out_puts(pro, ");\n");
+    gen->runtime |= OUT_RT_REEXPORT;
 }
 
 /* ---- Modules ------------------------------------------------------------ */

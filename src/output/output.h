@@ -26,11 +26,12 @@
 /* Runtime requirements: the helpers a module's code calls.  The chunk
  * emits the union of its modules' requirements, nothing more. */
 enum {
-    OUT_RT_EXPORT = 1 << 0,   /* __bale_export__(exports, getters): ES module exports */
-    OUT_RT_REEXPORT = 1 << 1, /* __bale_reexport__(exports, from): export * from */
+    OUT_RT_EXPORT = 1 << 0,   /* __bale_esm__(id), __bale_export__(id, getters): ES module exports */
+    OUT_RT_REEXPORT = 1 << 1, /* __bale_reexport__(id, froms, skip): export * from */
     OUT_RT_NS = 1 << 2,       /* __bale_ns__(exports): CommonJS seen from an import */
     OUT_RT_NAME = 1 << 3,     /* __bale_name__(fn): anonymous default exports are named "default" */
     OUT_RT_RETRY = 1 << 4,    /* require() or import(): a module's error can be caught, then it is asked for again */
+    OUT_RT_CJS = 1 << 5,      /* __bale_cjs__(ns): what require() of an ES module gives */
 };
 
 /* One module's generated code. */

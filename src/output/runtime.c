@@ -54,48 +54,92 @@ static const char require_retry_js[] =
     "  return module.exports;\n"
     "}\n";
 
-/* An ES module's exports object: one enumerable getter per export, so
- * importers read live bindings, and the tag Node's namespaces have.
- * __esModule (not enumerable) only with a default export, as Node's
- * require(esm) does: CommonJS code then picks .default through it. */
+/* An ES module's exports object is its namespace, as Node makes it: no
+ * prototype, one enumerable getter per export in code unit order (so
+ * importers read live bindings), the tag "Module", and not extensible.
+ * It is made by whoever first needs it (__bale_esm__: an importer links
+ * to it before the module runs) and filled when the module starts.  With
+ * open, names from `export *` that only run time knows follow
+ * (__bale_reexport__ sorts and closes it). */
 static const char export_js[] =
-    "function __bale_export__(module, getters, esModule) {\n"
-    "  var exports = module.exports;\n"
-    "  module.__bale_esm__ = true;\n"
-    "  if (esModule) Object.defineProperty(exports, \"__esModule\", { value: true });\n"
-    "  if (typeof Symbol === \"function\" && Symbol.toStringTag)\n"
-    "    Object.defineProperty(exports, Symbol.toStringTag, { value: \"Module\" });\n"
+    "function __bale_esm__(id) {\n"
+    "  var module = __bale_module__(id);\n"
+    "  if (!module.__bale_esm__) module.__bale_esm__ = true, module.exports = Object.create(null);\n"
+    "  return module.exports;\n"
+    "}\n"
+    "function __bale_export__(id, getters, open) {\n"
+    "  var ns = __bale_esm__(id);\n"
     "  for (var name in getters)\n"
-    "    Object.defineProperty(exports, name, { enumerable: true, get: getters[name] });\n"
+    "    Object.defineProperty(ns, name, { enumerable: true, configurable: !!open, get: getters[name] });\n"
+    "  if (typeof Symbol === \"function\" && Symbol.toStringTag)\n"
+    "    Object.defineProperty(ns, Symbol.toStringTag, { value: \"Module\" });\n"
+    "  if (!open) Object.preventExtensions(ns);\n"
     "}\n";
 
-/* export * from: every name of from but default, unless exports has it
- * already (its own exports, or an earlier export *) or it is one of skip,
- * the names two export * give with different bindings (ambiguous: Node
- * leaves them out; codegen finds them, see its export tables). */
+/* export * from, for each of froms in order: every name but default,
+ * unless the namespace has it already (its own exports, or an earlier
+ * export *) or it is one of skip, the names two export * give with
+ * different bindings (ambiguous: Node leaves them out; the link pass finds
+ * them).  Then the names are put in code unit order and the namespace is
+ * closed, as __bale_export__ does when no name comes at run time. */
 static const char reexport_js[] =
-    "function __bale_reexport__(exports, from, skip) {\n"
-    "  Object.keys(from).forEach(function (name) {\n"
-    "    if (name !== \"default\" && !Object.prototype.hasOwnProperty.call(exports, name) &&\n"
-    "        !(skip && skip.indexOf(name) >= 0))\n"
-    "      Object.defineProperty(exports, name, { enumerable: true, get: function () { return from[name]; } });\n"
+    "function __bale_reexport__(id, froms, skip) {\n"
+    "  var ns = __bale_esm__(id), get = Object.create(null);\n"
+    "  Object.keys(ns).forEach(function (name) { get[name] = Object.getOwnPropertyDescriptor(ns, name).get; });\n"
+    "  froms.forEach(function (from) {\n"
+    "    Object.keys(from).forEach(function (name) {\n"
+    "      if (name !== \"default\" && !(name in get) && !(skip && skip.indexOf(name) >= 0))\n"
+    "        get[name] = function () { return from[name]; };\n"
+    "    });\n"
     "  });\n"
+    "  var names = Object.keys(get).sort();\n"
+    "  names.forEach(function (name) { delete ns[name]; });\n"
+    "  names.forEach(function (name) { Object.defineProperty(ns, name, { enumerable: true, get: get[name] }); });\n"
+    "  Object.preventExtensions(ns);\n"
     "}\n";
 
-/* The namespace an import sees of a module that is not an ES module:
- * itself when it says __esModule (compiled ESM), else its properties plus
- * default = module.exports, as Node gives for CommonJS. */
+/* The namespace an import sees of a module that is not an ES module,
+ * one per module (a WeakMap from its exports), as esbuild's convention
+ * for bundled code: the module itself when it says __esModule (compiled
+ * ESM), else its properties plus default = module.exports. */
 static const char ns_js[] =
+    "var __bale_nss__ = typeof WeakMap === \"function\" ? new WeakMap() : null;\n"
     "function __bale_ns__(mod) {\n"
     "  if (mod && mod.__esModule) return mod;\n"
-    "  var ns = {};\n"
+    "  var keep = __bale_nss__ && mod !== null && (typeof mod === \"object\" || typeof mod === \"function\");\n"
+    "  var ns = keep && __bale_nss__.get(mod);\n"
+    "  if (ns) return ns;\n"
+    "  ns = {};\n"
     "  if (mod != null && (typeof mod === \"object\" || typeof mod === \"function\"))\n"
     "    Object.keys(mod).forEach(function (name) {\n"
     "      if (name !== \"default\")\n"
     "        Object.defineProperty(ns, name, { enumerable: true, get: function () { return mod[name]; } });\n"
     "    });\n"
     "  Object.defineProperty(ns, \"default\", { enumerable: true, value: mod });\n"
+    "  if (keep) __bale_nss__.set(mod, ns);\n"
     "  return ns;\n"
+    "}\n";
+
+/* What require() of an ES module gives, as Node's require(esm): its
+ * namespace, or, when it has a default export, a namespace of the same
+ * names plus __esModule = true (so that CommonJS code compiled from ESM
+ * picks .default); one per module. */
+static const char cjs_js[] =
+    "var __bale_views__ = typeof WeakMap === \"function\" ? new WeakMap() : null;\n"
+    "function __bale_cjs__(ns) {\n"
+    "  if (!(\"default\" in ns) || \"__esModule\" in ns) return ns;\n"
+    "  var view = __bale_views__ && __bale_views__.get(ns);\n"
+    "  if (view) return view;\n"
+    "  view = Object.create(null);\n"
+    "  Object.keys(ns).concat(\"__esModule\").sort().forEach(function (name) {\n"
+    "    Object.defineProperty(view, name, name === \"__esModule\" ? { enumerable: true, writable: true, value: true }\n"
+    "      : { enumerable: true, get: function () { return ns[name]; } });\n"
+    "  });\n"
+    "  if (typeof Symbol === \"function\" && Symbol.toStringTag)\n"
+    "    Object.defineProperty(view, Symbol.toStringTag, { value: \"Module\" });\n"
+    "  Object.preventExtensions(view);\n"
+    "  if (__bale_views__) __bale_views__.set(ns, view);\n"
+    "  return view;\n"
     "}\n";
 
 /* export default function () {} is named "default" in an ES module; the
@@ -114,5 +158,6 @@ void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_EXPORT) out_append(out, export_js, sizeof export_js - 1);
     if (req & OUT_RT_REEXPORT) out_append(out, reexport_js, sizeof reexport_js - 1);
     if (req & OUT_RT_NS) out_append(out, ns_js, sizeof ns_js - 1);
+    if (req & OUT_RT_CJS) out_append(out, cjs_js, sizeof cjs_js - 1);
     if (req & OUT_RT_NAME) out_append(out, name_js, sizeof name_js - 1);
 }

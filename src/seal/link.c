@@ -28,11 +28,6 @@
 
 #include <string.h>
 
-static bool is_esm(const ModuleGraph *g, ModuleId id) {
-    const Module *m = graph_module(g, id);
-    return m->kind == MODULE_JS && m->body && m->body->record.kind == JS_MODULE_ESM;
-}
-
 static uint64_t key(ModuleId m, uint32_t x) { return (uint64_t)m << 32 | x; }
 
 static LinkNameId name_id(Link *L, const char *s, uint32_t len) {
@@ -103,7 +98,7 @@ static LinkBinding through(Link *L, const ModuleGraph *g, ModuleId id, JsDepId d
     ModuleId to = L->modules[id - 1].dep_target[dep];
     if (!name) return (LinkBinding){.kind = to ? LINK_NAMESPACE : LINK_DYNAMIC, .module = to};
     LinkNameId n = name_id(L, name, len);
-    if (!to || !is_esm(g, to)) return (LinkBinding){.kind = LINK_DYNAMIC, .module = to, .name = n};
+    if (!to || !graph_module_is_esm(g, to)) return (LinkBinding){.kind = LINK_DYNAMIC, .module = to, .name = n};
     *next = (Frame){.module = to, .name = n};
     return (LinkBinding){.kind = LINK_NONE};
 }
@@ -212,7 +207,7 @@ static LinkBinding resolve(Link *L, const ModuleGraph *g, ModuleId module, LinkN
                 const JsExport *e = &r->exports.data[f->next++];
                 if (e->kind != JS_EXPORT_STAR) continue;
                 ModuleId to = lm->dep_target[e->dep];
-                if (!to || !is_esm(g, to)) {
+                if (!to || !graph_module_is_esm(g, to)) {
                     f->open = true;
                     continue;
                 }
@@ -256,7 +251,7 @@ static void check(const ModuleGraph *g, const Module *m, ModuleId to, LinkBindin
 
 ModuleId link_read_module(const Link *link, const ModuleGraph *g, LinkBinding b) {
     (void)link;
-    if (b.kind == LINK_LOCAL || (b.kind == LINK_NAMESPACE && b.module && is_esm(g, b.module))) return b.module;
+    if (b.kind == LINK_LOCAL || (b.kind == LINK_NAMESPACE && b.module && graph_module_is_esm(g, b.module))) return b.module;
     return 0;
 }
 
@@ -264,7 +259,7 @@ ModuleId link_read_module(const Link *link, const ModuleGraph *g, LinkBinding b)
  * namespace it is, or the import it is read through (direct, an ES module). */
 static void need_for(Link *L, const ModuleGraph *g, LinkBinding b, ModuleId direct, VecU32 *seeds) {
     ModuleId k = b.kind == LINK_LOCAL ? 0 : link_read_module(L, g, b) ? b.module : direct;
-    if (k && is_esm(g, k) && !L->modules[k - 1].ns_needed) {
+    if (k && graph_module_is_esm(g, k) && !L->modules[k - 1].ns_needed) {
         L->modules[k - 1].ns_needed = true;
         VEC_PUSH(seeds, k);
     }
@@ -372,7 +367,7 @@ static bool star_names(Link *L, const ModuleGraph *g, ModuleId id, StarWalk *w) 
             const JsExport *e = &ar->exports.data[i];
             if (e->kind != JS_EXPORT_STAR) continue;
             ModuleId to = alm->dep_target[e->dep];
-            if (!to || !is_esm(g, to)) {
+            if (!to || !graph_module_is_esm(g, to)) {
                 if (at != id) known = false; /* its names reach id only through at's exports object */
                 continue;
             }
@@ -468,7 +463,7 @@ void link_run(Link *L, const ModuleGraph *g, DiagList *diags) {
     FrameStack st = {0};
     VecU32 seeds = {0};
     for (ModuleId id = 1; id <= n; id++)
-        if (is_esm(g, id)) link_imports(L, g, id, &st, &seeds, diags);
+        if (graph_module_is_esm(g, id)) link_imports(L, g, id, &st, &seeds, diags);
     propagate_needed(L, g, &seeds, &st);
     VEC_FREE(&seeds);
     VEC_FREE(&st);
