@@ -16,6 +16,7 @@
  * graph. */
 #include "output/output.h"
 
+#include "base/map.h"
 #include "make/graph.h"
 #include "output/edits.h"
 
@@ -44,6 +45,31 @@ static void hashbang(const Module *entry, VecChar *out) {
     while (e < len && s[e] != '\n' && s[e] != '\r') e++;
     out_append(out, s + p, e - p);
     VEC_PUSH(out, '\n');
+}
+
+/* Format esm: one `import * as` per external module that a module of the
+ * chunk imports statically, in the order of the modules (ids: the order
+ * they first run) and of their imports, each specifier once; modules read
+ * the namespace by the name out_external_name gives. */
+static void external_imports(const ModuleGraph *g, const OutChunk *chunk, VecChar *out) {
+    Map seen = {0};
+    for (uint32_t i = 0; i < chunk->nmodules; i++) {
+        const Module *m = graph_module(g, chunk->modules[i]);
+        if (m->kind != MODULE_JS || !m->body) continue;
+        const JsRecord *r = &m->body->record;
+        for (uint32_t j = 0; j < m->ndeps; j++) {
+            const Dependency *d = graph_dep(g, m->first_dep + j);
+            if (d->outcome != RESOLVE_EXTERNAL || (d->kind != JS_DEP_IMPORT && d->kind != JS_DEP_EXPORT_FROM)) continue;
+            const JsDep *jd = &r->deps.data[d->record_dep - 1];
+            if (!map_put_str(&seen, jd->source, jd->source_len, 1)) continue;
+            out_puts(out, "import * as ");
+            out_external_name(jd->source, jd->source_len, out);
+            out_puts(out, " from ");
+            out_js_string(out, jd->source, jd->source_len);
+            out_puts(out, ";\n");
+        }
+    }
+    map_free(&seen);
 }
 
 /* export { ... } of the entry's exports, for format esm. */
@@ -95,6 +121,7 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
     hashbang(graph_module(g, chunk->entry), out);
     bool iife = o->format == BALE_FORMAT_IIFE;
     if (iife) out_puts(out, "(() => {\n");
+    if (o->format == BALE_FORMAT_ESM) external_imports(g, chunk, out);
     out_runtime_write(req, out);
     out_puts(out, "var __bale_modules__ = {\n");
     for (uint32_t i = 0; i < chunk->nmodules; i++) {

@@ -45,6 +45,7 @@
  * exports, as in Node. */
 #include "output/output.h"
 
+#include "base/hash.h"
 #include "base/map.h"
 #include "output/edits.h"
 
@@ -89,6 +90,20 @@ static const char *numbered(Gen *gen, char kind, uint32_t n) {
     return finish(gen, &t);
 }
 
+void out_external_name(const char *spec, uint32_t len, VecChar *out) {
+    out_puts(out, "__bale_ext_");
+    for (uint32_t i = 0; i < len && i < 24; i++) {
+        char c = spec[i];
+        bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        VEC_PUSH(out, word ? c : '_');
+    }
+    VEC_PUSH(out, '_');
+    char hex[17];
+    uint64_t h = hash_bytes(spec, len);
+    for (int i = 0; i < 16; i++) hex[i] = "0123456789abcdef"[(h >> (60 - 4 * i)) & 15];
+    out_append(out, hex, 16);
+}
+
 /* The variable holding what an import of dep sees: the target's exports
  * object (ES module) or its namespace (anything else), or NULL when the
  * dependency leads nowhere bale can follow.  Made once per dependency: a
@@ -97,6 +112,13 @@ static const char *import_var(Gen *gen, JsDepId dep) {
     if (gen->var_of[dep]) return gen->var_of[dep];
     const Dependency *d = gen->dep_of[dep];
     if (d && d->to) return gen->var_of[dep] = numbered(gen, 'm', d->to);
+    if (dep_is_external(d) && gen->o->format == BALE_FORMAT_ESM) {
+        /* the bundle's own import * as of it (chunk_text.c) */
+        const JsDep *jd = &gen->rec->deps.data[dep - 1];
+        VecChar t = {0};
+        out_external_name(jd->source, jd->source_len, &t);
+        return gen->var_of[dep] = finish(gen, &t);
+    }
     if (dep_is_external(d)) return gen->var_of[dep] = numbered(gen, 'x', d->request + 1);
     return NULL;
 }
@@ -168,6 +190,22 @@ static void fill_ref(Gen *gen, const OutEdit *h, VecChar *out) {
     if (wrap) VEC_PUSH(out, ')');
 }
 
+/* With format esm a bundle has no require of its own: on platform node it
+ * makes one with createRequire(import.meta.url) (OUT_RT_NODE_REQUIRE),
+ * which resolves from the bundle's own place as a require() of an
+ * external would from the bundle in the other formats; elsewhere a
+ * require() of an external module cannot work and is an error. */
+static bool esm_require(Gen *gen, uint32_t start, uint32_t end) {
+    if (gen->o->platform == BALE_PLATFORM_NODE) {
+        gen->runtime |= OUT_RT_NODE_REQUIRE;
+        return true;
+    }
+    diag_add(gen->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, &gen->body->file, start, end,
+             "require() of an external module with format esm works only with --platform=node "
+             "(where the bundle makes a require with createRequire)");
+    return false;
+}
+
 /* require("x") becomes __bale_require__(id), import("x") a promise of the
  * module's namespace; an external, or an optional request that did not
  * resolve, stays as written, for the runtime. */
@@ -175,8 +213,14 @@ static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
     const JsDep *jd = &gen->rec->deps.data[h->arg - 1];
     const Dependency *d = gen->dep_of[h->arg];
     if (!d || !d->to) {
-        if (dep_is_external(d) && gen->o->format == BALE_FORMAT_ESM && jd->kind == JS_DEP_REQUIRE)
-            not_implemented(gen, jd->start, jd->end, "require() of an external module with format esm");
+        if (dep_is_external(d) && gen->o->format == BALE_FORMAT_ESM && jd->kind == JS_DEP_REQUIRE &&
+            gen->rec->kind == JS_MODULE_ESM && esm_require(gen, jd->start, jd->end)) {
+            /* an ES module has no require of its own (a CommonJS module's is its wrapper's) */
+            out_puts(out, "__bale_req__(");
+            out_append(out, gen->src + jd->start, jd->end - jd->start);
+            VEC_PUSH(out, ')');
+            return;
+        }
         out_append(out, gen->src + h->start, h->end - h->start);
         return;
     }
@@ -309,10 +353,7 @@ static void import_vars(Gen *gen, VecChar *pro) {
         }
         if (!map_put_str(&done, var, strlen(var), 1)) continue;
         if (dep_is_external(d)) {
-            if (gen->o->format == BALE_FORMAT_ESM) {
-                not_implemented(gen, jd->start, jd->end, "importing an external module with format esm");
-                continue;
-            }
+            if (gen->o->format == BALE_FORMAT_ESM) continue; /* the bundle imports it (chunk_text.c) */
             out_printf(&run, "var %s = __bale_ns__(require(", var);
             out_append(&run, gen->src + jd->start, jd->end - jd->start);
             out_puts(&run, "));\n");
@@ -385,6 +426,17 @@ static void gen_js(Gen *gen, VecChar *out) {
         out_puts(out, "function (__bale_module, __bale_exports) {\n\"use strict\";\n");
         out_append(out, pro.data, pro.len);
         VEC_FREE(&pro);
+    } else if (gen->o->format == BALE_FORMAT_ESM) {
+        /* the bundle's require (esm_require), for require() calls of
+         * externals and whatever else the module does with require */
+        out_puts(out, "function (module, exports, require) {\n");
+        if (gen->o->platform == BALE_PLATFORM_NODE) gen->runtime |= OUT_RT_NODE_REQUIRE;
+        else
+            for (uint32_t j = 0; j < m->ndeps; j++) {
+                const Dependency *d = graph_dep(gen->g, m->first_dep + j);
+                const JsDep *jd = &gen->rec->deps.data[d->record_dep - 1];
+                if (dep_is_external(d) && jd->kind == JS_DEP_REQUIRE) esm_require(gen, jd->start, jd->end);
+            }
     } else {
         out_puts(out, "function (module, exports) {\n");
     }

@@ -32,6 +32,7 @@ enum {
     OUT_RT_NAME = 1 << 3,     /* __bale_name__(fn): anonymous default exports are named "default" */
     OUT_RT_RETRY = 1 << 4,    /* require() or import(): a module's error can be caught, then it is asked for again */
     OUT_RT_CJS = 1 << 5,      /* __bale_cjs__(ns): what require() of an ES module gives */
+    OUT_RT_NODE_REQUIRE = 1 << 6, /* format esm, platform node: __bale_req__, made by createRequire */
 };
 
 /* One module's generated code. */
@@ -49,6 +50,12 @@ typedef struct OutModuleCode {
  * Reads only the graph: modules can be generated in parallel. */
 void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, const BaleOptions *o, Arena *scratch,
                         OutModuleCode *out, DiagList *diags);
+
+/* The name of the variable that holds the namespace of the external
+ * module spec[0..len) in a bundle with format esm (which imports it:
+ * `import * as NAME from "spec"`): the same for every module, so the
+ * chunk imports each external once. */
+void out_external_name(const char *spec, uint32_t len, VecChar *out);
 
 /* Appends the runtime helpers for requirements (OUT_RT_*) to out, plus
  * __bale_require__ and its cache, which every chunk has (with OUT_RT_RETRY,

@@ -16,6 +16,8 @@
 
 #include "output/edits.h"
 
+#include <string.h>
+
 static const char module_js[] =
     "var __bale_cache__ = {}, __bale_started__ = {};\n"
     "function __bale_module__(id) {\n"
@@ -27,7 +29,7 @@ static const char require_js[] =
     "  var module = __bale_module__(id);\n"
     "  if (!__bale_started__[id]) {\n"
     "    __bale_started__[id] = true;\n"
-    "    __bale_modules__[id].call(module.exports, module, module.exports);\n"
+    "    __bale_modules__[id].call(module.exports, module, module.exports@);\n"
     "  }\n"
     "  return module.exports;\n"
     "}\n";
@@ -44,7 +46,7 @@ static const char require_retry_js[] =
     "  if (!__bale_started__[id]) {\n"
     "    __bale_started__[id] = true;\n"
     "    try {\n"
-    "      __bale_modules__[id].call(module.exports, module, module.exports);\n"
+    "      __bale_modules__[id].call(module.exports, module, module.exports@);\n"
     "    } catch (e) {\n"
     "      if (module.__bale_esm__) module.__bale_failed__ = true, module.__bale_error__ = e;\n"
     "      else delete __bale_cache__[id], delete __bale_started__[id];\n"
@@ -151,10 +153,29 @@ static const char name_js[] =
     "  return fn;\n"
     "}\n";
 
+/* Format esm on platform node: the require that CommonJS modules get (as
+ * their wrapper's third argument) and ES modules call for externals. */
+static const char node_require_js[] =
+    "import { createRequire as __bale_createRequire__ } from \"module\";\n"
+    "var __bale_req__ = __bale_createRequire__(import.meta.url);\n";
+
+/* text[0..len) with each '@' written as args. */
+static void write_with_args(VecChar *out, const char *text, size_t len, const char *args) {
+    for (const char *p = text, *end = text + len; p < end;) {
+        const char *at = memchr(p, '@', (size_t)(end - p));
+        if (!at) at = end;
+        out_append(out, p, (size_t)(at - p));
+        if (at < end) out_puts(out, args);
+        p = at + 1;
+    }
+}
+
 void out_runtime_write(uint32_t req, VecChar *out) {
+    if (req & OUT_RT_NODE_REQUIRE) out_append(out, node_require_js, sizeof node_require_js - 1);
     out_append(out, module_js, sizeof module_js - 1);
-    if (req & OUT_RT_RETRY) out_append(out, require_retry_js, sizeof require_retry_js - 1);
-    else out_append(out, require_js, sizeof require_js - 1);
+    const char *args = req & OUT_RT_NODE_REQUIRE ? ", __bale_req__" : "";
+    if (req & OUT_RT_RETRY) write_with_args(out, require_retry_js, sizeof require_retry_js - 1, args);
+    else write_with_args(out, require_js, sizeof require_js - 1, args);
     if (req & OUT_RT_EXPORT) out_append(out, export_js, sizeof export_js - 1);
     if (req & OUT_RT_REEXPORT) out_append(out, reexport_js, sizeof reexport_js - 1);
     if (req & OUT_RT_NS) out_append(out, ns_js, sizeof ns_js - 1);

@@ -1,0 +1,1 @@
+import fs from 'fs'; console.log('b', typeof fs.statSync);
