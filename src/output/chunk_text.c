@@ -133,6 +133,33 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
         out_puts(out, ",\n");
     }
     out_puts(out, "};\n");
+    if (codes[chunk->entry - 1].async) {
+        /* the entry awaits (itself or through its imports): only an ES
+         * module can make its importers wait for it */
+        if (o->format != BALE_FORMAT_ESM) {
+            /* point at its first await, else at its first import of an async module */
+            const Module *e = graph_module(g, chunk->entry);
+            const JsRecord *r = &e->body->record;
+            uint32_t start = 0, end = 0;
+            if (r->top_level_await.len) {
+                start = r->top_level_await.data[0].start, end = r->top_level_await.data[0].end;
+            } else {
+                for (uint32_t j = e->ndeps; j-- > 0;) {
+                    const Dependency *d = graph_dep(g, e->first_dep + j);
+                    if (d->to && codes[d->to - 1].async && d->kind != JS_DEP_DYNAMIC_IMPORT)
+                        start = r->deps.data[d->record_dep - 1].start, end = r->deps.data[d->record_dep - 1].end;
+                }
+            }
+            diag_add(diags, DIAG_ERROR, DIAG_TOP_LEVEL_AWAIT, &e->body->file, start, end,
+                     "this entry point uses top-level await (%s), which needs --format=esm",
+                     r->top_level_await.len ? "here" : "in a module it imports");
+            return;
+        }
+        out_printf(out, "await __bale_evaluate__(%u);\n", chunk->entry);
+        out_printf(out, "var __bale_entry__ = __bale_module__(%u).exports;\n", chunk->entry);
+        esm_exports(g, chunk->entry, out, diags);
+        return;
+    }
     switch (o->format) {
     case BALE_FORMAT_IIFE: out_printf(out, "__bale_require__(%u);\n})();\n", chunk->entry); break;
     case BALE_FORMAT_CJS:

@@ -225,7 +225,18 @@ static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
         return;
     }
     gen->runtime |= OUT_RT_RETRY;
-    if (jd->kind == JS_DEP_REQUIRE && graph_module_is_esm(gen->g, d->to)) {
+    bool async = link_module(gen->link, d->to)->async;
+    if (async && jd->kind == JS_DEP_REQUIRE) {
+        diag_add(gen->diags, DIAG_ERROR, DIAG_TOP_LEVEL_AWAIT, &gen->body->file, jd->start, jd->end,
+                 "this require() leads to a module that uses top-level await (itself or through its "
+                 "imports), which require() cannot wait for; use import()");
+        out_append(out, gen->src + h->start, h->end - h->start);
+        return;
+    }
+    if (async) {
+        out_printf(out, "__bale_import__(%u)", d->to);
+        gen->runtime |= OUT_RT_ASYNC;
+    } else if (jd->kind == JS_DEP_REQUIRE && graph_module_is_esm(gen->g, d->to)) {
         out_printf(out, "__bale_cjs__(__bale_require__(%u))", d->to);
         gen->runtime |= OUT_RT_CJS;
     } else if (jd->kind == JS_DEP_REQUIRE) {
@@ -360,7 +371,7 @@ static void import_vars(Gen *gen, VecChar *pro) {
             gen->runtime |= OUT_RT_NS;
         } else if (graph_module_is_esm(gen->g, d->to)) {
             out_printf(pro, "var %s = __bale_esm__(%u);\n", var, d->to);
-            out_printf(&run, "__bale_require__(%u);\n", d->to);
+            if (!gen->lm->async) out_printf(&run, "__bale_require__(%u);\n", d->to);
         } else {
             out_printf(&run, "var %s = __bale_ns__(__bale_require__(%u));\n", var, d->to);
             gen->runtime |= OUT_RT_NS;
@@ -379,6 +390,9 @@ static void import_vars(Gen *gen, VecChar *pro) {
         const char *var = numbered(gen, 'm', k);
         if (map_put_str(&done, var, strlen(var), 1)) out_printf(pro, "var %s = __bale_esm__(%u);\n", var, k);
     }
+    /* An async module's dependencies are run by the runtime (its entry in
+     * the table lists them) between its link and its body. */
+    if (gen->lm->async) out_puts(pro, "yield;\n");
     out_append(pro, run.data, run.len);
     VEC_FREE(&run);
     map_free(&done);
@@ -402,6 +416,31 @@ static void import_vars(Gen *gen, VecChar *pro) {
 
 /* ---- Modules ------------------------------------------------------------ */
 
+/* An async module's entry in the module table is
+ *   [function* (module, exports) { link; yield; body }, [ids it imports, in order], 1 if it awaits]
+ * which runtime.c evaluates as Node does: async_entry writes the "[",
+ * async_tail what follows the function. */
+static void async_entry(Gen *gen, VecChar *out) {
+    VEC_PUSH(out, '[');
+    gen->runtime |= OUT_RT_ASYNC;
+}
+
+static void async_tail(Gen *gen, VecChar *out) {
+    const JsRecord *r = gen->rec;
+    Map seen = {0};
+    out_puts(out, ", [");
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < r->deps.len; i++) {
+        const JsDep *jd = &r->deps.data[i];
+        const Dependency *d = gen->dep_of[i + 1];
+        if ((jd->kind != JS_DEP_IMPORT && jd->kind != JS_DEP_EXPORT_FROM) || !d || !d->to) continue;
+        if (!map_put_u64(&seen, d->to, 1)) continue;
+        out_printf(out, n++ ? ", %u" : "%u", d->to);
+    }
+    map_free(&seen);
+    out_puts(out, r->top_level_await.len ? "], 1]" : "], 0]");
+}
+
 static void gen_js(Gen *gen, VecChar *out) {
     const Module *m = gen->m;
     const ModuleBody *b = gen->body;
@@ -423,7 +462,9 @@ static void gen_js(Gen *gen, VecChar *out) {
         if (gen->rec->import_meta.len && gen->o->format != BALE_FORMAT_ESM) out_puts(&pro, "var __bale_meta = {};\n");
         out_append(&pro, b->prep.names, b->prep.names_len);
         import_vars(gen, &pro);
-        out_puts(out, "function (__bale_module, __bale_exports) {\n\"use strict\";\n");
+        if (gen->lm->async) async_entry(gen, out);
+        out_puts(out, gen->lm->async ? "function* " : "function ");
+        out_puts(out, "(__bale_module, __bale_exports) {\n\"use strict\";\n");
         out_append(out, pro.data, pro.len);
         VEC_FREE(&pro);
     } else if (gen->o->format == BALE_FORMAT_ESM) {
@@ -442,6 +483,7 @@ static void gen_js(Gen *gen, VecChar *out) {
     }
     out_edits_write(b->prep.edits, b->prep.nedits, gen->src, gen->len, out, fill, gen);
     out_puts(out, "\n}");
+    if (gen->rec->kind == JS_MODULE_ESM && gen->lm->async) async_tail(gen, out);
 }
 
 /* A JSON module's text as a string literal for JSON.parse, which makes
@@ -488,4 +530,5 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
     Gen gen = {.g = g, .link = link, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags};
     gen_js(&gen, &out->text);
     out->runtime = gen.runtime;
+    out->async = m->body->record.kind == JS_MODULE_ESM && gen.lm->async;
 }

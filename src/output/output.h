@@ -33,12 +33,14 @@ enum {
     OUT_RT_RETRY = 1 << 4,    /* require() or import(): a module's error can be caught, then it is asked for again */
     OUT_RT_CJS = 1 << 5,      /* __bale_cjs__(ns): what require() of an ES module gives */
     OUT_RT_NODE_REQUIRE = 1 << 6, /* format esm, platform node: __bale_req__, made by createRequire */
+    OUT_RT_ASYNC = 1 << 7,    /* __bale_evaluate__(id), __bale_import__(id): async modules (top-level await) */
 };
 
 /* One module's generated code. */
 typedef struct OutModuleCode {
     VecChar text;     /* the wrapper function expression; heap, owned */
     uint32_t runtime; /* OUT_RT_* */
+    bool async;       /* an async module: its table entry is an array (runtime.c) */
 } OutModuleCode;
 
 /* Generates module id's wrapper function into out->text (patching its

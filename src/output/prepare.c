@@ -321,6 +321,23 @@ static void calls(Prep *gen) {
     }
 }
 
+/* Top-level await: the module's body runs as a generator that the runtime
+ * drives (see runtime.c: an async module), so `await e` becomes
+ * `(yield e)`, which the runtime resumes with e's value or error as await
+ * would, in the same number of ticks. */
+static void top_level_await(Prep *gen) {
+    const JsRecord *r = gen->rec;
+    for (uint32_t i = 0; i < r->top_level_await.len; i++) {
+        const JsRange *w = &r->top_level_await.data[i];
+        if (w->end - w->start >= 5 && !memcmp(gen->src + w->start, "await", 5)) {
+            out_edit_replace(&gen->edits, w->start, w->start + 5, "(yield", 6);
+            out_edit_insert(&gen->edits, w->end, ")", 1);
+        } else {
+            not_implemented(gen, w->start, w->end, "for await at the top level");
+        }
+    }
+}
+
 /* ---- Checks ------------------------------------------------------------- */
 
 /* import.meta: kept with format esm (the bundle's own, as esbuild does);
@@ -359,8 +376,6 @@ static void check(Prep *gen) {
         strict_mode_error(gen, r->sloppy_only.start, r->sloppy_only.end, r->sloppy_only.what);
         strict_bundle = false;
     }
-    for (uint32_t i = 0; i < r->top_level_await.len; i++)
-        not_implemented(gen, r->top_level_await.data[i].start, r->top_level_await.data[i].end, "top-level await");
     const JsScopes *s = gen->scopes;
     for (uint32_t i = 0; i < s->symbols.len; i++) {
         const JsSymbol *y = &s->symbols.data[i];
@@ -422,6 +437,7 @@ void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord
     if (gen->esm) {
         out->locals = export_locals(gen);
         import_meta(gen);
+        top_level_await(gen);
         for (const JsNode *n = ast->program->a; n; n = n->next) module_item(gen, n, &names);
     } else {
         walk_list(gen, ast->program->a);

@@ -153,6 +153,115 @@ static const char name_js[] =
     "  return fn;\n"
     "}\n";
 
+/* Async modules (top-level await, or importing a module that has it), as
+ * ECMA-262's module evaluation runs them (16.2.1.5.3, Evaluate and
+ * InnerModuleEvaluation, with AsyncModuleExecutionFulfilled/Rejected and
+ * GatherAvailableAncestors): a depth-first walk from the module asked for,
+ * finding cycles (index/low: Tarjan's, as the spec does), runs each
+ * module after its dependencies; a module that awaits, or waits for a
+ * dependency that does, is async: it counts the async dependencies it
+ * waits for, and when the last one finishes it runs, together with every
+ * other module that became ready, in the order they became async.  So a
+ * sibling that does not await runs while another one awaits, as in Node.
+ * A table entry is [function* (module, exports) { link; yield; body },
+ * [ids it imports], awaits]: its first step links (its exports exist for a
+ * cycle), the rest is its body, where `await e` is `yield e` (the driver
+ * resumes it as await would).  Dependencies that are not async are
+ * required as usual.  status: 1 evaluating, 2 evaluating-async,
+ * 3 evaluated. */
+static const char async_js[] =
+    "var __bale_records__ = {}, __bale_async_order__ = 0;\n"
+    "function __bale_record__(id) {\n"
+    "  return __bale_records__[id] || (__bale_records__[id] = { id: id, status: 0, parents: [], pending: 0,\n"
+    "    order: 0, async: false, failed: false, error: void 0, root: null, cap: null, gen: null });\n"
+    "}\n"
+    "function __bale_inner__(r, stack, index) {\n"
+    "  if (r.status >= 2) { if (r.failed) throw r.error; return index; }\n"
+    "  if (r.status === 1) return index;\n"
+    "  var entry = __bale_modules__[r.id], module = __bale_module__(r.id);\n"
+    "  r.status = 1; r.index = r.low = index++; stack.push(r);\n"
+    "  r.gen = entry[0].call(void 0, module, module.exports);\n"
+    "  r.gen.next();\n"
+    "  for (var i = 0; i < entry[1].length; i++) {\n"
+    "    var id = entry[1][i];\n"
+    "    if (!Array.isArray(__bale_modules__[id])) { __bale_require__(id); continue; }\n"
+    "    var q = __bale_record__(id);\n"
+    "    index = __bale_inner__(q, stack, index);\n"
+    "    if (q.status === 1) r.low = Math.min(r.low, q.low);\n"
+    "    else { q = q.root || q; if (q.failed) throw q.error; }\n"
+    "    if (q.async) { r.pending++; q.parents.push(r); }\n"
+    "  }\n"
+    "  if (r.pending > 0 || entry[2]) {\n"
+    "    r.async = true; r.order = ++__bale_async_order__;\n"
+    "    if (r.pending === 0) __bale_run_async__(r);\n"
+    "  } else {\n"
+    "    r.gen.next();\n"
+    "  }\n"
+    "  if (r.low === r.index) {\n"
+    "    var m;\n"
+    "    do { m = stack.pop(); m.status = m.async ? 2 : 3; m.root = r; } while (m !== r);\n"
+    "  }\n"
+    "  return index;\n"
+    "}\n"
+    "function __bale_run_async__(r) {\n"
+    "  new Promise(function (resolve, reject) {\n"
+    "    (function step(method, value) {\n"
+    "      var res;\n"
+    "      try { res = r.gen[method](value); } catch (e) { reject(e); return; }\n"
+    "      if (res.done) resolve();\n"
+    "      else Promise.resolve(res.value).then(function (v) { step(\"next\", v); }, function (e) { step(\"throw\", e); });\n"
+    "    })(\"next\");\n"
+    "  }).then(function () { __bale_fulfilled__(r); }, function (e) { __bale_rejected__(r, e); });\n"
+    "}\n"
+    "function __bale_gather__(r, list) {\n"
+    "  r.parents.forEach(function (m) {\n"
+    "    if (list.indexOf(m) >= 0 || m.root.failed) return;\n"
+    "    if (--m.pending === 0) { list.push(m); if (!__bale_modules__[m.id][2]) __bale_gather__(m, list); }\n"
+    "  });\n"
+    "}\n"
+    "function __bale_fulfilled__(r) {\n"
+    "  if (r.status === 3) return;\n"
+    "  r.async = false; r.status = 3;\n"
+    "  if (r.cap) r.cap.resolve();\n"
+    "  var list = [];\n"
+    "  __bale_gather__(r, list);\n"
+    "  list.sort(function (a, b) { return a.order - b.order; });\n"
+    "  list.forEach(function (m) {\n"
+    "    if (m.status === 3) return;\n"
+    "    if (__bale_modules__[m.id][2]) return __bale_run_async__(m);\n"
+    "    try { m.gen.next(); } catch (e) { return __bale_rejected__(m, e); }\n"
+    "    m.async = false; m.status = 3;\n"
+    "    if (m.cap) m.cap.resolve();\n"
+    "  });\n"
+    "}\n"
+    "function __bale_rejected__(r, e) {\n"
+    "  if (r.status === 3) return;\n"
+    "  r.failed = true; r.error = e; r.status = 3;\n"
+    "  r.parents.forEach(function (m) { __bale_rejected__(m, e); });\n"
+    "  if (r.cap) r.cap.reject(e);\n"
+    "}\n"
+    "function __bale_evaluate__(id) {\n"
+    "  var r = __bale_record__(id);\n"
+    "  if (r.status >= 2 && r.root) r = r.root;\n"
+    "  if (r.cap) return r.cap.promise;\n"
+    "  var cap = r.cap = {};\n"
+    "  cap.promise = new Promise(function (resolve, reject) { cap.resolve = resolve; cap.reject = reject; });\n"
+    "  var stack = [];\n"
+    "  try {\n"
+    "    __bale_inner__(r, stack, 0);\n"
+    "    if (!r.async) cap.resolve();\n"
+    "  } catch (e) {\n"
+    "    stack.forEach(function (m) { m.status = 3; m.failed = true; m.error = e; });\n"
+    "    cap.reject(e);\n"
+    "  }\n"
+    "  return cap.promise;\n"
+    "}\n"
+    "function __bale_import__(id) {\n"
+    "  return Promise.resolve().then(function () { return __bale_evaluate__(id); }).then(function () {\n"
+    "    return __bale_module__(id).exports;\n"
+    "  });\n"
+    "}\n";
+
 /* Format esm on platform node: the require that CommonJS modules get (as
  * their wrapper's third argument) and ES modules call for externals. */
 static const char node_require_js[] =
@@ -180,5 +289,6 @@ void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_REEXPORT) out_append(out, reexport_js, sizeof reexport_js - 1);
     if (req & OUT_RT_NS) out_append(out, ns_js, sizeof ns_js - 1);
     if (req & OUT_RT_CJS) out_append(out, cjs_js, sizeof cjs_js - 1);
+    if (req & OUT_RT_ASYNC) out_append(out, async_js, sizeof async_js - 1);
     if (req & OUT_RT_NAME) out_append(out, name_js, sizeof name_js - 1);
 }

@@ -454,6 +454,45 @@ static void propagate_needed(Link *L, const ModuleGraph *g, VecU32 *seeds, Frame
     mem_free(w.visited);
 }
 
+/* Which modules are async: those with top-level await, then, along the
+ * import and export-from edges backwards, every ES module that imports an
+ * async one; a worklist over the reversed edges, so each edge is looked at
+ * once. */
+static void mark_async(Link *L, const ModuleGraph *g) {
+    uint32_t n = g->modules.len, ndeps = g->deps.len;
+    uint32_t *first = mem_zalloc(sizeof(uint32_t) * (n + 2)), *from = mem_zalloc(sizeof(uint32_t) * (ndeps + 1));
+    VecU32 work = {0};
+    for (uint32_t i = 1; i <= ndeps; i++) {
+        const Dependency *d = graph_dep(g, i);
+        if (d->to && (d->kind == JS_DEP_IMPORT || d->kind == JS_DEP_EXPORT_FROM)) first[d->to + 1]++;
+    }
+    for (uint32_t k = 1; k <= n + 1; k++) first[k] += first[k - 1];
+    uint32_t *fill = mem_zalloc(sizeof(uint32_t) * (n + 1));
+    for (uint32_t i = 1; i <= ndeps; i++) {
+        const Dependency *d = graph_dep(g, i);
+        if (d->to && (d->kind == JS_DEP_IMPORT || d->kind == JS_DEP_EXPORT_FROM))
+            from[first[d->to] + fill[d->to]++] = d->from;
+    }
+    for (ModuleId id = 1; id <= n; id++)
+        if (graph_module_is_esm(g, id) && graph_module(g, id)->body->record.top_level_await.len) {
+            L->modules[id - 1].async = true;
+            VEC_PUSH(&work, id);
+        }
+    while (work.len) {
+        ModuleId id = work.data[--work.len];
+        for (uint32_t j = first[id]; j < first[id + 1]; j++) {
+            ModuleId p = from[j];
+            if (L->modules[p - 1].async || !graph_module_is_esm(g, p)) continue;
+            L->modules[p - 1].async = true;
+            VEC_PUSH(&work, p);
+        }
+    }
+    VEC_FREE(&work);
+    mem_free(fill);
+    mem_free(from);
+    mem_free(first);
+}
+
 void link_run(Link *L, const ModuleGraph *g, DiagList *diags) {
     memset(L, 0, sizeof *L);
     arena_init(&L->arena, 0);
@@ -465,6 +504,7 @@ void link_run(Link *L, const ModuleGraph *g, DiagList *diags) {
     for (ModuleId id = 1; id <= n; id++)
         if (graph_module_is_esm(g, id)) link_imports(L, g, id, &st, &seeds, diags);
     propagate_needed(L, g, &seeds, &st);
+    mark_async(L, g);
     VEC_FREE(&seeds);
     VEC_FREE(&st);
 }

@@ -75,6 +75,9 @@ typedef struct LinkModule {
     LinkNameId *star_names; /* star_static: those names, and what each is bound to; arena */
     LinkBinding *star_bindings;
     uint32_t nstar_names;
+    bool async;             /* an ES module that awaits at top level, or imports (import,
+                             * export from) one that is async: it runs asynchronously, as
+                             * Node's [[AsyncEvaluation]] modules */
 } LinkModule;
 
 typedef struct Link {

@@ -1,0 +1,2 @@
+const t = require('./t.mjs');
+console.log(t.v);

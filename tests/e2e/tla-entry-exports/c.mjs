@@ -1,0 +1,2 @@
+console.log('C');
+export const c = 'c';

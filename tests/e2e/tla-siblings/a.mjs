@@ -1,0 +1,2 @@
+import './a1.mjs';
+console.log('a');

@@ -1,0 +1,1 @@
+console.log('b start'); await null; console.log('b end');

@@ -1,0 +1,1 @@
+console.log('err runs'); await 0; throw new Error('boom');
