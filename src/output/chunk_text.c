@@ -124,15 +124,28 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
     if (o->format == BALE_FORMAT_ESM) external_imports(g, chunk, out);
     out_runtime_write(req, out);
     out_puts(out, "var __bale_modules__ = {\n");
+    const OutModuleCode *entry = &codes[chunk->entry - 1];
+    bool top = entry->top.len > 0;
     for (uint32_t i = 0; i < chunk->nmodules; i++) {
         ModuleId id = chunk->modules[i];
+        const VecChar *t = &codes[id - 1].text;
+        if (top && id == chunk->entry) {
+            if (!entry->async) continue;
+            t = &entry->stub; /* the entry's code is the top level, below */
+        }
         path_comment(out, cwd, graph_module(g, id));
         out_printf(out, "%u: ", id);
-        const VecChar *t = &codes[id - 1].text;
         out_append(out, t->data, t->len);
         out_puts(out, ",\n");
     }
     out_puts(out, "};\n");
+    if (top) {
+        /* format esm, an ES module entry: its code is the bundle's, its
+         * exports the bundle's (module_text.c) */
+        path_comment(out, cwd, graph_module(g, chunk->entry));
+        out_append(out, entry->top.data, entry->top.len);
+        return;
+    }
     if (codes[chunk->entry - 1].async) {
         /* the entry awaits (itself or through its imports): only an ES
          * module can make its importers wait for it */

@@ -29,6 +29,8 @@ typedef enum OutHole {
     OUT_HOLE_NONE, /* a plain edit: text */
     OUT_HOLE_REF,  /* a reference to the import arg (index into the record's imports), in context ctx */
     OUT_HOLE_CALL, /* the require()/import() call of the record's dependency arg (a JsDepId) */
+    OUT_HOLE_AWAIT,/* a top-level `await` keyword: "(yield" in an async module's generator, "(await"
+                    * where the module is the bundle's own top level (an ")" follows the operand) */
 } OutHole;
 
 typedef enum OutRefCtx { OUT_CTX_PLAIN, OUT_CTX_CALLEE, OUT_CTX_SHORTHAND } OutRefCtx;

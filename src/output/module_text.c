@@ -70,6 +70,7 @@ typedef struct Gen {
     const LinkModule *lm;       /* this module's link result */
     const Dependency **dep_of;  /* by JsDepId: the graph's dependency, or NULL */
     const char **var_of;        /* by JsDepId: import_var's answer, once made */
+    bool top;                   /* writing the bundle's top level (an esm bundle's entry), not a wrapper */
 } Gen;
 
 /* ---- Targets ----------------------------------------------------------- */
@@ -250,8 +251,13 @@ static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
 }
 
 static void fill(void *ctx, const OutEdit *h, VecChar *out) {
-    if (h->hole == OUT_HOLE_REF) fill_ref(ctx, h, out);
-    else fill_call(ctx, h, out);
+    Gen *gen = ctx;
+    switch ((OutHole)h->hole) {
+    case OUT_HOLE_REF: fill_ref(gen, h, out); break;
+    case OUT_HOLE_CALL: fill_call(gen, h, out); break;
+    case OUT_HOLE_AWAIT: out_puts(out, gen->top ? "(await" : "(yield"); break;
+    case OUT_HOLE_NONE: break;
+    }
 }
 
 /* ---- ES module declarations -------------------------------------------- */
@@ -392,7 +398,9 @@ static void import_vars(Gen *gen, VecChar *pro) {
     }
     /* An async module's dependencies are run by the runtime (its entry in
      * the table lists them) between its link and its body. */
-    if (gen->lm->async) out_puts(pro, "yield;\n");
+    if (gen->lm->async && gen->top)
+        out_printf(pro, "var __bale_wait = __bale_enter__(%u);\nif (__bale_wait) await __bale_wait;\n", gen->id);
+    else if (gen->lm->async) out_puts(pro, "yield;\n");
     out_append(pro, run.data, run.len);
     VEC_FREE(&run);
     map_free(&done);
@@ -425,7 +433,7 @@ static void async_entry(Gen *gen, VecChar *out) {
     gen->runtime |= OUT_RT_ASYNC;
 }
 
-static void async_tail(Gen *gen, VecChar *out) {
+static void async_tail(Gen *gen, VecChar *out, bool awaits) {
     const JsRecord *r = gen->rec;
     Map seen = {0};
     out_puts(out, ", [");
@@ -438,7 +446,7 @@ static void async_tail(Gen *gen, VecChar *out) {
         out_printf(out, n++ ? ", %u" : "%u", d->to);
     }
     map_free(&seen);
-    out_puts(out, r->top_level_await.len ? "], 1]" : "], 0]");
+    out_puts(out, awaits ? "], 1]" : "], 0]");
 }
 
 static void gen_js(Gen *gen, VecChar *out) {
@@ -462,9 +470,18 @@ static void gen_js(Gen *gen, VecChar *out) {
         if (gen->rec->import_meta.len && gen->o->format != BALE_FORMAT_ESM) out_puts(&pro, "var __bale_meta = {};\n");
         out_append(&pro, b->prep.names, b->prep.names_len);
         import_vars(gen, &pro);
-        if (gen->lm->async) async_entry(gen, out);
-        out_puts(out, gen->lm->async ? "function* " : "function ");
-        out_puts(out, "(__bale_module, __bale_exports) {\n\"use strict\";\n");
+        if (gen->top) {
+            /* the bundle's own top level: the module is already started
+             * for anything that requires it in a cycle (async: it is its
+             * table entry, a stub, which the evaluation runs first) */
+            out_printf(out, "var __bale_module = __bale_module__(%u);\n", gen->id);
+            if (!gen->lm->async) out_printf(out, "__bale_started__[%u] = true;\n", gen->id);
+            else gen->runtime |= OUT_RT_ASYNC;
+        } else {
+            if (gen->lm->async) async_entry(gen, out);
+            out_puts(out, gen->lm->async ? "function* " : "function ");
+            out_puts(out, "(__bale_module, __bale_exports) {\n\"use strict\";\n");
+        }
         out_append(out, pro.data, pro.len);
         VEC_FREE(&pro);
     } else if (gen->o->format == BALE_FORMAT_ESM) {
@@ -482,8 +499,8 @@ static void gen_js(Gen *gen, VecChar *out) {
         out_puts(out, "function (module, exports) {\n");
     }
     out_edits_write(b->prep.edits, b->prep.nedits, gen->src, gen->len, out, fill, gen);
-    out_puts(out, "\n}");
-    if (gen->rec->kind == JS_MODULE_ESM && gen->lm->async) async_tail(gen, out);
+    out_puts(out, gen->top ? "\n" : "\n}");
+    if (gen->rec->kind == JS_MODULE_ESM && gen->lm->async && !gen->top) async_tail(gen, out, gen->rec->top_level_await.len);
 }
 
 /* A JSON module's text as a string literal for JSON.parse, which makes
@@ -511,6 +528,67 @@ static void out_json_text(VecChar *out, const char *s, uint32_t n) {
     VEC_PUSH(out, '\'');
 }
 
+/* The `export { ... }` of an esm bundle whose entry is this module (at the
+ * top level): its own bindings are the bundle's, so they stay live; what
+ * it re-exports from other modules (which are functions in the table) is
+ * read once its evaluation is done. */
+static void entry_exports(Gen *gen, VecChar *out) {
+    const JsRecord *r = gen->rec;
+    const LinkModule *lm = gen->lm;
+    VecChar list = {0};
+    uint32_t n = 0, snap = 0;
+    for (uint32_t i = 0; i < r->exports.len + (lm->star_static ? lm->nstar_names : 0); i++) {
+        const JsExport *e = i < r->exports.len ? &r->exports.data[i] : NULL;
+        const char *name, *local = NULL;
+        uint32_t len, local_len = 0;
+        VecChar t = {0};
+        if (!e) {
+            const LinkName *ln = link_name(gen->link, lm->star_names[i - r->exports.len]);
+            name = ln->str, len = ln->len;
+            read_expr(gen, &t, lm->star_bindings[i - r->exports.len], 0, NULL, 0);
+        } else {
+            name = e->exported, len = e->exported_len;
+            switch ((JsExportKind)e->kind) {
+            case JS_EXPORT_LOCAL:
+                if (gen->prep->locals[i].import) binding_expr(gen, &t, i);
+                else local = gen->prep->locals[i].name, local_len = gen->prep->locals[i].len;
+                break;
+            case JS_EXPORT_DEFAULT_EXPR: local = "__bale_default__", local_len = 16; break;
+            case JS_EXPORT_REEXPORT: read_expr(gen, &t, lm->exports[i], e->dep, e->imported, e->imported_len); break;
+            case JS_EXPORT_STAR_AS: read_expr(gen, &t, lm->exports[i], e->dep, NULL, 0); break;
+            case JS_EXPORT_STAR:
+                if (!lm->star_static)
+                    not_implemented(gen, e->start, e->end, "export * of a module that is not an ES module from the entry with format esm");
+                continue;
+            }
+        }
+        out_puts(&list, n++ ? ", " : "export { ");
+        if (local) {
+            out_append(&list, local, local_len);
+        } else {
+            out_printf(out, "var __bale_e%u = ", snap);
+            out_append(out, t.data, t.len);
+            out_puts(out, ";\n");
+            out_printf(&list, "__bale_e%u", snap++);
+        }
+        VEC_FREE(&t);
+        out_puts(&list, " as ");
+        if (out_is_ident(name, len)) out_append(&list, name, len);
+        else out_js_string(&list, name, len);
+    }
+    if (n) {
+        out_append(out, list.data, list.len);
+        out_puts(out, " };\n");
+    }
+    VEC_FREE(&list);
+}
+
+static bool is_entry(const ModuleGraph *g, ModuleId id) {
+    for (uint32_t i = 0; i < g->entries.len; i++)
+        if (g->entries.data[i] == id) return true;
+    return false;
+}
+
 void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, const BaleOptions *o, Arena *scratch,
                         OutModuleCode *out, DiagList *diags) {
     const Module *m = graph_module(g, id);
@@ -529,6 +607,21 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
     }
     Gen gen = {.g = g, .link = link, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags};
     gen_js(&gen, &out->text);
-    out->runtime = gen.runtime;
     out->async = m->body->record.kind == JS_MODULE_ESM && gen.lm->async;
+    if (o->format == BALE_FORMAT_ESM && m->body->record.kind == JS_MODULE_ESM && is_entry(g, id)) {
+        /* an esm bundle's entry also runs as the bundle itself, so that its
+         * exports are the bundle's bindings (chunk_text.c) */
+        DiagList quiet = {0};
+        gen.top = true;
+        gen.diags = &quiet;
+        gen_js(&gen, &out->top);
+        gen.diags = diags;
+        entry_exports(&gen, &out->top);
+        if (out->async) {
+            out_puts(&out->stub, "[function* () { yield; }");
+            async_tail(&gen, &out->stub, false);
+        }
+        diag_free(&quiet);
+    }
+    out->runtime = gen.runtime;
 }

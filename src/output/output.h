@@ -41,6 +41,9 @@ typedef struct OutModuleCode {
     VecChar text;     /* the wrapper function expression; heap, owned */
     uint32_t runtime; /* OUT_RT_* */
     bool async;       /* an async module: its table entry is an array (runtime.c) */
+    VecChar top;      /* an ES module entry with format esm: its code as the bundle's top
+                       * level (no wrapper), which its own chunk runs; heap, owned */
+    VecChar stub;     /* with top and async: its table entry in its own chunk */
 } OutModuleCode;
 
 /* Generates module id's wrapper function into out->text (patching its

@@ -324,13 +324,14 @@ static void calls(Prep *gen) {
 /* Top-level await: the module's body runs as a generator that the runtime
  * drives (see runtime.c: an async module), so `await e` becomes
  * `(yield e)`, which the runtime resumes with e's value or error as await
- * would, in the same number of ticks. */
+ * would, in the same number of ticks; the entry of a bundle with format
+ * esm keeps `(await e)` (a hole: module_text.c knows which). */
 static void top_level_await(Prep *gen) {
     const JsRecord *r = gen->rec;
     for (uint32_t i = 0; i < r->top_level_await.len; i++) {
         const JsRange *w = &r->top_level_await.data[i];
         if (w->end - w->start >= 5 && !memcmp(gen->src + w->start, "await", 5)) {
-            out_edit_replace(&gen->edits, w->start, w->start + 5, "(yield", 6);
+            out_edit_hole(&gen->edits, w->start, w->start + 5, OUT_HOLE_AWAIT, OUT_CTX_PLAIN, 0);
             out_edit_insert(&gen->edits, w->end, ")", 1);
         } else {
             not_implemented(gen, w->start, w->end, "for await at the top level");

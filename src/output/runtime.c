@@ -168,7 +168,9 @@ static const char name_js[] =
  * cycle), the rest is its body, where `await e` is `yield e` (the driver
  * resumes it as await would).  Dependencies that are not async are
  * required as usual.  status: 1 evaluating, 2 evaluating-async,
- * 3 evaluated. */
+ * 3 evaluated.  An esm bundle's async entry is the bundle's own top level:
+ * its table entry is a stub that __bale_enter__ evaluates (running its
+ * dependencies), and the top level awaits that only when it must. */
 static const char async_js[] =
     "var __bale_records__ = {}, __bale_async_order__ = 0;\n"
     "function __bale_record__(id) {\n"
@@ -255,6 +257,12 @@ static const char async_js[] =
     "    cap.reject(e);\n"
     "  }\n"
     "  return cap.promise;\n"
+    "}\n"
+    "function __bale_enter__(id) {\n"
+    "  var p = __bale_evaluate__(id), r = __bale_records__[id];\n"
+    "  p.catch(function () {});\n"
+    "  if (r.failed) throw r.error;\n"
+    "  return r.async ? p : null;\n"
     "}\n"
     "function __bale_import__(id) {\n"
     "  return Promise.resolve().then(function () { return __bale_evaluate__(id); }).then(function () {\n"

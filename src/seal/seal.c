@@ -51,7 +51,11 @@ void seal_free(Seal *seal) {
     }
     VEC_FREE(&seal->chunks);
     if (seal->code)
-        for (uint32_t i = 0; i < seal->graph->modules.len; i++) VEC_FREE(&seal->code[i].text);
+        for (uint32_t i = 0; i < seal->graph->modules.len; i++) {
+            VEC_FREE(&seal->code[i].text);
+            VEC_FREE(&seal->code[i].top);
+            VEC_FREE(&seal->code[i].stub);
+        }
     mem_free(seal->code);
     link_free(&seal->link);
     arena_free(&seal->arena);
