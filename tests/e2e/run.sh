@@ -12,6 +12,10 @@
 #             must refuse it; the others are bundled and run as usual
 #   expect-warning  bale must print this text in its diagnostics (and
 #             bundle the program, which is then run as usual)
+#   node_modules  packages the program leaves external (--external: in
+#             args): the bundles are written to a temporary directory,
+#             which then gets a node_modules link to this one, so that the
+#             bundle finds them at run time as the entry does
 #   check.mjs a case's own export check (liveness, identity...): run as
 #             `node check.mjs import|require PATH` in the case directory,
 #             once with the entry's absolute path and once with the
@@ -97,6 +101,8 @@ for c in "${cases[@]}"; do
     [ -f "$c/expect-error-formats" ] || continue
   fi
   formats=$(cat "$c/formats" 2>/dev/null || echo "iife cjs esm")
+  rm -f "$tmp/node_modules"
+  [ -d "$c/node_modules" ] && ln -s "$c/node_modules" "$tmp/node_modules"
   (cd "$c" && node "$entry" >"$tmp/want" 2>"$tmp/want.err"; echo "exit $?" >>"$tmp/want")
   for m in import require; do
     f=esm
