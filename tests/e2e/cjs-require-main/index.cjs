@@ -4,4 +4,3 @@ console.log("entry:", require.main === module, module.id === ".", typeof require
 const dep = require("./dep.cjs");
 console.log("dep:", dep.isMain, dep.mainIsEntry(module), dep.mainExports() === module.exports);
 module.exports.fromEntry = "entry";
-console.log("children:", module.children.length, typeof module.parent, module.loaded);
