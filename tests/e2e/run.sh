@@ -12,11 +12,32 @@
 #             must refuse it; the others are bundled and run as usual
 #   expect-warning  bale must print this text in its diagnostics (and
 #             bundle the program, which is then run as usual)
+#   node_modules  packages the program leaves external (--external: in
+#             args): the bundles are written to a temporary directory,
+#             which then gets a node_modules link to this one, so that the
+#             bundle finds them at run time as the entry does
+#   check.mjs a case's own export check (liveness, identity...): run as
+#             `node check.mjs import|require PATH` in the case directory,
+#             once with the entry's absolute path and once with the
+#             bundle's; it loads PATH as its first argument says (import()
+#             for format esm, require() for format cjs) and prints what it
+#             observes; the two outputs and exit codes must be equal
 # For each case and format, bale bundles the entry twice (--threads=1 and
 # --threads=4; the two bundles must be byte-identical), node runs the
 # bundle, and its stdout and exit code must equal those of `node <entry>`
 # run in the case directory.
-# Usage: run.sh PATH_TO_BALE [CASE...]
+# Then the bundle is loaded by a second program that checks its exports:
+# tests/e2e/check-exports.mjs (its header says what it prints) loads the
+# entry and the bundle in the case directory, with `import` for format esm
+# and `require` for format cjs (Node 20.20 requires ES modules: a CommonJS
+# consumer of the program sees the entry's namespace), and the two
+# descriptions and exit codes must be equal; so must check.mjs's.  Format
+# iife has no exports: it gets no export check, and the summary line counts
+# the export checks that ran.
+# Cases live in tests/e2e/ and tests/e2e-npm/ (the npm-* cases that import
+# packages by name: its node_modules links to tests/npm/node_modules).
+# Usage: run.sh PATH_TO_BALE [CASE...]  (a CASE is a directory or the name
+# of one in tests/e2e or tests/e2e-npm)
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 shift
@@ -24,14 +45,38 @@ here=$(cd "$(dirname "$0")" && pwd)
 command -v node >/dev/null || { echo "FAIL: node is not installed (make deps installs it)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
+npmcases=$(cd "$here/.." && pwd)/e2e-npm
+checker=$here/check-exports.mjs
+pass=0 fail=0 checks=0 checks_failed=0
+
+# export_check CASE_DIR MODE MODULE WANT_FILE LABEL: runs PROGRAM (the
+# checker, or the case's check.mjs) on MODULE and compares its stdout and
+# exit code with WANT_FILE (the same program run on the entry).
+export_check() {
+  local c=$1 prog=$2 mode=$3 module=$4 want=$5 label=$6
+  checks=$((checks + 1))
+  (cd "$c" && node "$prog" "$mode" "$module" >"$tmp/cgot" 2>"$tmp/cgot.err"; echo "exit $?" >>"$tmp/cgot")
+  if ! diff -u "$want" "$tmp/cgot" >"$tmp/cdiff"; then
+    echo "FAIL $label: what $(basename "$prog") sees through $mode differs from the entry's"; cat "$tmp/cdiff"
+    grep -v ExperimentalWarning "$tmp/cgot.err" | head -20
+    checks_failed=$((checks_failed + 1))
+    return 1
+  fi
+}
 
 cases=("$@")
-[ ${#cases[@]} -eq 0 ] && cases=("$here"/*/)
+if [ ${#cases[@]} -eq 0 ]; then
+  cases=("$here"/*/)
+  [ -d "$npmcases" ] && cases+=("$npmcases"/*/)
+fi
 for c in "${cases[@]}"; do
   c=${c%/}
-  [ -d "$c" ] || c=$here/$c
+  if [ ! -d "$c" ]; then
+    if [ -d "$here/$c" ]; then c=$here/$c; else c=$npmcases/$c; fi
+  fi
   name=$(basename "$c")
+  [ "$name" = node_modules ] && continue
+  c=$(cd "$c" 2>/dev/null && pwd) || { echo "FAIL $name: no such case"; fail=$((fail + 1)); continue; }
   if [ -f "$c/needs-npm" ] && [ ! -d "$here/../npm/node_modules" ]; then
     echo "FAIL $name: tests/npm/node_modules is missing (run scripts/npm-deps.sh)"; fail=$((fail + 1)); continue
   fi
@@ -56,7 +101,18 @@ for c in "${cases[@]}"; do
     [ -f "$c/expect-error-formats" ] || continue
   fi
   formats=$(cat "$c/formats" 2>/dev/null || echo "iife cjs esm")
+  rm -f "$tmp/node_modules"
+  [ -d "$c/node_modules" ] && ln -s "$c/node_modules" "$tmp/node_modules"
   (cd "$c" && node "$entry" >"$tmp/want" 2>"$tmp/want.err"; echo "exit $?" >>"$tmp/want")
+  for m in import require; do
+    f=esm
+    [ $m = require ] && f=cjs
+    case " $formats " in *" $f "*) ;; *) continue ;; esac
+    case " $err_formats " in *" $f "*) continue ;; esac
+    (cd "$c" && node "$checker" $m "$c/$entry" >"$tmp/want.$m" 2>/dev/null; echo "exit $?" >>"$tmp/want.$m")
+    [ -f "$c/check.mjs" ] &&
+      (cd "$c" && node check.mjs $m "$c/$entry" >"$tmp/want.check.$m" 2>/dev/null; echo "exit $?" >>"$tmp/want.check.$m")
+  done
   for f in $formats; do
     case " $err_formats " in *" $f "*) continue ;; esac
     ext=cjs
@@ -73,14 +129,24 @@ for c in "${cases[@]}"; do
     if ! cmp -s "$out1" "$out4"; then
       echo "FAIL $name ($f): --threads=1 and --threads=4 bundles differ"; fail=$((fail + 1)); continue
     fi
+    ok=1
     (cd "$c" && node "$out1" >"$tmp/got" 2>"$tmp/got.err"; echo "exit $?" >>"$tmp/got")
     if ! diff -u "$tmp/want" "$tmp/got" >"$tmp/diff"; then
       echo "FAIL $name ($f): the bundle's output differs from node $entry"; cat "$tmp/diff"
       grep -v ExperimentalWarning "$tmp/got.err" | head -20
-      fail=$((fail + 1)); continue
+      ok=0
     fi
-    pass=$((pass + 1))
+    m=
+    [ "$f" = esm ] && m=import
+    [ "$f" = cjs ] && m=require
+    if [ -n "$m" ]; then
+      export_check "$c" "$checker" $m "$out1" "$tmp/want.$m" "$name ($f)" || ok=0
+      if [ -f "$c/check.mjs" ]; then
+        export_check "$c" "$c/check.mjs" $m "$out1" "$tmp/want.check.$m" "$name ($f)" || ok=0
+      fi
+    fi
+    if [ $ok -eq 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
   done
 done
-echo "e2e: $pass passed, $fail failed, 0 skipped"
+echo "e2e: $pass passed, $fail failed, 0 skipped; export checks: $checks ran, $checks_failed failed (iife bundles have no exports)"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

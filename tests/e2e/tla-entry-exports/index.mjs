@@ -1,6 +1,9 @@
-import { b } from './b.mjs';
-import { c } from './c.mjs';
-console.log('A', b, c);
-const m = await import('./d.mjs');
-console.log('A2', m.d);
-export const x = await Promise.resolve(5);
+// Top-level await in the entry itself: an importer of the entry (the
+// export checker) sees its exports once the await is over.
+export let value = "before";
+export const early = "early";
+console.log("entry start");
+value = await new Promise((resolve) => setTimeout(() => resolve("after"), 5));
+export const late = value + "!";
+export function get() { return value; }
+console.log("entry end", value, late);

@@ -1,0 +1,3 @@
+export const esm = [
+  typeof require, typeof module, typeof exports, typeof __filename, typeof __dirname, typeof this,
+];

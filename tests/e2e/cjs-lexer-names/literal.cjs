@@ -1,0 +1,2 @@
+const p = "p", q = "q";
+module.exports = { p, q, r: "r", "s": "s", t() { return "t"; }, u: "u after a method" };

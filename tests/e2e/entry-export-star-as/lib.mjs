@@ -1,0 +1,3 @@
+export let n = 1;
+export function bump() { n++; }
+export default "lib default";

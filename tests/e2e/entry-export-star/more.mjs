@@ -1,0 +1,3 @@
+export const more = "more";
+export const shadowed = "more's";
+export default "more default";

@@ -1,0 +1,2 @@
+export const x = "a x";
+export const onlyA = "a";

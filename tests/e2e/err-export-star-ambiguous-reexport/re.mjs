@@ -1,0 +1,2 @@
+export { x } from "./ab.mjs";
+export { onlyA } from "./ab.mjs";

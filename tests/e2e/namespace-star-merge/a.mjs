@@ -1,0 +1,3 @@
+export const x = "a x";
+export const onlyA = "a";
+export default "a default";

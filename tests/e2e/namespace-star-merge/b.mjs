@@ -1,0 +1,2 @@
+export const x = "b x";
+export const onlyB = "b";

@@ -1,0 +1,2 @@
+export const x = "e x";
+export const onlyE = "e";

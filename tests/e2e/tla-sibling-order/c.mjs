@@ -1,0 +1,2 @@
+console.log("c");
+Promise.resolve().then(() => console.log("c microtask"));
