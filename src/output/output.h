@@ -31,6 +31,8 @@ enum {
     OUT_RT_NS = 1 << 2,       /* __bale_ns__(exports): CommonJS seen from an import */
     OUT_RT_NAME = 1 << 3,     /* __bale_name__(fn): anonymous default exports are named "default" */
     OUT_RT_RETRY = 1 << 4,    /* require() or import(): a module's error can be caught, then it is asked for again */
+    OUT_RT_CONTEXT_REQUIRE = 1 << 8, /* __bale_context_require__(map, from): require("./lang/" + x) */
+    OUT_RT_CONTEXT_IMPORT = 1 << 9,  /* __bale_context_import__(map, from): import(`./lang/${x}.mjs`) */
 };
 
 /* One module's generated code. */
