@@ -55,7 +55,7 @@ typedef struct ResolvePiece {
 /* Where resolve_context sends what it finds. */
 typedef struct ResolveContextSink {
     /* Whether bale has a loader for a file of this name (its last
-     * component, not NUL-terminated). */
+     * component, as listed: name[len] is NUL). */
     bool (*loadable)(const char *name, uint32_t len);
     /* A name the context answers to, as written in the program
      * ("./lang/en.js"); key[len] is NUL; borrowed until the call returns.
