@@ -62,6 +62,74 @@ static JsDepId add_dep(Builder *b, JsDepKind kind, const JsNode *str, JsNode *no
     return b->r->deps.len;
 }
 
+/* ---- Context patterns --------------------------------------------------- */
+
+static void push_part(Builder *b, const char *text, uint32_t len) {
+    if (text && !len) return;
+    VEC_PUSH(&b->r->context_parts, ((JsContextPart){text, len}));
+}
+
+/* Appends the pieces of e, a string concatenation or a part of one: a
+ * string literal or an untagged template's text is text (its substitutions
+ * are pieces of their own), a + is its two sides in order, anything else a
+ * hole.  Only a pattern whose first text is a string is kept (see below),
+ * and then every + of the chain concatenates strings; a nested + of two
+ * numbers gives two holes, which match its digits. */
+static void pattern_pieces(Builder *b, const JsNode *e) {
+    switch ((JsNodeKind)e->kind) {
+    case JS_STRING_LIT: push_part(b, e->id.str, e->id.len); return;
+    case JS_TEMPLATE:
+        for (const JsNode *q = e->a; q; q = q->next) {
+            if (q->kind == JS_TEMPLATE_ELEMENT) push_part(b, q->id.str, q->id.len);
+            else pattern_pieces(b, q);
+        }
+        return;
+    case JS_BINARY:
+        if (e->op == TK_PLUS) {
+            pattern_pieces(b, e->a);
+            pattern_pieces(b, e->b);
+            return;
+        }
+        break;
+    default: break;
+    }
+    push_part(b, NULL, 0);
+}
+
+/* The argument of require(e) or import(e) that is not a string: when its
+ * value is a string starting with "./" or "../" followed by holes and texts
+ * (`./locales/${l}.mjs`, './lang/' + x + '.js'), its pieces are kept as the
+ * dependency's pattern (esbuild's rule for glob-style imports).  Anything
+ * else (require(x), a bare or absolute prefix) is left as it is. */
+static void context_pattern(Builder *b, JsDep *d, const JsNode *arg) {
+    JsRecord *r = b->r;
+    uint32_t first = r->context_parts.len;
+    pattern_pieces(b, arg);
+    char head[3];
+    uint32_t n = 0;
+    for (uint32_t i = first; i < r->context_parts.len && n < 3; i++) {
+        const JsContextPart *p = &r->context_parts.data[i];
+        if (!p->text) break;
+        for (uint32_t k = 0; k < p->len && n < 3; k++) head[n++] = p->text[k];
+    }
+    bool relative = (n >= 2 && head[0] == '.' && head[1] == '/') ||
+                    (n == 3 && head[0] == '.' && head[1] == '.' && head[2] == '/');
+    if (!relative) {
+        r->context_parts.len = first;
+        return;
+    }
+    d->flags |= JS_DEP_CONTEXT;
+    d->first_part = first;
+    d->nparts = r->context_parts.len - first;
+}
+
+/* require(arg) / import(arg): a string, a pattern, or neither. */
+static void add_call(Builder *b, JsDepKind kind, const JsNode *arg, JsNode *call) {
+    const JsNode *str = string_arg(arg);
+    JsDepId id = add_dep(b, kind, str, call, NULL);
+    if (!str && arg) context_pattern(b, &b->r->deps.data[id - 1], arg);
+}
+
 static void add_export(Builder *b, JsExport e) { VEC_PUSH(&b->r->exports, e); }
 
 static void export_local(Builder *b, const JsNode *id) {
@@ -171,9 +239,9 @@ void js_record_build(const JsAst *ast, const JsScopes *scopes, JsRecord *out) {
             module_item(&b, n);
             break;
         case JS_CALL: /* require(...) with require free: the scope pass left its id.sym 0 */
-            if (!n->a->id.sym) add_dep(&b, JS_DEP_REQUIRE, n->b && !n->b->next ? string_arg(n->b) : NULL, n, NULL);
+            if (!n->a->id.sym) add_call(&b, JS_DEP_REQUIRE, n->b && !n->b->next ? n->b : NULL, n);
             break;
-        case JS_IMPORT_CALL: add_dep(&b, JS_DEP_DYNAMIC_IMPORT, string_arg(n->a), n, NULL); break;
+        case JS_IMPORT_CALL: add_call(&b, JS_DEP_DYNAMIC_IMPORT, n->a, n); break;
         case JS_META_PROPERTY: VEC_PUSH(&out->import_meta, range_of(n)); break;
         case JS_AWAIT:
         case JS_FOR_OF: VEC_PUSH(&out->top_level_await, range_of(n)); break;
@@ -196,6 +264,7 @@ void js_record_build(const JsAst *ast, const JsScopes *scopes, JsRecord *out) {
 void js_record_free(JsRecord *r) {
     VEC_FREE(&r->deps);
     VEC_FREE(&r->attrs);
+    VEC_FREE(&r->context_parts);
     VEC_FREE(&r->imports);
     VEC_FREE(&r->exports);
     VEC_FREE(&r->import_meta);
@@ -247,8 +316,19 @@ void js_dump_record(const JsRecord *r, const JsScopes *s, const DiagFile *file, 
     for (uint32_t i = 0; i < r->deps.len; i++) {
         const JsDep *d = &r->deps.data[i];
         fprintf(out, "dep %u %s ", i + 1, dep_kinds[d->kind]);
-        if (d->source) put_str(out, d->source, d->source_len);
-        else fputs("(not a string)", out);
+        if (d->source) {
+            put_str(out, d->source, d->source_len);
+        } else if (d->flags & JS_DEP_CONTEXT) {
+            fputs("pattern", out);
+            for (uint32_t k = 0; k < d->nparts; k++) {
+                const JsContextPart *p = &r->context_parts.data[d->first_part + k];
+                fputc(' ', out);
+                if (p->text) put_str(out, p->text, p->len);
+                else fputc('*', out);
+            }
+        } else {
+            fputs("(not a string)", out);
+        }
         put_pos(out, file, d->start);
         if (d->flags & JS_DEP_SIDE_EFFECT_ONLY) fputs(" side-effect-only", out);
         for (uint32_t k = 0; k < d->nattrs; k++) {
@@ -315,6 +395,10 @@ void js_record_detach(JsRecord *r, const char *src, uint32_t len, Arena *a) {
         JsAttr *t = &r->attrs.data[i];
         t->key = detached(t->key, t->key_len, src, len, a);
         t->value = detached(t->value, t->value_len, src, len, a);
+    }
+    for (uint32_t i = 0; i < r->context_parts.len; i++) {
+        JsContextPart *p = &r->context_parts.data[i];
+        p->text = detached(p->text, p->len, src, len, a);
     }
     for (uint32_t i = 0; i < r->imports.len; i++) {
         JsImport *im = &r->imports.data[i];

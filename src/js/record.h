@@ -1,6 +1,8 @@
 /* js/record.h: the module record, what the rest of bale needs to know about
  * a module without reading its AST again: what it imports and from where,
- * what it exports, which require() and import() calls it makes, whether it
+ * what it exports, which require() and import() calls it makes (with the
+ * pattern of those whose argument is a concatenation such as
+ * `./locales/${l}.mjs`, for context modules), whether it
  * uses import.meta, top-level await, the CommonJS free variables or a
  * top-level `this`, and so whether it is an ES module (parsed with the
  * module goal, or with module syntax), CommonJS, or neither.
@@ -32,6 +34,9 @@ enum {
     JS_DEP_NOT_STRING = 1 << 1,       /* require(expr) / import(expr): source is NULL */
     JS_DEP_IN_TRY = 1 << 2,           /* require()/import() inside a try block of the same
                                        * function: the program expects it may fail */
+    JS_DEP_CONTEXT = 1 << 3,          /* with NOT_STRING: the argument is a pattern, a string
+                                       * concatenation or template literal that starts with
+                                       * "./" or "../" (parts: a run of JsRecord.context_parts) */
 };
 
 /* A request for another module. */
@@ -43,7 +48,18 @@ typedef struct JsDep {
     uint32_t start, end;   /* the string literal with its quotes (or the call, when not a string) */
     JsNode *node;          /* the declaration or the call */
     uint32_t first_attr, nattrs; /* with { key: "value" }: a run of JsRecord.attrs */
+    uint32_t first_part, nparts; /* CONTEXT: its pattern, a run of JsRecord.context_parts */
 } JsDep;
+
+/* One piece of a context dependency's pattern, in source order: a static
+ * text (the cooked value of a string literal or of a template's text) or a
+ * hole (text NULL: any other expression, whose value only run time knows).
+ * `require("./lang/" + x + ".js")` is "./lang/", hole, ".js"; two texts may
+ * follow each other ('./a' + 'b/' + x), and so may two holes. */
+typedef struct JsContextPart {
+    const char *text;      /* NULL: a hole */
+    uint32_t len;
+} JsContextPart;
 
 typedef struct JsAttr {
     const char *key, *value;
@@ -93,6 +109,7 @@ typedef struct JsRecord {
     uint8_t kind;                 /* JsModuleKind */
     VEC(JsDep) deps;              /* in source order */
     VEC(JsAttr) attrs;
+    VEC(JsContextPart) context_parts;
     VEC(JsImport) imports;
     VEC(JsExport) exports;
     VEC(JsRange) import_meta;     /* import.meta */

@@ -8,9 +8,11 @@
  * emit its text as it is).  The arena and
  * the body in it are handed to the main thread by value in BUILD_RESULT;
  * from then on they are the module's and read-only to workers.
- * PROCESS_DEPENDENCIES turns the record's requests into the module's
- * dependencies, grouping equal requests (same text and import kind) into one
- * MakeRequest, and queues one FACTORIZE for all of them.
+ * For JavaScript BUILD also lists what its context dependencies may load
+ * (context.c).  PROCESS_DEPENDENCIES turns the record's requests, and each
+ * name of a context dependency, into the module's dependencies, grouping
+ * equal requests (same text and import kind) into one MakeRequest, and
+ * queues one FACTORIZE for all of them.
  * Memory: the module's arena (source, AST, body, requests); the JSON
  * checker's nesting stack is on the heap, freed when it returns. */
 #include "make/task.h"
@@ -93,7 +95,10 @@ void build_run(MakeCtx *ctx, const BuildTask *t, Task *out, PoolWorker *w) {
         profile_count(ctx->profile, ctx->prof.files, 1);
         profile_count(ctx->profile, ctx->prof.bytes, f.len);
         switch ((ModuleKind)t->kind) {
-        case MODULE_JS: ok = build_js(ctx, (JsGoal)t->goal, &arena, &w->scratch, b, diags); break;
+        case MODULE_JS:
+            ok = build_js(ctx, (JsGoal)t->goal, &arena, &w->scratch, b, diags);
+            if (ok) context_list(ctx, path, b, &arena, diags);
+            break;
         case MODULE_JSON: {
             uint64_t t1 = clock_now_ns();
             ok = check_json(b->file.text, b->file.len, diags, &b->file);
@@ -123,40 +128,76 @@ void build_result_run(MakeCtx *ctx, BuildResultTask *t) {
 
 /* ---- PROCESS_DEPENDENCIES --------------------------------------------- */
 
+/* A use of a request: its text, kind and where it is written. */
+typedef struct Use {
+    const char *text;
+    uint32_t len;
+    const char *kept;      /* text already NUL-terminated in the module's arena, or NULL */
+    BaleImportKind kind;
+    uint32_t start, end;
+    bool in_try, context;
+} Use;
+
+/* The index of the request u belongs to: requests with the same text and
+ * kind are one, created at the first use.  A request is optional (or
+ * context) only while every use is; the first use that is not gives it
+ * its position, where an error is reported. */
+static uint32_t request_of(MakeCtx *ctx, Module *m, MakeRequest *rqs, uint32_t *nreq, const Use *u) {
+    unsigned shift = u->kind == BALE_IMPORT_REQUIRE ? 32 : 0;
+    bool inserted;
+    MapSlot *slot = map_entry_str(&ctx->group, u->text, u->len, 0, 0, &inserted);
+    uint32_t index = (uint32_t)(slot->value >> shift);
+    if (!index) {
+        index = ++*nreq;
+        slot->value |= (uint64_t)index << shift;
+        MakeRequest *rq = &rqs[index - 1];
+        rq->source = u->kept ? u->kept : arena_strndup(&m->arena, u->text, u->len);
+        rq->start = u->start;
+        rq->end = u->end;
+        rq->kind = (uint8_t)u->kind;
+        rq->optional = u->in_try;
+        rq->context = u->context;
+        return index - 1;
+    }
+    MakeRequest *rq = &rqs[index - 1];
+    if ((!u->in_try && rq->optional) || (!u->context && rq->context)) {
+        /* a use outside try, or a static one: errors are real, and reported here */
+        rq->optional = rq->optional && u->in_try;
+        rq->context = rq->context && u->context;
+        rq->start = u->start;
+        rq->end = u->end;
+    }
+    return index - 1;
+}
+
 void process_deps_run(MakeCtx *ctx, const ProcessDepsTask *t) {
     ModuleGraph *g = ctx->graph;
     Module *m = graph_module(g, t->module);
-    const JsRecord *rec = &m->body->record;
-    uint32_t n = rec->deps.len;
-    MakeRequest *rqs = ARENA_ZARRAY(&m->arena, MakeRequest, n);
+    const ModuleBody *b = m->body;
+    const JsRecord *rec = &b->record;
+    uint32_t n = rec->deps.len, nkeys = b->ncontext_keys, k = 0;
+    MakeRequest *rqs = ARENA_ZARRAY(&m->arena, MakeRequest, n + nkeys);
     uint32_t nreq = 0, first = g->deps.len;
-    Map *group = &ctx->group;
-    map_clear(group);
-    VEC_RESERVE(&g->deps, n);
+    map_clear(&ctx->group);
+    VEC_RESERVE(&g->deps, n + nkeys);
     for (uint32_t i = 0; i < n; i++) {
         const JsDep *d = &rec->deps.data[i];
-        if (d->flags & JS_DEP_NOT_STRING) continue; /* require(expr): nothing to follow */
         BaleImportKind kind = d->kind == JS_DEP_REQUIRE ? BALE_IMPORT_REQUIRE : BALE_IMPORT_ESM;
-        unsigned shift = kind == BALE_IMPORT_REQUIRE ? 32 : 0;
-        bool inserted;
-        MapSlot *slot = map_entry_str(group, d->source, d->source_len, 0, 0, &inserted);
-        uint32_t index = (uint32_t)(slot->value >> shift);
-        if (!index) {
-            index = ++nreq;
-            slot->value |= (uint64_t)index << shift;
-            MakeRequest *rq = &rqs[index - 1];
-            rq->source = arena_strndup(&m->arena, d->source, d->source_len);
-            rq->start = d->start;
-            rq->end = d->end;
-            rq->kind = (uint8_t)kind;
-            rq->optional = d->flags & JS_DEP_IN_TRY;
-        } else if (!(d->flags & JS_DEP_IN_TRY) && rqs[index - 1].optional) {
-            MakeRequest *rq = &rqs[index - 1]; /* a use outside try: errors are real */
-            rq->optional = false;
-            rq->start = d->start;
-            rq->end = d->end;
+        bool in_try = d->flags & JS_DEP_IN_TRY;
+        if (d->flags & JS_DEP_CONTEXT) { /* one request and one dependency per name it may be asked */
+            for (; k < nkeys && b->context_keys[k].dep == i + 1; k++) {
+                const ContextKey *ck = &b->context_keys[k];
+                Use u = {ck->key, ck->len, ck->key, kind, d->start, d->end, in_try, true};
+                Dependency dep = {.from = t->module, .record_dep = i + 1, .request = request_of(ctx, m, rqs, &nreq, &u),
+                                  .kind = d->kind};
+                VEC_PUSH(&g->deps, dep);
+            }
+            continue;
         }
-        Dependency dep = {.from = t->module, .record_dep = i + 1, .request = index - 1, .kind = d->kind};
+        if (d->flags & JS_DEP_NOT_STRING) continue; /* require(expr): nothing to follow */
+        Use u = {d->source, d->source_len, NULL, kind, d->start, d->end, in_try, false};
+        Dependency dep = {.from = t->module, .record_dep = i + 1, .request = request_of(ctx, m, rqs, &nreq, &u),
+                          .kind = d->kind};
         VEC_PUSH(&g->deps, dep);
     }
     m->requests = rqs;

@@ -9,7 +9,9 @@
  * the same task with issuer 0; their errors are reported by make_run in the
  * order the entries were given.  A request used only inside try blocks
  * that does not resolve becomes external, silently, as esbuild does: the
- * program is written to survive its absence.
+ * program is written to survive its absence.  A name of a context module
+ * (make/context.c) that does not resolve, or resolves to a file bale has no
+ * loader for, is left out of its map, silently.
  * FACTORIZE_RESULT queues one ADD per request that names a file (or an
  * empty module); ADD finds the module by its interned path or creates it
  * and submits its BUILD, so each file is read once however many modules
@@ -36,10 +38,12 @@ void factorize_run(MakeCtx *ctx, const FactorizeTask *t, Task *out, PoolWorker *
     for (uint32_t i = 0; i < t->count; i++) {
         MakeRequest *rq = &t->requests[i];
         ResolveSite site = {t->file, rq->start, rq->end};
-        DiagList *into = !t->issuer ? &entry_diags : rq->optional ? &optional_diags : diags;
+        DiagList *into = !t->issuer ? &entry_diags : rq->optional || rq->context ? &optional_diags : diags;
         rq->result = resolve_request(ctx->resolver, t->issuer_dir, rq->source, (BaleImportKind)rq->kind,
                                      t->file ? &site : NULL, into);
-        if (rq->optional && rq->result.outcome == RESOLVE_ERROR) {
+        if (rq->context && rq->result.outcome == RESOLVE_ERROR) {
+            /* a name of a context module that loads nothing: left out of its map */
+        } else if (rq->optional && rq->result.outcome == RESOLVE_ERROR) {
             /* try { require("optional-dep") } catch {}: left to the runtime. */
             rq->result.outcome = RESOLVE_EXTERNAL;
             rq->result.path = intern_cstr(ctx->interner, rq->source);
@@ -82,6 +86,7 @@ void add_run(MakeCtx *ctx, const AddTask *t) {
     if (rq->result.outcome == RESOLVE_FILE) {
         const char *ext;
         if (!graph_kind_for_path(path->str, path->len, &kind, &ext)) {
+            if (rq->context) return; /* a context module's name: left out of its map */
             diag_add(ctx->diags, DIAG_ERROR, DIAG_GENERIC, t->file, rq->start, rq->end,
                      "no loader is configured for \"%s\" files: %s", ext,
                      graph_display_path(&ctx->arena, ctx->cwd, path->str));

@@ -50,9 +50,20 @@ typedef struct MakeRequest {
     uint8_t kind;          /* BaleImportKind */
     bool optional;         /* every use is inside a try block: failing to resolve is
                             * not an error, the call stays for the runtime (esbuild) */
+    bool context;          /* every use is a name a context dependency may be asked for
+                            * (make/context.c): failing to resolve, or a file without a
+                            * loader, only leaves the name out of its map */
     ResolveResult result;  /* written by FACTORIZE (its worker), read by main after */
     ModuleId module;       /* written by ADD: the module it resolved to, or 0 */
 } MakeRequest;
+
+/* A name a context dependency (require("./lang/" + x), JS_DEP_CONTEXT)
+ * may be asked for at run time: one request each (make/context.c). */
+typedef struct ContextKey {
+    JsDepId dep;           /* the JsDep it belongs to */
+    uint32_t len;
+    const char *key;       /* "./lang/en.js", NUL-terminated; arena: the module's */
+} ContextKey;
 
 /* What BUILD produces for a module; read-only once main has it. */
 typedef struct ModuleBody {
@@ -63,6 +74,8 @@ typedef struct ModuleBody {
     JsRecord record;       /* heap, owned by the module; empty unless built; detached
                             * from the AST, which BUILD frees (js_record_detach) */
     OutPrep prep;          /* the AST's part of code generation (output/prepare.h) */
+    ContextKey *context_keys; /* by dependency, then by key (bytes, no two equal); arena: the module's */
+    uint32_t ncontext_keys;
 } ModuleBody;
 
 typedef struct Module {

@@ -112,6 +112,7 @@ static void register_profile(Profile *p, MakeProfileIds *ids) {
     ids->prepare = profile_id(p, "build: prepare code", PROFILE_TIMER);
     ids->json = profile_id(p, "build: json", PROFILE_TIMER);
     ids->resolve = profile_id(p, "factorize: resolve", PROFILE_TIMER);
+    ids->context = profile_id(p, "build: context patterns", PROFILE_TIMER);
     ids->files = profile_id(p, "files read", PROFILE_COUNTER);
     ids->bytes = profile_id(p, "bytes read", PROFILE_COUNTER);
     ids->modules = profile_id(p, "modules", PROFILE_COUNTER);

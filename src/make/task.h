@@ -78,7 +78,7 @@ typedef struct Task {
 /* Profile entries the make phase registers (make_run), by index. */
 typedef struct MakeProfileIds {
     uint32_t task[TASK_KIND_COUNT]; /* timer per kind: calls = tasks run */
-    uint32_t read, parse, scope, record, prepare, json, resolve;
+    uint32_t read, parse, scope, record, prepare, json, resolve, context;
     uint32_t files, bytes, requests, modules, deps;
     uint32_t loop, main_busy, main_wait, worker_busy, worker_idle;
     uint32_t dirs_listed, fs_calls, package_jsons;
@@ -124,5 +124,11 @@ void build_result_run(MakeCtx *ctx, BuildResultTask *t);
 void process_deps_run(MakeCtx *ctx, const ProcessDepsTask *t);
 
 const char *task_kind_name(TaskKind kind);
+
+/* BUILD's part of context modules (context.c): the names each context
+ * dependency of the module at path (absolute) may be asked for, into
+ * b->context_keys (arena: the module's, which BUILD still owns), and the
+ * warnings for calls left to the runtime, into diags. */
+void context_list(MakeCtx *ctx, const char *path, ModuleBody *b, Arena *arena, DiagList *diags);
 
 #endif

@@ -207,11 +207,48 @@ static bool esm_require(Gen *gen, uint32_t start, uint32_t end) {
     return false;
 }
 
+/* A context call, require("./lang/" + x) or import(`./l/${x}.mjs`): its
+ * callee (the hole) becomes __bale_context_require__(map, from) or
+ * __bale_context_import__(map, from) (runtime.c), which the call's own
+ * arguments then call.  map has every name the make phase found for the
+ * pattern (make/context.c) that leads to a module, in the order of the
+ * names (the dependency's graph entries, consecutive: dep_of holds the
+ * last), each to its module id (import(): minus the id of a module that
+ * is not an ES module, seen through __bale_ns__); from is the importer's
+ * path as the build shows it, for the error of a name not in map. */
+static void fill_context(Gen *gen, const JsDep *jd, JsDepId id, VecChar *out) {
+    bool req = jd->kind == JS_DEP_REQUIRE;
+    out_puts(out, req ? "__bale_context_require__({" : "__bale_context_import__({");
+    const Dependency *last = gen->dep_of[id];
+    uint32_t n = 0;
+    if (last) {
+        const Dependency *d = last, *first = graph_dep(gen->g, gen->m->first_dep);
+        while (d > first && d[-1].record_dep == id) d--;
+        for (; d <= last; d++) {
+            if (!d->to) continue; /* a name that leads to no module (context.c) or to an external */
+            const char *key = gen->m->requests[d->request].source;
+            bool ns = !req && !graph_module_is_esm(gen->g, d->to);
+            out_puts(out, n++ ? ", " : " ");
+            out_js_string(out, key, strlen(key));
+            out_printf(out, ": %s%u", ns ? "-" : "", d->to);
+            if (ns) gen->runtime |= OUT_RT_NS;
+        }
+    }
+    out_puts(out, n ? " }, " : "}, ");
+    out_js_string(out, gen->body->file.path, strlen(gen->body->file.path));
+    VEC_PUSH(out, ')');
+    gen->runtime |= OUT_RT_RETRY | (req ? OUT_RT_CONTEXT_REQUIRE : OUT_RT_CONTEXT_IMPORT);
+}
+
 /* require("x") becomes __bale_require__(id), import("x") a promise of the
  * module's namespace; an external, or an optional request that did not
  * resolve, stays as written, for the runtime. */
 static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
     const JsDep *jd = &gen->rec->deps.data[h->arg - 1];
+    if (jd->flags & JS_DEP_CONTEXT) {
+        fill_context(gen, jd, h->arg, out);
+        return;
+    }
     const Dependency *d = gen->dep_of[h->arg];
     if (!d || !d->to) {
         if (dep_is_external(d) && gen->o->format == BALE_FORMAT_ESM && jd->kind == JS_DEP_REQUIRE &&

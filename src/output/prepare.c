@@ -142,9 +142,18 @@ static void rewrite_free_cjs_name(Prep *gen, const JsNode *id, OutRefCtx ctx) {
     out_edit_replace(&gen->edits, id->start, id->end, keep(gen, &t), len);
 }
 
+/* In gen->calls, a context call's value has this bit: only its callee is a
+ * hole, and the walk goes on into its arguments. */
+#define CONTEXT_CALL (1ull << 32)
+
 static bool replaced_call(const Prep *gen, const JsNode *n) {
     uint64_t v;
-    return map_get_u64(&gen->calls, (uint64_t)(uintptr_t)n, &v);
+    return map_get_u64(&gen->calls, (uint64_t)(uintptr_t)n, &v) && !(v & CONTEXT_CALL);
+}
+
+static bool context_call(const Prep *gen, const JsNode *n) {
+    uint64_t v;
+    return map_get_u64(&gen->calls, (uint64_t)(uintptr_t)n, &v) && (v & CONTEXT_CALL);
 }
 
 static void walk_function(Prep *gen, const JsNode *fn) {
@@ -207,6 +216,10 @@ static void walk(Prep *gen, const JsNode *n, OutRefCtx ctx) {
         return;
     case JS_CALL:
         if (replaced_call(gen, n)) return;
+        if (context_call(gen, n)) { /* the callee is a hole */
+            walk_list(gen, n->b);
+            return;
+        }
         walk(gen, n->a, OUT_CTX_CALLEE);
         walk_list(gen, n->b);
         return;
@@ -310,11 +323,22 @@ static void module_item(Prep *gen, const JsNode *n, VecChar *pro) {
 /* Every require("x") and import("x") call is a hole: whether it becomes
  * __bale_require__(id), a promise of a namespace, or stays as written (an
  * external, an optional request that did not resolve) is the seal's to
- * say.  The walk does not go into them (their argument is a string). */
+ * say.  The walk does not go into them (their argument is a string).
+ * A context call (require("./lang/" + x)) keeps its arguments, which the
+ * walk goes into like any expression: only its callee, `require` or the
+ * `import` keyword, is a hole, which becomes the lookup in its map. */
 static void calls(Prep *gen) {
     for (uint32_t i = 0; i < gen->rec->deps.len; i++) {
         const JsDep *jd = &gen->rec->deps.data[i];
         if (jd->kind != JS_DEP_REQUIRE && jd->kind != JS_DEP_DYNAMIC_IMPORT) continue;
+        if (jd->flags & JS_DEP_CONTEXT) {
+            const JsNode *n = jd->node;
+            uint32_t start = n->kind == JS_CALL ? n->a->start : n->start;
+            uint32_t end = n->kind == JS_CALL ? n->a->end : n->start + 6; /* "import" */
+            out_edit_hole(&gen->edits, start, end, OUT_HOLE_CALL, OUT_CTX_PLAIN, i + 1);
+            map_put_u64(&gen->calls, (uint64_t)(uintptr_t)n, CONTEXT_CALL | (i + 1));
+            continue;
+        }
         if (jd->flags & JS_DEP_NOT_STRING) continue;
         out_edit_hole(&gen->edits, jd->node->start, jd->node->end, OUT_HOLE_CALL, OUT_CTX_PLAIN, i + 1);
         map_put_u64(&gen->calls, (uint64_t)(uintptr_t)jd->node, i + 1);

@@ -287,6 +287,46 @@ static void write_with_args(VecChar *out, const char *text, size_t len, const ch
     }
 }
 
+/* A context module (require("./lang/" + x), see make/context.c): the
+ * call's callee becomes __bale_context_require__(map, from), a function of
+ * the specifier that looks it up in map (each name the pattern may be
+ * asked for -> its module id).  A name not in map throws Node's error,
+ * with from (the importer's path relative to the build's working
+ * directory) where Node has an absolute path. */
+static const char context_require_js[] =
+    "function __bale_context_require__(map, from) {\n"
+    "  return function (request) {\n"
+    "    if (Object.prototype.hasOwnProperty.call(map, request)) return __bale_require__(map[request]);\n"
+    "    var e = new Error(\"Cannot find module '\" + request + \"'\\nRequire stack:\\n- \" + from);\n"
+    "    e.code = \"MODULE_NOT_FOUND\";\n"
+    "    e.requireStack = [from];\n"
+    "    throw e;\n"
+    "  };\n"
+    "}\n";
+
+/* The same for import(): a promise of the namespace (map holds -id for a
+ * module that is not an ES module, seen through __bale_ns__), or rejected
+ * with Node's ESM error, whose path is the specifier resolved against
+ * from's directory (relative to the working directory, as from is). */
+static const char context_import_js[] =
+    "function __bale_context_import__(map, from) {\n"
+    "  return function (request) {\n"
+    "    return Promise.resolve().then(function () {\n"
+    "      var id = Object.prototype.hasOwnProperty.call(map, request) ? map[request] : 0;\n"
+    "      if (id > 0) return __bale_require__(id);\n"
+    "      if (id < 0) return __bale_ns__(__bale_require__(-id));\n"
+    "      var path = [], parts = (from.slice(0, from.lastIndexOf(\"/\") + 1) + request).split(\"/\");\n"
+    "      for (var i = 0; i < parts.length; i++) {\n"
+    "        if (parts[i] === \"..\" && path.length && path[path.length - 1] !== \"..\") path.pop();\n"
+    "        else if (parts[i] !== \".\" && parts[i] !== \"\") path.push(parts[i]);\n"
+    "      }\n"
+    "      var e = new Error(\"Cannot find module '\" + path.join(\"/\") + \"' imported from \" + from);\n"
+    "      e.code = \"ERR_MODULE_NOT_FOUND\";\n"
+    "      throw e;\n"
+    "    });\n"
+    "  };\n"
+    "}\n";
+
 void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_NODE_REQUIRE) out_append(out, node_require_js, sizeof node_require_js - 1);
     out_append(out, module_js, sizeof module_js - 1);
@@ -299,4 +339,6 @@ void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_CJS) out_append(out, cjs_js, sizeof cjs_js - 1);
     if (req & OUT_RT_ASYNC) out_append(out, async_js, sizeof async_js - 1);
     if (req & OUT_RT_NAME) out_append(out, name_js, sizeof name_js - 1);
+    if (req & OUT_RT_CONTEXT_REQUIRE) out_append(out, context_require_js, sizeof context_require_js - 1);
+    if (req & OUT_RT_CONTEXT_IMPORT) out_append(out, context_import_js, sizeof context_import_js - 1);
 }

@@ -198,6 +198,24 @@ EntryKind dircache_entry(DirCache *c, DirInfo *d, const char *name, size_t len) 
     }
 }
 
+uint32_t dircache_count(const DirInfo *d) { return d->exists ? d->entry_count : 0; }
+
+const char *dircache_name(const DirInfo *d, uint32_t i, uint32_t *len) {
+    *len = d->entries[i].len;
+    return d->entries[i].name;
+}
+
+EntryKind dircache_kind_at(DirCache *c, DirInfo *d, uint32_t i, bool *link) {
+    DirEntry *e = &d->entries[i];
+    *link = e->type == TYPE_LINK;
+    switch (e->type) {
+    case TYPE_FILE: return ENTRY_FILE;
+    case TYPE_DIR: return ENTRY_DIR;
+    case TYPE_LINK: return follow(c, d, e);
+    default: return ENTRY_NONE;
+    }
+}
+
 static void read_package_json(DirCache *c, DirInfo *d) {
     PathBuf p;
     path_set(&p, d->path, d->len);

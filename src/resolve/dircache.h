@@ -92,6 +92,17 @@ DirInfo *dircache_child(DirCache *c, DirInfo *d, const char *name, size_t len);
 /* What name is in d, following symbolic links.  Thread-safe. */
 EntryKind dircache_entry(DirCache *c, DirInfo *d, const char *name, size_t len);
 
+/* d's listing, for walking a directory (context modules): how many names
+ * it has (0 when d does not exist) and the i-th of them, in readdir's order
+ * (the caller sorts what it keeps).  Thread-safe; the name is valid until
+ * dircache_free. */
+uint32_t dircache_count(const DirInfo *d);
+const char *dircache_name(const DirInfo *d, uint32_t i, uint32_t *len);
+
+/* What the i-th name of d is, following a symbolic link as dircache_entry
+ * does; *link says whether the name is a link.  Thread-safe. */
+EntryKind dircache_kind_at(DirCache *c, DirInfo *d, uint32_t i, bool *link);
+
 /* The real path (no symbolic links) of directory d, or of the entry name
  * in d when name is not NULL.  Returns false (out unchanged) on a link loop
  * or a path too long.  Thread-safe. */

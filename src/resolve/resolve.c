@@ -151,6 +151,8 @@ void resolver_free(Resolver *r) {
 
 DirCacheStats resolver_stats(const Resolver *r) { return dircache_stats(r->cache); }
 
+DirCache *resolver_dircache(Resolver *r) { return r->cache; }
+
 /* ---- Small helpers ---------------------------------------------------- */
 
 static bool starts_with(const char *s, const char *prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }

@@ -83,4 +83,8 @@ ResolveResult resolve_request(Resolver *r, const char *issuer_dir, const char *r
  * the "fs calls per directory" figure).  Thread-safe. */
 DirCacheStats resolver_stats(const Resolver *r);
 
+/* The resolver's directory cache, for the other readers of the file system
+ * in src/resolve (context.c).  Valid until resolver_free. */
+DirCache *resolver_dircache(Resolver *r);
+
 #endif

@@ -624,6 +624,33 @@ static void record_dynamic_import_and_meta(void **state) {
               "import.meta @1:13\n");
 }
 
+/* A require() or import() of a concatenation or template literal that
+ * starts with "./" or "../" keeps its pattern: texts (cooked) and holes
+ * (*), in source order; anything else is not a string, as before. */
+static void record_context_pattern(void **state) {
+    SCRIPT_RECORD_OF("require('./lang/' + x + '.js'); import(`./locales/${l}.mjs`); require(`../a/${x}`);\n"
+                     "import('./x/' + name); require('./a' + 'b/' + x + y); require(`./\\x41${a + '-' + b}/i.js`);",
+                     "kind commonjs\n"
+                     "dep 1 require pattern \"./lang/\" * \".js\" @1:1\n"
+                     "dep 2 import() pattern \"./locales/\" * \".mjs\" @1:33\n"
+                     "dep 3 require pattern \"../a/\" * @1:63\n"
+                     "dep 4 import() pattern \"./x/\" * @2:1\n"
+                     "dep 5 require pattern \"./a\" \"b/\" * * @2:24\n"
+                     "dep 6 require pattern \"./A\" * \"-\" * \"/i.js\" @2:55\n");
+    /* No relative prefix: left to the runtime (esbuild's rule). */
+    SCRIPT_RECORD_OF("require(x); require('fs' + x); import(`${base}/x.js`); require('.' + x); require('/abs/' + x);\n"
+                     "require(x + './a'); import('./a/' - x); require('./a/' + x, 2);",
+                     "kind commonjs\n"
+                     "dep 1 require (not a string) @1:1\n"
+                     "dep 2 require (not a string) @1:13\n"
+                     "dep 3 import() (not a string) @1:32\n"
+                     "dep 4 require (not a string) @1:56\n"
+                     "dep 5 require (not a string) @1:74\n"
+                     "dep 6 require (not a string) @2:1\n"
+                     "dep 7 import() (not a string) @2:21\n"
+                     "dep 8 require (not a string) @2:41\n");
+}
+
 static void record_top_level_await(void **state) {
     RECORD_OF("await x; for await (const y of z); async function f() { await g; } () => 1;",
               "kind esm\n"
@@ -726,6 +753,7 @@ int main(void) {
         cmocka_unit_test(record_exports),
         cmocka_unit_test(record_require),
         cmocka_unit_test(record_dynamic_import_and_meta),
+        cmocka_unit_test(record_context_pattern),
         cmocka_unit_test(record_top_level_await),
         cmocka_unit_test(record_commonjs),
         cmocka_unit_test(record_top_level_this),

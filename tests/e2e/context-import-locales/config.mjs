@@ -1,0 +1,2 @@
+export const fallback = "de";
+export const ext = "mjs";

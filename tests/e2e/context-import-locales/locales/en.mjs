@@ -1,0 +1,3 @@
+console.log("evaluating en");
+export const name = "English";
+export default { hello: "hello" };

@@ -1,0 +1,2 @@
+export const name = "Français";
+export default { hello: "bonjour" };

@@ -1,0 +1,4 @@
+let runs = 0;
+runs++;
+exports.hello = "hello";
+exports.count = () => runs;
