@@ -44,6 +44,7 @@ static bool check_json(const char *s, uint32_t len, DiagList *diags, const DiagF
  * record, the prepared edits) is in its own arena or on the heap. */
 static bool build_js(MakeCtx *ctx, JsGoal goal, Arena *arena, Arena *scratch, ModuleBody *b, DiagList *diags) {
     uint64_t t0 = clock_now_ns();
+    b->node_esm = goal == JS_GOAL_MODULE;
     JsAst ast;
     bool ok = js_parse(b->file.text, b->file.len, goal, scratch, diags, &b->file, &ast) &&
               js_check_height(&ast, diags, &b->file);

@@ -74,6 +74,8 @@ typedef struct ModuleBody {
     JsRecord record;       /* heap, owned by the module; empty unless built; detached
                             * from the AST, which BUILD frees (js_record_detach) */
     OutPrep prep;          /* the AST's part of code generation (output/prepare.h) */
+    bool node_esm;         /* Node runs it as an ES module (.mjs, .js under "type": "module"):
+                            * it was parsed with the module goal, and imports CommonJS as Node does */
     ContextKey *context_keys; /* by dependency, then by key (bytes, no two equal); arena: the module's */
     uint32_t ncontext_keys;
 } ModuleBody;

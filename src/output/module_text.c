@@ -164,6 +164,22 @@ static void import_expr(Gen *gen, VecChar *t, uint32_t i) {
               im->imported_len);
 }
 
+/* The namespace this module sees of module `to`, which is not an ES
+ * module (after `to` has run): as Node builds it when this module is an
+ * ES module that Node runs as one (runtime.c's __bale_node_ns__), else by
+ * the convention of bundlers for compiled ESM (__bale_ns__, __esModule). */
+static void cjs_ns(Gen *gen, VecChar *t, ModuleId to) {
+    if (!gen->body->node_esm) {
+        out_printf(t, "__bale_ns__(__bale_require__(%u))", to);
+        gen->runtime |= OUT_RT_NS;
+        return;
+    }
+    const Module *m = graph_module(gen->g, to);
+    out_printf(t, "__bale_node_ns__(__bale_require__(%u), %s, __bale_module__(%u))", to,
+               m->kind == MODULE_JS ? "null" : "[]", to);
+    gen->runtime |= OUT_RT_NODE_NS;
+}
+
 /* What LOCAL export i of this module reads, for its getter. */
 static void binding_expr(Gen *gen, VecChar *t, uint32_t i) {
     const OutExportLocal *l = &gen->prep->locals[i];
@@ -282,8 +298,9 @@ static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
     } else if (graph_module_is_esm(gen->g, d->to)) {
         out_printf(out, "Promise.resolve().then(() => __bale_require__(%u))", d->to);
     } else {
-        out_printf(out, "Promise.resolve().then(() => __bale_ns__(__bale_require__(%u)))", d->to);
-        gen->runtime |= OUT_RT_NS;
+        out_puts(out, "Promise.resolve().then(() => ");
+        cjs_ns(gen, out, d->to);
+        VEC_PUSH(out, ')');
     }
 }
 
@@ -408,16 +425,18 @@ static void import_vars(Gen *gen, VecChar *pro) {
         if (!map_put_str(&done, var, strlen(var), 1)) continue;
         if (dep_is_external(d)) {
             if (gen->o->format == BALE_FORMAT_ESM) continue; /* the bundle imports it (chunk_text.c) */
-            out_printf(&run, "var %s = __bale_ns__(require(", var);
+            bool node = gen->body->node_esm;
+            out_printf(&run, "var %s = %s(require(", var, node ? "__bale_node_ns__" : "__bale_ns__");
             out_append(&run, gen->src + jd->start, jd->end - jd->start);
-            out_puts(&run, "));\n");
-            gen->runtime |= OUT_RT_NS;
+            out_puts(&run, node ? "), null, null);\n" : "));\n");
+            gen->runtime |= node ? OUT_RT_NODE_NS : OUT_RT_NS;
         } else if (graph_module_is_esm(gen->g, d->to)) {
             out_printf(pro, "var %s = __bale_esm__(%u);\n", var, d->to);
             if (!gen->lm->async) out_printf(&run, "__bale_require__(%u);\n", d->to);
         } else {
-            out_printf(&run, "var %s = __bale_ns__(__bale_require__(%u));\n", var, d->to);
-            gen->runtime |= OUT_RT_NS;
+            out_printf(&run, "var %s = ", var);
+            cjs_ns(gen, &run, d->to);
+            out_puts(&run, ";\n");
         }
     }
     /* The exports objects of the modules its bindings are read from (the

@@ -122,6 +122,38 @@ static const char ns_js[] =
     "  return ns;\n"
     "}\n";
 
+/* The namespace an ES module that Node runs as one (.mjs, "type":
+ * "module") sees of a CommonJS module, a JSON module or a built-in, as
+ * Node makes it: default is module.exports whatever __esModule says, the
+ * other names are the ones Node's CommonJS lexer finds (names; null: the
+ * exports' own keys, as for a built-in), each read once, now that the
+ * module has run (a default among them is not read: no getter runs); in
+ * code unit order, no prototype, the Module tag, not extensible.  One per
+ * module (kept on its module object, or for an external by its exports). */
+static const char node_ns_js[] =
+    "var __bale_node_nss__ = typeof WeakMap === \"function\" ? new WeakMap() : null;\n"
+    "function __bale_node_ns__(mod, names, module) {\n"
+    "  var ns = module ? module.__bale_node_ns__ : __bale_node_nss__ && __bale_node_nss__.get(mod);\n"
+    "  if (ns) return ns;\n"
+    "  var obj = mod !== null && (typeof mod === \"object\" || typeof mod === \"function\"), values = Object.create(null);\n"
+    "  (names || (obj ? Object.keys(mod) : [])).forEach(function (name) {\n"
+    "    if (name === \"default\") return;\n"
+    "    try { values[name] = obj && Object.prototype.hasOwnProperty.call(mod, name) ? mod[name] : void 0; } catch (e) { values[name] = void 0; }\n"
+    "  });\n"
+    "  values[\"default\"] = mod;\n"
+    "  ns = Object.create(null);\n"
+    "  Object.keys(values).sort().forEach(function (name) {\n"
+    "    var value = values[name];\n"
+    "    Object.defineProperty(ns, name, { enumerable: true, get: function () { return value; } });\n"
+    "  });\n"
+    "  if (typeof Symbol === \"function\" && Symbol.toStringTag)\n"
+    "    Object.defineProperty(ns, Symbol.toStringTag, { value: \"Module\" });\n"
+    "  Object.preventExtensions(ns);\n"
+    "  if (module) module.__bale_node_ns__ = ns;\n"
+    "  else if (__bale_node_nss__ && obj) __bale_node_nss__.set(mod, ns);\n"
+    "  return ns;\n"
+    "}\n";
+
 /* What require() of an ES module gives, as Node's require(esm): its
  * namespace, or, when it has a default export, a namespace of the same
  * names plus __esModule = true (so that CommonJS code compiled from ESM
@@ -337,6 +369,7 @@ void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_REEXPORT) out_append(out, reexport_js, sizeof reexport_js - 1);
     if (req & OUT_RT_NS) out_append(out, ns_js, sizeof ns_js - 1);
     if (req & OUT_RT_CJS) out_append(out, cjs_js, sizeof cjs_js - 1);
+    if (req & OUT_RT_NODE_NS) out_append(out, node_ns_js, sizeof node_ns_js - 1);
     if (req & OUT_RT_ASYNC) out_append(out, async_js, sizeof async_js - 1);
     if (req & OUT_RT_NAME) out_append(out, name_js, sizeof name_js - 1);
     if (req & OUT_RT_CONTEXT_REQUIRE) out_append(out, context_require_js, sizeof context_require_js - 1);
