@@ -161,3 +161,34 @@ bool out_is_ident(const char *s, size_t n) {
     }
     return true;
 }
+
+/* The first UTF-16 code unit of the code point at s[*i] (its high
+ * surrogate when it has two); *i moves past the code point (a malformed
+ * byte counts as itself). */
+static uint32_t utf16_unit(const char *s, uint32_t len, uint32_t *i) {
+    unsigned char c = (unsigned char)s[*i];
+    uint32_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (*i + n > len) n = 1;
+    uint32_t cp = n == 1 ? c : c & (0x7F >> n);
+    for (uint32_t k = 1; k < n; k++) cp = cp << 6 | ((unsigned char)s[*i + k] & 0x3F);
+    *i += n;
+    return cp >= 0x10000 ? 0xD800 + ((cp - 0x10000) >> 10) : cp;
+}
+
+int out_utf16_cmp(const char *a, uint32_t alen, const char *b, uint32_t blen) {
+    uint32_t i = 0, j = 0;
+    while (i < alen && j < blen) {
+        if (a[i] == b[j] && (unsigned char)a[i] < 0x80) {
+            i++, j++;
+            continue;
+        }
+        uint32_t ia = i, jb = j;
+        uint32_t x = utf16_unit(a, alen, &i), y = utf16_unit(b, blen, &j);
+        if (x != y) return x < y ? -1 : 1;
+        /* same first unit: compare the rest of the code points' bytes */
+        uint32_t na = i - ia, nb = j - jb;
+        int c = memcmp(a + ia, b + jb, na < nb ? na : nb);
+        if (c) return c;
+    }
+    return (i < alen) - (j < blen);
+}

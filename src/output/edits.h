@@ -78,6 +78,11 @@ void out_edits_free(OutEdits *e);
 
 /* ---- Text -------------------------------------------------------------- */
 
+/* Orders two UTF-8 strings as JavaScript compares strings, by UTF-16 code
+ * units (so U+10000 and above, two surrogates, sort before U+E000-U+FFFF,
+ * where byte order puts them after): the order of a namespace's names. */
+int out_utf16_cmp(const char *a, uint32_t alen, const char *b, uint32_t blen);
+
 void out_append(VecChar *out, const char *s, size_t n);
 void out_puts(VecChar *out, const char *s);
 void out_printf(VecChar *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

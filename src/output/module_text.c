@@ -324,9 +324,7 @@ typedef struct Getter {
 
 static int by_name(const void *pa, const void *pb) {
     const Getter *a = pa, *b = pb;
-    uint32_t n = a->len < b->len ? a->len : b->len;
-    int c = memcmp(a->name, b->name, n);
-    return c ? c : (a->len > b->len) - (a->len < b->len);
+    return out_utf16_cmp(a->name, a->len, b->name, b->len);
 }
 
 /* Whether an `export *` of this module is copied at run time: only into a
