@@ -541,7 +541,7 @@ static void gen_js(Gen *gen, VecChar *out) {
     } else if (gen->o->format == BALE_FORMAT_ESM) {
         /* the bundle's require (esm_require), for require() calls of
          * externals and whatever else the module does with require */
-        out_puts(out, "function (module, exports, require) {\n");
+        out_puts(out, "function (module, exports, require, __filename, __dirname) {\n");
         if (gen->o->platform == BALE_PLATFORM_NODE) gen->runtime |= OUT_RT_NODE_REQUIRE;
         else
             for (uint32_t j = 0; j < m->ndeps; j++) {

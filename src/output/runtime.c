@@ -302,11 +302,15 @@ static const char async_js[] =
     "  });\n"
     "}\n";
 
-/* Format esm on platform node: the require that CommonJS modules get (as
- * their wrapper's third argument) and ES modules call for externals. */
+/* Format esm on platform node: the require, __filename and __dirname that
+ * CommonJS modules get (as their wrapper's arguments; the bundle's own, as
+ * with format cjs) and ES modules call require for externals with. */
 static const char node_require_js[] =
     "import { createRequire as __bale_createRequire__ } from \"module\";\n"
-    "var __bale_req__ = __bale_createRequire__(import.meta.url);\n";
+    "import { fileURLToPath as __bale_fileURLToPath__ } from \"url\";\n"
+    "import { dirname as __bale_dirname_of__ } from \"path\";\n"
+    "var __bale_req__ = __bale_createRequire__(import.meta.url);\n"
+    "var __bale_filename__ = __bale_fileURLToPath__(import.meta.url), __bale_dirname__ = __bale_dirname_of__(__bale_filename__);\n";
 
 /* text[0..len) with each '@' written as args. */
 static void write_with_args(VecChar *out, const char *text, size_t len, const char *args) {
@@ -362,7 +366,7 @@ static const char context_import_js[] =
 void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_NODE_REQUIRE) out_append(out, node_require_js, sizeof node_require_js - 1);
     out_append(out, module_js, sizeof module_js - 1);
-    const char *args = req & OUT_RT_NODE_REQUIRE ? ", __bale_req__" : "";
+    const char *args = req & OUT_RT_NODE_REQUIRE ? ", __bale_req__, __bale_filename__, __bale_dirname__" : "";
     if (req & OUT_RT_RETRY) write_with_args(out, require_retry_js, sizeof require_retry_js - 1, args);
     else write_with_args(out, require_js, sizeof require_js - 1, args);
     if (req & OUT_RT_EXPORT) out_append(out, export_js, sizeof export_js - 1);
