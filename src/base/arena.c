@@ -23,7 +23,7 @@ void arena_init(Arena *a, size_t first_chunk) {
 }
 
 static void grow(Arena *a, size_t need) {
-    size_t size = a->chunk_size;
+    size_t size = a->chunk_size ? a->chunk_size : ARENA_DEFAULT_CHUNK; /* a zeroed Arena works too */
     while (size < need) size *= 2;
     ArenaChunk *c = mem_alloc(sizeof(ArenaChunk) + size);
     c->prev = a->chunk;

@@ -404,6 +404,21 @@ static const char *ambiguous_names(Gen *gen) {
     return finish(gen, &list);
 }
 
+/* Node imports a JSON file into an ES module only when the import says
+ * with { type: "json" } (ERR_IMPORT_ASSERTION_TYPE_MISSING before anything
+ * runs), so an import of one without it is an error in an ES module that
+ * Node runs as one; other modules follow bundlers, which need none. */
+static void json_attribute(Gen *gen, const JsDep *jd) {
+    if (!gen->body->node_esm) return;
+    for (uint32_t k = 0; k < jd->nattrs; k++) {
+        const JsAttr *at = &gen->rec->attrs.data[jd->first_attr + k];
+        if (at->key_len == 4 && !memcmp(at->key, "type", 4) && at->value_len == 4 && !memcmp(at->value, "json", 4)) return;
+    }
+    diag_add(gen->diags, DIAG_ERROR, DIAG_IMPORT_ATTRIBUTE, &gen->body->file, jd->start, jd->end,
+             "a JSON module needs an import attribute of type \"json\" in an ES module that Node runs as one "
+             "(.mjs, or \"type\": \"module\"): write `with { type: \"json\" }`");
+}
+
 /* Every import and export-from, in source order: first the exports
  * objects of the ES modules among them (linked before anything runs), then
  * each one required in order (non-ES modules seen through __bale_ns__). */
@@ -420,6 +435,7 @@ static void import_vars(Gen *gen, VecChar *pro) {
             not_implemented(gen, jd->start, jd->end, "an import that does not lead to a module");
             continue;
         }
+        if (d && d->to && graph_module(gen->g, d->to)->kind == MODULE_JSON) json_attribute(gen, jd);
         if (!map_put_str(&done, var, strlen(var), 1)) continue;
         if (dep_is_external(d)) {
             if (gen->o->format == BALE_FORMAT_ESM) continue; /* the bundle imports it (chunk_text.c) */
@@ -665,7 +681,8 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
     if (o->format == BALE_FORMAT_ESM && m->body->record.kind == JS_MODULE_ESM && is_entry(g, id)) {
         /* an esm bundle's entry also runs as the bundle itself, so that its
          * exports are the bundle's bindings (chunk_text.c) */
-        DiagList quiet = {0};
+        DiagList quiet;
+        diag_init(&quiet);
         gen.top = true;
         gen.diags = &quiet;
         gen_js(&gen, &out->top);

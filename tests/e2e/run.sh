@@ -60,7 +60,7 @@ pass=0 fail=0 known=0 checks=0 checks_failed=0
 export_check() {
   local c=$1 prog=$2 mode=$3 module=$4 want=$5 label=$6
   checks=$((checks + 1))
-  (cd "$c" && node "$prog" "$mode" "$module" >"$tmp/cgot" 2>"$tmp/cgot.err"; echo "exit $?" >>"$tmp/cgot")
+  (cd "$c" && timeout 60 node "$prog" "$mode" "$module" >"$tmp/cgot" 2>"$tmp/cgot.err"; echo "exit $?" >>"$tmp/cgot")
   if ! diff -u "$want" "$tmp/cgot" >"$tmp/cdiff"; then
     echo "FAIL $label: what $(basename "$prog") sees through $mode differs from the entry's"; cat "$tmp/cdiff"
     grep -v ExperimentalWarning "$tmp/cgot.err" | head -20
@@ -95,7 +95,7 @@ for c in "${cases[@]}"; do
     err_formats=$(cat "$c/expect-error-formats" 2>/dev/null || echo "iife cjs esm")
     for f in $err_formats; do
       # shellcheck disable=SC2086
-      (cd "$c" && NO_COLOR=1 "$bale" "$entry" $args --format="$f" --outfile="$tmp/$name.$f.js" >/dev/null 2>"$tmp/err")
+      (cd "$c" && NO_COLOR=1 timeout 120 "$bale" "$entry" $args --format="$f" --outfile="$tmp/$name.$f.js" >/dev/null 2>"$tmp/err")
       rc=$?
       if [ $rc -ne 1 ] || ! grep -qF -- "$want" "$tmp/err" || [ -e "$tmp/$name.$f.js" ]; then
         echo "FAIL $name ($f): want exit 1, no output and \"$want\"; got exit $rc"; cat "$tmp/err"; fail=$((fail + 1))
@@ -124,8 +124,8 @@ for c in "${cases[@]}"; do
     [ "$f" = esm ] && ext=mjs
     out1=$tmp/$name.$f.1.$ext out4=$tmp/$name.$f.4.$ext
     # shellcheck disable=SC2086
-    if ! (cd "$c" && "$bale" "$entry" $args --format="$f" --threads=1 --outfile="$out1" 2>"$tmp/err" &&
-          "$bale" "$entry" $args --format="$f" --threads=4 --outfile="$out4" 2>>"$tmp/err"); then
+    if ! (cd "$c" && timeout 120 "$bale" "$entry" $args --format="$f" --threads=1 --outfile="$out1" 2>"$tmp/err" &&
+          timeout 120 "$bale" "$entry" $args --format="$f" --threads=4 --outfile="$out4" 2>>"$tmp/err"); then
       echo "FAIL $name ($f): bale failed"; cat "$tmp/err"; fail=$((fail + 1)); continue
     fi
     if [ -f "$c/expect-warning" ] && ! grep -qF -- "$(cat "$c/expect-warning")" "$tmp/err"; then
@@ -135,7 +135,7 @@ for c in "${cases[@]}"; do
       echo "FAIL $name ($f): --threads=1 and --threads=4 bundles differ"; fail=$((fail + 1)); continue
     fi
     ok=1
-    (cd "$c" && node "$out1" >"$tmp/got" 2>"$tmp/got.err"; echo "exit $?" >>"$tmp/got")
+    (cd "$c" && timeout 60 node "$out1" >"$tmp/got" 2>"$tmp/got.err"; echo "exit $?" >>"$tmp/got")
     checks_before=$checks_failed
     {
       if ! diff -u "$tmp/want" "$tmp/got" >"$tmp/diff"; then
