@@ -146,6 +146,19 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
         out_append(out, entry->top.data, entry->top.len);
         return;
     }
+    if (req & OUT_RT_MODULE_REQUIRE) {
+        /* the entry is require.main when the bundle is Node's main module,
+         * else require.main is what the bundle's is (undefined under ESM) */
+        if (o->format == BALE_FORMAT_ESM)
+            out_puts(out, "var __bale_is_main__ = typeof __bale_req__ === \"function\" && typeof process === \"object\" && !!process.argv[1] && "
+                          "__bale_req__(\"path\").resolve(process.argv[1]) === __bale_filename__;\n");
+        else
+            out_puts(out, "var __bale_is_main__ = typeof module === \"object\" && typeof require === \"function\" && "
+                          "require.main === module;\n");
+        out_printf(out, "__bale_main__ = __bale_is_main__ ? __bale_module__(%u) : %s;\n", chunk->entry,
+                   o->format == BALE_FORMAT_ESM ? "void 0" : "typeof require === \"function\" ? require.main : void 0");
+        if (!graph_module_is_esm(g, chunk->entry)) out_printf(out, "if (__bale_is_main__) __bale_module__(%u).id = \".\";\n", chunk->entry);
+    }
     if (codes[chunk->entry - 1].async) {
         /* the entry awaits (itself or through its imports): only an ES
          * module can make its importers wait for it */

@@ -568,6 +568,10 @@ static void gen_js(Gen *gen, VecChar *out) {
     } else {
         out_puts(out, "function (module, exports) {\n");
     }
+    if (gen->rec->kind != JS_MODULE_ESM && b->prep.own_require) {
+        out_puts(out, "var require = __bale_module_require__(module);\n");
+        gen->runtime |= OUT_RT_MODULE_REQUIRE;
+    }
     out_edits_write(b->prep.edits, b->prep.nedits, gen->src, gen->len, out, fill, gen);
     out_puts(out, gen->top ? "\n" : "\n}");
     if (gen->rec->kind == JS_MODULE_ESM && gen->lm->async && !gen->top) async_tail(gen, out, gen->rec->top_level_await.len);

@@ -37,6 +37,7 @@ typedef struct Prep {
     uint32_t fn_depth;          /* non-arrow functions and class bodies around the walk */
     uint32_t *import_of;        /* by JsSymbolId: 1 + index into rec->imports, or 0 (heap) */
     Map calls;                  /* require()/import() node -> JsDepId: holes the walk skips */
+    bool own_require;           /* OutPrep's */
 } Prep;
 
 /* t's text, kept in the module's arena. */
@@ -182,6 +183,7 @@ static void walk(Prep *gen, const JsNode *n, OutRefCtx ctx) {
     case JS_IDENTIFIER:
         if (is_free_cjs_name(gen, n)) rewrite_free_cjs_name(gen, n, ctx);
         else rewrite_ref(gen, n, ctx);
+        if (!gen->esm && !n->id.sym && n->id.len == 7 && !memcmp(n->id.str, "require", 7)) gen->own_require = true;
         return;
     case JS_UNARY:
         if (n->op == TK_TYPEOF && is_free_cjs_name(gen, n->a)) {
@@ -476,6 +478,7 @@ void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord
     out->edits = ARENA_ARRAY(arena, OutEdit, out->nedits + 1);
     if (out->nedits) memcpy(out->edits, gen->edits.items.data, sizeof(OutEdit) * out->nedits);
     out->runtime = gen->runtime;
+    out->own_require = gen->own_require;
     out_edits_free(&gen->edits);
     map_free(&gen->calls);
     mem_free(gen->import_of);

@@ -38,6 +38,9 @@ typedef struct OutPrep {
     const char *names;       /* prologue lines from `export default` (naming an anonymous function) */
     uint32_t names_len;
     uint32_t runtime;        /* OUT_RT_* the edits need */
+    bool own_require;        /* a module that is not an ES module and uses its free `require`
+                              * otherwise than to call it with a string (require.main,
+                              * require.resolve, typeof require...): it gets one of its own */
 } OutPrep;
 
 /* Prepares the module whose parse, scopes and record are given (file is its

@@ -154,6 +154,26 @@ static const char node_ns_js[] =
     "  return ns;\n"
     "}\n";
 
+/* A CommonJS module's own require, for what it does with require besides
+ * calling it with a string (those calls are the bundle's): require.main is
+ * the entry's module object (chunk_text.c sets __bale_main__, and its id
+ * ".", as Node's), and calling it, require.resolve and require.cache are
+ * the bundle's own require's (the one Node gives the bundle, or with
+ * format esm the one createRequire made), resolving from the bundle's
+ * place, as a require of an external does. */
+static const char module_require_js[] =
+    "var __bale_main__ = null, __bale_outer_require__ = typeof require === \"function\" ? require : void 0;\n"
+    "function __bale_module_require__(module) {\n"
+    "  var outer = typeof __bale_req__ === \"function\" ? __bale_req__ : __bale_outer_require__;\n"
+    "  function require(id) {\n"
+    "    if (!outer) throw new Error(\"Cannot find module '\" + id + \"'\");\n"
+    "    return outer(id);\n"
+    "  }\n"
+    "  require.main = __bale_main__;\n"
+    "  if (outer) require.resolve = outer.resolve, require.cache = outer.cache;\n"
+    "  return require;\n"
+    "}\n";
+
 /* What require() of an ES module gives, as Node's require(esm): its
  * namespace, or, when it has a default export, a namespace of the same
  * names plus __esModule = true (so that CommonJS code compiled from ESM
@@ -373,6 +393,7 @@ void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_REEXPORT) out_append(out, reexport_js, sizeof reexport_js - 1);
     if (req & OUT_RT_NS) out_append(out, ns_js, sizeof ns_js - 1);
     if (req & OUT_RT_CJS) out_append(out, cjs_js, sizeof cjs_js - 1);
+    if (req & OUT_RT_MODULE_REQUIRE) out_append(out, module_require_js, sizeof module_require_js - 1);
     if (req & OUT_RT_NODE_NS) out_append(out, node_ns_js, sizeof node_ns_js - 1);
     if (req & OUT_RT_ASYNC) out_append(out, async_js, sizeof async_js - 1);
     if (req & OUT_RT_NAME) out_append(out, name_js, sizeof name_js - 1);
