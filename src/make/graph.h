@@ -21,6 +21,7 @@
 #include "base/intern.h"
 #include "base/map.h"
 #include "base/vec.h"
+#include "js/cjs_exports.h"
 #include "js/record.h"
 #include "output/prepare.h"
 #include "resolve/resolve.h"
@@ -63,6 +64,11 @@ typedef struct ModuleBody {
     JsRecord record;       /* heap, owned by the module; empty unless built; detached
                             * from the AST, which BUILD frees (js_record_detach) */
     OutPrep prep;          /* the AST's part of code generation (output/prepare.h) */
+    /* Unless record.kind is ESM: the named exports Node's cjs-module-lexer
+     * finds in the text, the names an ES module importing this one may ask
+     * for (js/cjs_exports.h).  Vectors on the heap, owned by the module;
+     * strings in the source or in this module's arena. */
+    JsCjsExports cjs_exports;
 } ModuleBody;
 
 typedef struct Module {
