@@ -374,6 +374,14 @@ static void lexing(void **state) {
     /* without it the / starts a regular expression */
     EXPECT("/'/; exports.a = 1;",
            "\"a\"\n");
+    /* Where a failed pattern leaves the cursor matters: after `Object.keys(x)`
+     * without `.forEach`, the lexer goes back to the `)`, so it never saw the
+     * `(`; that `)` is judged by the opener before it (the `if`'s), and the /
+     * after it starts a regular expression. */
+    EXPECT("if (a) b;\nObject.keys(x) /'/;\nexports.z = 1;",
+           "\"z\"\n");
+    EXPECT_ERROR("if (a) b;\nx(y) /'/;\nexports.z = 1;",
+                 false);
 }
 
 static void errors(void **state) {
