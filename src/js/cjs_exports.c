@@ -738,7 +738,7 @@ static bool require_call(Scan *S, RequireUse use, JsCjsName *spec, bool *spec_ok
             int64_t end = ++S->pos;
             blank(S);
             if (at(S, S->pos) == ')') {
-                JsCjsName v;
+                JsCjsName v = {0};
                 bool ok = decode_string(S, start, end, &v);
                 if (use == REQUIRE_BINDING) {
                     *spec = v;
