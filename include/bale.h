@@ -198,6 +198,8 @@ typedef enum BaleDump {
     BALE_DUMP_AST,    /* the stable text form of the AST (tests compare it) */
     BALE_DUMP_SCOPES, /* the scope tree with each scope's symbols */
     BALE_DUMP_RECORD, /* the module record: imports, exports, requires... */
+    BALE_DUMP_CJS_EXPORTS, /* the named exports Node's cjs-module-lexer finds (js/cjs_exports.h);
+                            * printed whether or not the file parses */
 } BaleDump;
 
 /* Parses the file at path.  Diagnostics go to stderr (if diags_out is

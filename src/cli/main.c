@@ -126,7 +126,7 @@ static void print_help(FILE *out) {
             "bale %s: a JavaScript bundler\n\n"
             "Usage:\n"
             "  bale [flags] ENTRY...        bundle the entry points\n"
-            "  bale parse [--module|--script|--auto] [--dump=ast|scopes|record] FILE...\n"
+            "  bale parse [--module|--script|--auto] [--dump=ast|scopes|record|cjs-exports] FILE...\n"
             "  bale resolve [--platform=P] [--conditions=A,B] [--kind=import|require] DIR REQUEST...\n\n"
             "Flags (esbuild's spellings; flags marked * are parsed and checked,\n"
             "but their feature is not built yet):\n",

@@ -1,11 +1,13 @@
 /* js/api.c: bale_parse_file (include/bale.h), the parser as a tool: read a
  * file, parse it, run the scope pass (its early errors fail the parse),
- * print diagnostics and the requested dump (AST, scopes or module record).
- * Memory: one arena for the file and its AST, the scope tables and the
- * record, all freed before returning. */
+ * print diagnostics and the requested dump (AST, scopes, module record, or
+ * the CommonJS export names, which are found from the text alone).
+ * Memory: one arena for the file and its AST, the scope tables, the record
+ * and the export names, all freed before returning. */
 #include "bale.h"
 
 #include "base/fs.h"
+#include "js/cjs_exports.h"
 #include "js/parser.h"
 #include "js/record.h"
 #include "js/scope.h"
@@ -55,6 +57,12 @@ BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, 
     if (ok && dump == BALE_DUMP_AST) js_dump_ast(&ast, out);
     if (ok && dump == BALE_DUMP_SCOPES) js_dump_scopes(&scopes, out);
     if (ok && dump == BALE_DUMP_RECORD) js_dump_record(&record, &scopes, &file, out);
+    if (dump == BALE_DUMP_CJS_EXPORTS) {
+        JsCjsExports names;
+        js_cjs_exports_scan(f.data, (uint32_t)f.len, &arena, &names);
+        js_cjs_exports_dump(&names, out);
+        js_cjs_exports_free(&names);
+    }
     js_record_free(&record);
     js_scopes_free(&scopes);
     diag_free(&diags);

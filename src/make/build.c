@@ -2,23 +2,29 @@
  *
  * BUILD makes a fresh arena for the module, reads the file into it once,
  * and runs the front end: for JavaScript the parser (with the goal ADD
- * picked: see factorize.c), the AST height check, the scope pass and the
- * module record; for JSON the JSON reader's check (js_json_check: what
+ * picked: see factorize.c), the AST height check, the scope pass, the
+ * module record and, unless the record says ES module, the named exports
+ * Node would give it as CommonJS (js/cjs_exports.h: a scan of the text,
+ * cheap); for JSON the JSON reader's check (js_json_check: what
  * JSON.parse accepts; the JSON has no requests, and code generation can
  * emit its text as it is).  The arena and
  * the body in it are handed to the main thread by value in BUILD_RESULT;
  * from then on they are the module's and read-only to workers.
  * For JavaScript BUILD also lists what its context dependencies may load
- * (context.c).  PROCESS_DEPENDENCIES turns the record's requests, and each
- * name of a context dependency, into the module's dependencies, grouping
- * equal requests (same text and import kind) into one MakeRequest, and
- * queues one FACTORIZE for all of them.
- * Memory: the module's arena (source, AST, body, requests); the JSON
+ * (context.c), and for a module that is not an ES module finds the export
+ * names Node's CommonJS lexer would (js/cjs_exports.h).
+ * PROCESS_DEPENDENCIES turns the record's requests, and each name of a
+ * context dependency, into the module's dependencies, grouping equal
+ * requests (same text and import kind) into one MakeRequest, and queues
+ * one FACTORIZE for all of them.
+ * Memory: the module's arena (source, AST, body, requests, decoded export
+ * names; the export-name lists are heap vectors the body owns); the JSON
  * checker's nesting stack is on the heap, freed when it returns. */
 #include "make/task.h"
 
 #include "base/clock.h"
 #include "base/fs.h"
+#include "js/cjs_exports.h"
 #include "js/json.h"
 #include "js/parser.h"
 #include "resolve/path.h"
@@ -59,6 +65,13 @@ static bool build_js(MakeCtx *ctx, JsGoal goal, Arena *arena, Arena *scratch, Mo
         js_record_build(&ast, &scopes, &b->record);
         uint64_t t3 = clock_now_ns();
         profile_add_ns(ctx->profile, ctx->prof.record, t3 - t2);
+        if (b->record.kind != JS_MODULE_ESM) {
+            /* The names an ES module importing it may ask for, as Node finds them. */
+            js_cjs_exports_scan(b->file.text, b->file.len, arena, &b->cjs_exports);
+            uint64_t t = clock_now_ns();
+            profile_add_ns(ctx->profile, ctx->prof.cjs_exports, t - t3);
+            t3 = t;
+        }
         out_prepare_module(&ast, &scopes, &b->record, &b->file, ctx->options, arena, &b->prep, diags);
         js_record_detach(&b->record, b->file.text, b->file.len, arena);
         profile_add_ns(ctx->profile, ctx->prof.prepare, clock_now_ns() - t3);

@@ -1,7 +1,7 @@
 /* make/graph.c: the module graph's tables, its deterministic renumbering
  * and its text dump (see graph.h).
  * Memory: modules and dependencies on the C heap (VEC); each module's arena
- * and heap-owned scopes/record are released by graph_free.
+ * and heap-owned record and export-name lists are released by graph_free.
  * Pipeline: written by the make loop's main tasks; graph_finish runs once
  * the loop is done, before seal reads the graph. */
 #include "make/graph.h"
@@ -17,6 +17,7 @@ void graph_free(ModuleGraph *g) {
         Module *m = &g->modules.data[i];
         if (m->body) {
             js_record_free(&m->body->record);
+            js_cjs_exports_free(&m->body->cjs_exports);
         }
         arena_free(&m->arena);
     }

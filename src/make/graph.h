@@ -21,6 +21,7 @@
 #include "base/intern.h"
 #include "base/map.h"
 #include "base/vec.h"
+#include "js/cjs_exports.h"
 #include "js/record.h"
 #include "output/prepare.h"
 #include "resolve/resolve.h"
@@ -78,6 +79,11 @@ typedef struct ModuleBody {
                             * it was parsed with the module goal, and imports CommonJS as Node does */
     ContextKey *context_keys; /* by dependency, then by key (bytes, no two equal); arena: the module's */
     uint32_t ncontext_keys;
+    /* Unless record.kind is ESM: the named exports Node's cjs-module-lexer
+     * finds in the text, the names an ES module importing this one may ask
+     * for (js/cjs_exports.h).  Vectors on the heap, owned by the module;
+     * strings in the source or in this module's arena. */
+    JsCjsExports cjs_exports;
 } ModuleBody;
 
 typedef struct Module {

@@ -109,6 +109,7 @@ static void register_profile(Profile *p, MakeProfileIds *ids) {
     ids->parse = profile_id(p, "build: parse", PROFILE_TIMER);
     ids->scope = profile_id(p, "build: scope pass", PROFILE_TIMER);
     ids->record = profile_id(p, "build: module record", PROFILE_TIMER);
+    ids->cjs_exports = profile_id(p, "build: CommonJS export names", PROFILE_TIMER);
     ids->prepare = profile_id(p, "build: prepare code", PROFILE_TIMER);
     ids->json = profile_id(p, "build: json", PROFILE_TIMER);
     ids->resolve = profile_id(p, "factorize: resolve", PROFILE_TIMER);

@@ -78,7 +78,7 @@ typedef struct Task {
 /* Profile entries the make phase registers (make_run), by index. */
 typedef struct MakeProfileIds {
     uint32_t task[TASK_KIND_COUNT]; /* timer per kind: calls = tasks run */
-    uint32_t read, parse, scope, record, prepare, json, resolve, context;
+    uint32_t read, parse, scope, record, cjs_exports, prepare, json, resolve, context;
     uint32_t files, bytes, requests, modules, deps;
     uint32_t loop, main_busy, main_wait, worker_busy, worker_idle;
     uint32_t dirs_listed, fs_calls, package_jsons;

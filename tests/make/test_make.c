@@ -1,7 +1,8 @@
 /* Contract of the make phase (src/make): make_run builds the module graph
  * from the entries, reads each file once, connects cycles, numbers modules
  * in post-order from the entries whatever the thread count, keeps going
- * past errors, and frees everything (this test also runs under ASan's leak
+ * past errors, gives every module that is not an ES module its CommonJS
+ * export names, and frees everything (this test also runs under ASan's leak
  * checker and ThreadSanitizer). */
 #include "../unit/unit.h"
 
@@ -170,11 +171,64 @@ static void many_modules_same_ids_at_any_thread_count(void **state) {
     (void)state;
 }
 
+static const Module *module_named(const Built *b, const char *name) {
+    for (ModuleId id = 1; id <= b->graph.modules.len; id++)
+        if (!strcmp(name_of(b, id), name)) return graph_module(&b->graph, id);
+    fail_msg("no module %s", name);
+    return NULL;
+}
+
+static bool has_name(const JsCjsExports *e, const char *name) {
+    for (uint32_t i = 0; i < e->names.len; i++)
+        if (e->names.data[i].len == strlen(name) && !memcmp(e->names.data[i].str, name, e->names.data[i].len))
+            return true;
+    return false;
+}
+
+/* BUILD finds the CommonJS export names (js/cjs_exports.h) of every module
+ * that is not an ES module, and of no other; they live as long as the graph
+ * (this test runs under ASan's leak checker). */
+static void cjs_export_names_on_the_body(void **state) {
+    make_dir();
+    write_file("entry.mjs", "import { a } from './lib.cjs'; import { e } from './esm.js'; import './plain.js';\n"
+                            "import x from './broken.cjs';\n");
+    write_file("lib.cjs", "exports.a = 1;\nObject.defineProperty(exports, 'b', { enumerable: true, get() { return c.d; } });\n"
+                          "module.exports.q = require('./plain.js');\n");
+    write_file("esm.js", "export const e = 1; exports.not = 2;\n");
+    write_file("plain.js", "module.exports = require('./esm.js');\n");
+    /* Valid JavaScript the lexer cannot read: after `function () {}` it takes
+     * the / for a regular expression, and the quote after it opens a string. */
+    write_file("broken.cjs", "var x = function () {} /'/';\nexports.z = 1;\n");
+    const char *entries[] = {"entry.mjs"};
+    for (unsigned threads = 1; threads <= 2; threads++) {
+        Built b;
+        build(&b, entries, 1, threads);
+        assert_int_equal(b.status, MAKE_OK);
+        const JsCjsExports *lib = &module_named(&b, "lib.cjs")->body->cjs_exports;
+        assert_null(lib->error);
+        assert_int_equal(lib->names.len, 3);
+        assert_true(has_name(lib, "a") && has_name(lib, "b") && has_name(lib, "q"));
+        const JsCjsExports *esm = &module_named(&b, "esm.js")->body->cjs_exports;
+        assert_int_equal(esm->names.len, 0); /* an ES module: not scanned */
+        assert_null(esm->error);
+        const JsCjsExports *plain = &module_named(&b, "plain.js")->body->cjs_exports;
+        assert_int_equal(plain->reexports.len, 1);
+        assert_memory_equal(plain->reexports.data[0].str, "./esm.js", 8);
+        const JsCjsExports *broken = &module_named(&b, "broken.cjs")->body->cjs_exports;
+        assert_non_null(broken->error);
+        assert_int_equal(broken->names.len, 0);
+        release(&b);
+    }
+    remove_dir();
+    (void)state;
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(cycle_and_diamond_in_post_order),
         cmocka_unit_test(errors_do_not_stop_the_walk),
         cmocka_unit_test(many_modules_same_ids_at_any_thread_count),
+        cmocka_unit_test(cjs_export_names_on_the_body),
     };
     return RUN(tests);
 }
