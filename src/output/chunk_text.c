@@ -193,6 +193,10 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
         else out_printf(out, "module.exports = __bale_require__(%u);\n", chunk->entry);
         break;
     case BALE_FORMAT_ESM:
+        if (entry->tail.len) {
+            out_append(out, entry->tail.data, entry->tail.len);
+            break;
+        }
         out_printf(out, "var __bale_entry__ = __bale_require__(%u);\n", chunk->entry);
         esm_exports(g, chunk->entry, out, diags);
         break;

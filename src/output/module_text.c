@@ -165,18 +165,23 @@ static void import_expr(Gen *gen, VecChar *t, uint32_t i) {
 }
 
 /* The namespace this module sees of module `to`, which is not an ES
- * module (after `to` has run): as Node builds it when this module is an
- * ES module that Node runs as one (runtime.c's __bale_node_ns__), else by
+ * module (after `to` has run): as Node builds it (node: this module is an
+ * ES module that Node runs as one; runtime.c's __bale_node_ns__), else by
  * the convention of bundlers for compiled ESM (__bale_ns__, __esModule). */
-static void cjs_ns(Gen *gen, VecChar *t, ModuleId to) {
-    if (!gen->body->node_esm) {
+static void cjs_ns(Gen *gen, VecChar *t, ModuleId to, bool node) {
+    if (!node) {
         out_printf(t, "__bale_ns__(__bale_require__(%u))", to);
         gen->runtime |= OUT_RT_NS;
         return;
     }
-    const Module *m = graph_module(gen->g, to);
-    out_printf(t, "__bale_node_ns__(__bale_require__(%u), %s, __bale_module__(%u))", to,
-               m->kind == MODULE_JS ? "null" : "[]", to);
+    const LinkModule *tl = link_module(gen->link, to);
+    out_printf(t, "__bale_node_ns__(__bale_require__(%u), [", to);
+    for (uint32_t i = 0; i < tl->ncjs_names; i++) {
+        const LinkName *n = link_name(gen->link, tl->cjs_names[i]);
+        if (i) out_puts(t, ", ");
+        out_js_string(t, n->str, n->len);
+    }
+    out_printf(t, "], __bale_module__(%u))", to);
     gen->runtime |= OUT_RT_NODE_NS;
 }
 
@@ -299,7 +304,7 @@ static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
         out_printf(out, "Promise.resolve().then(() => __bale_require__(%u))", d->to);
     } else {
         out_puts(out, "Promise.resolve().then(() => ");
-        cjs_ns(gen, out, d->to);
+        cjs_ns(gen, out, d->to, gen->body->node_esm);
         VEC_PUSH(out, ')');
     }
 }
@@ -449,7 +454,7 @@ static void import_vars(Gen *gen, VecChar *pro) {
             if (!gen->lm->async) out_printf(&run, "__bale_require__(%u);\n", d->to);
         } else {
             out_printf(&run, "var %s = ", var);
-            cjs_ns(gen, &run, d->to);
+            cjs_ns(gen, &run, d->to, gen->body->node_esm);
             out_puts(&run, ";\n");
         }
     }
@@ -697,6 +702,30 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
             async_tail(&gen, &out->stub, false);
         }
         diag_free(&quiet);
+    }
+    if (o->format == BALE_FORMAT_ESM && m->body->record.kind != JS_MODULE_ESM && is_entry(g, id)) {
+        /* Node's import of a CommonJS entry: default and its lexer's names */
+        VecChar *t = &out->tail;
+        out_puts(t, "var __bale_entry__ = ");
+        cjs_ns(&gen, t, id, true);
+        out_puts(t, ";\n");
+        const LinkModule *lm = link_module(link, id);
+        VecChar list = {0};
+        out_puts(&list, "export { __bale_entry__default as default");
+        out_puts(t, "var __bale_entry__default = __bale_entry__[\"default\"]");
+        for (uint32_t i = 0; i < lm->ncjs_names; i++) {
+            const LinkName *n = link_name(link, lm->cjs_names[i]);
+            out_printf(t, ", __bale_e%u = __bale_entry__[", i);
+            out_js_string(t, n->str, n->len);
+            VEC_PUSH(t, ']');
+            out_printf(&list, ", __bale_e%u as ", i);
+            if (out_is_ident(n->str, n->len)) out_append(&list, n->str, n->len);
+            else out_js_string(&list, n->str, n->len);
+        }
+        out_puts(t, ";\n");
+        out_append(t, list.data, list.len);
+        out_puts(t, " };\n");
+        VEC_FREE(&list);
     }
     out->runtime = gen.runtime;
 }

@@ -48,6 +48,8 @@ typedef struct OutModuleCode {
     VecChar top;      /* an ES module entry with format esm: its code as the bundle's top
                        * level (no wrapper), which its own chunk runs; heap, owned */
     VecChar stub;     /* with top and async: its table entry in its own chunk */
+    VecChar tail;     /* a CommonJS entry with format esm: the bundle's exports, as Node's
+                       * import of it would see them (default and its lexer's names) */
 } OutModuleCode;
 
 /* Generates module id's wrapper function into out->text (patching its

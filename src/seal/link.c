@@ -227,12 +227,86 @@ static LinkBinding resolve(Link *L, const ModuleGraph *g, ModuleId module, LinkN
     return ret;
 }
 
-/* ---- Checks ------------------------------------------------------------- */
-
 static const char *module_name(const ModuleGraph *g, ModuleId id) {
     const Module *m = graph_module(g, id);
     return m->body ? m->body->file.path : m->path->str;
 }
+
+/* ---- CommonJS seen from an ES module Node runs as one ---------------------- */
+
+/* The module a reexport spec of CommonJS module k leads to: the target of
+ * k's require() of that string. */
+static ModuleId reexport_target(const Link *L, const ModuleGraph *g, ModuleId k, const JsCjsName *spec) {
+    const JsRecord *r = &graph_module(g, k)->body->record;
+    for (uint32_t i = 0; i < r->deps.len; i++) {
+        const JsDep *d = &r->deps.data[i];
+        if (d->kind == JS_DEP_REQUIRE && d->source && d->source_len == spec->len && !memcmp(d->source, spec->str, spec->len))
+            return L->modules[k - 1].dep_target[i + 1];
+    }
+    return 0;
+}
+
+/* Computes module k's cjs_names (link.h), as Node's CommonJS translator
+ * gathers them: k's own, then, depth first, each reexport's module's (a
+ * module reached twice gives its names once; an ES module target gives
+ * none, as Node's lexer is not asked). */
+static void cjs_names(Link *L, const ModuleGraph *g, ModuleId k) {
+    LinkModule *lm = &L->modules[k - 1];
+    if (lm->cjs_done) return;
+    lm->cjs_done = true;
+    const Module *m = graph_module(g, k);
+    if (m->kind != MODULE_JS || !m->body) return;
+    while (L->cjs_stamp.len <= g->modules.len) VEC_PUSH(&L->cjs_stamp, 0);
+    uint32_t walk = ++L->cjs_walks;
+    Map seen = {0};
+    VecU32 names = {0}, stack = {0};
+    VEC_PUSH(&stack, k);
+    L->cjs_stamp.data[k] = walk;
+    while (stack.len) {
+        ModuleId at = VEC_POP(&stack);
+        const JsCjsExports *x = &graph_module(g, at)->body->cjs_exports;
+        for (uint32_t i = 0; i < x->names.len; i++) {
+            LinkNameId n = name_id(L, x->names.data[i].str, x->names.data[i].len);
+            if (x->names.data[i].len == 7 && !memcmp(x->names.data[i].str, "default", 7)) continue;
+            if (map_put_u64(&seen, n, 1)) VEC_PUSH(&names, n);
+        }
+        /* reexports in order: pushed last first */
+        for (uint32_t i = x->reexports.len; i-- > 0;) {
+            ModuleId to = reexport_target(L, g, at, &x->reexports.data[i]);
+            const Module *t = to ? graph_module(g, to) : NULL;
+            if (!t || t->kind != MODULE_JS || !t->body || graph_module_is_esm(g, to) || L->cjs_stamp.data[to] == walk) continue;
+            L->cjs_stamp.data[to] = walk;
+            VEC_PUSH(&stack, to);
+        }
+    }
+    lm->ncjs_names = names.len;
+    lm->cjs_names = ARENA_ARRAY(&L->arena, LinkNameId, names.len + 1);
+    if (names.len) memcpy(lm->cjs_names, names.data, sizeof(LinkNameId) * names.len);
+    VEC_FREE(&names);
+    VEC_FREE(&stack);
+    map_free(&seen);
+}
+
+/* A named import of a module that is not an ES module, by an ES module
+ * that Node runs as one: Node refuses a name its namespace will not have
+ * (a SyntaxError before anything runs), so bale does too. */
+static void check_cjs_name(Link *L, const ModuleGraph *g, const Module *m, ModuleId to, const char *name,
+                           uint32_t len, uint32_t start, uint32_t end, DiagList *diags) {
+    if (!to || !m->body->node_esm || graph_module_is_esm(g, to) || graph_module(g, to)->kind == MODULE_EMPTY) return;
+    if (len == 7 && !memcmp(name, "default", 7)) return;
+    cjs_names(L, g, to);
+    const LinkModule *t = &L->modules[to - 1];
+    LinkNameId n = name_id(L, name, len);
+    for (uint32_t i = 0; i < t->ncjs_names; i++)
+        if (t->cjs_names[i] == n) return;
+    diag_add(diags, DIAG_ERROR, DIAG_MISSING_EXPORT, &m->body->file, start, end,
+             "no export named \"%.*s\" in \"%s\": it is %s, whose named exports are what Node's CommonJS "
+             "lexer finds in it, and it does not find this one (import the default and read the property)",
+             (int)len, name, module_name(g, to), graph_module(g, to)->kind == MODULE_JSON ? "a JSON module" : "a CommonJS module");
+}
+
+/* ---- Checks ------------------------------------------------------------- */
+
 
 /* An import of name from to (an ES module) that resolved to b: an error
  * when b is missing or ambiguous, as Node's link error. */
@@ -269,6 +343,11 @@ static void link_imports(Link *L, const ModuleGraph *g, ModuleId id, FrameStack 
     const Module *m = graph_module(g, id);
     const JsRecord *r = &m->body->record;
     LinkModule *lm = &L->modules[id - 1];
+    if (m->body->node_esm) /* the namespaces code generation will build (module_text.c's cjs_ns) */
+        for (uint32_t i = 1; i <= r->deps.len; i++) {
+            ModuleId to = lm->dep_target[i];
+            if (to && !graph_module_is_esm(g, to)) cjs_names(L, g, to);
+        }
     lm->imports = ARENA_ZARRAY(&L->arena, LinkBinding, r->imports.len + 1);
     lm->exports = ARENA_ZARRAY(&L->arena, LinkBinding, r->exports.len + 1);
     for (uint32_t i = 0; i < r->imports.len; i++) {
@@ -276,6 +355,8 @@ static void link_imports(Link *L, const ModuleGraph *g, ModuleId id, FrameStack 
         Frame next = {0};
         const char *name = im->kind == JS_IMPORTED_NAMESPACE ? NULL : im->imported;
         LinkBinding b = through(L, g, id, im->dep, name, im->imported_len, &next);
+        if (b.kind == LINK_DYNAMIC && name)
+            check_cjs_name(L, g, m, b.module, im->imported, im->imported_len, im->start, im->end, diags);
         if (b.kind == LINK_NONE) {
             b = resolve(L, g, next.module, next.name, LINK_FOR_IMPORT, st);
             check(g, m, next.module, b, im->imported, im->imported_len, im->start, im->end, diags);
@@ -296,6 +377,8 @@ static void link_imports(Link *L, const ModuleGraph *g, ModuleId id, FrameStack 
             Frame next = {0};
             const char *name = e->kind == JS_EXPORT_STAR_AS ? NULL : e->imported;
             b = through(L, g, id, e->dep, name, e->imported_len, &next);
+            if (b.kind == LINK_DYNAMIC && name)
+                check_cjs_name(L, g, m, b.module, e->imported, e->imported_len, e->start, e->end, diags);
             if (b.kind == LINK_NONE) {
                 b = resolve(L, g, next.module, next.name, LINK_FOR_IMPORT, st);
                 check(g, m, next.module, b, e->imported, e->imported_len, e->start, e->end, diags);
@@ -504,6 +587,8 @@ void link_run(Link *L, const ModuleGraph *g, DiagList *diags) {
     for (ModuleId id = 1; id <= n; id++)
         if (graph_module_is_esm(g, id)) link_imports(L, g, id, &st, &seeds, diags);
     propagate_needed(L, g, &seeds, &st);
+    for (uint32_t i = 0; i < g->entries.len; i++) /* an esm bundle of a CommonJS entry exports them */
+        if (g->entries.data[i] && !graph_module_is_esm(g, g->entries.data[i])) cjs_names(L, g, g->entries.data[i]);
     mark_async(L, g);
     VEC_FREE(&seeds);
     VEC_FREE(&st);
@@ -517,6 +602,7 @@ void link_free(Link *L) {
     map_free(&L->memo[0]);
     map_free(&L->memo[1]);
     VEC_FREE(&L->results);
+    VEC_FREE(&L->cjs_stamp);
     arena_free(&L->arena);
 }
 

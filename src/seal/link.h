@@ -75,12 +75,20 @@ typedef struct LinkModule {
     LinkNameId *star_names; /* star_static: those names, and what each is bound to; arena */
     LinkBinding *star_bindings;
     uint32_t nstar_names;
+    LinkNameId *cjs_names;  /* not an ES module, imported by one that Node runs as one: the
+                             * names (besides default) Node's namespace of it has: what its
+                             * CommonJS lexer finds, then what its reexports' modules give,
+                             * each once (JSON: none); arena */
+    uint32_t ncjs_names;
+    bool cjs_done;          /* cjs_names is computed */
     bool async;             /* an ES module that awaits at top level, or imports (import,
                              * export from) one that is async: it runs asynchronously, as
                              * Node's [[AsyncEvaluation]] modules */
 } LinkModule;
 
 typedef struct Link {
+    VecU32 cjs_stamp;       /* by ModuleId: the walk that last saw it (link.c's cjs_names) */
+    uint32_t cjs_walks;
     LinkModule *modules;    /* by ModuleId - 1; arena */
     VEC(LinkName) names;    /* by LinkNameId - 1 */
     Map name_ids;           /* name bytes -> LinkNameId */

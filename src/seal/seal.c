@@ -55,6 +55,7 @@ void seal_free(Seal *seal) {
             VEC_FREE(&seal->code[i].text);
             VEC_FREE(&seal->code[i].top);
             VEC_FREE(&seal->code[i].stub);
+            VEC_FREE(&seal->code[i].tail);
         }
     mem_free(seal->code);
     link_free(&seal->link);
