@@ -43,7 +43,7 @@ function table(name, rs) {
     const lines = [];
     for (let i = 0; i < rs.length; i += 4)
         lines.push('    ' + rs.slice(i, i + 4).map(([a, b]) => `{${hex(a)}, ${hex(b)}}`).join(', ') + ',');
-    return `static const CjsIdRange ${name}[${rs.length}] = {\n${lines.join('\n')}\n};\n`;
+    return `static const JsCodeRange ${name}[${rs.length}] = {\n${lines.join('\n')}\n};\n`;
 }
 
 process.stdout.write(`/* js/cjs_unicode_id.h: the code points >= 0x80 that cjs-module-lexer
@@ -54,11 +54,7 @@ process.stdout.write(`/* js/cjs_unicode_id.h: the code points >= 0x80 that cjs-m
 #ifndef BALE_JS_CJS_UNICODE_ID_H
 #define BALE_JS_CJS_UNICODE_ID_H
 
-#include <stdint.h>
-
-typedef struct CjsIdRange {
-    uint32_t first, last;
-} CjsIdRange;
+#include "js/lexer.h"
 
 ${table('cjs_id_start', ranges(isIdentifierStart))}
 ${table('cjs_id_char', ranges(isIdentifierChar))}

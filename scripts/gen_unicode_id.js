@@ -32,7 +32,7 @@ function table(name, rs) {
     for (let i = 0; i < rs.length; i += 4) {
         lines.push('    ' + rs.slice(i, i + 4).map(([a, b]) => `{${hex(a)}, ${hex(b)}}`).join(', ') + ',');
     }
-    return `static const IdRange ${name}[${rs.length}] = {\n${lines.join('\n')}\n};\n`;
+    return `static const JsCodeRange ${name}[${rs.length}] = {\n${lines.join('\n')}\n};\n`;
 }
 
 const start = ranges(idStart);
@@ -48,14 +48,10 @@ process.stdout.write(`/* js/unicode_id.c: which code points may start or continu
 
 #include <stddef.h>
 
-typedef struct IdRange {
-    uint32_t first, last;
-} IdRange;
-
 ${table('id_start', start)}
 ${table('id_continue', cont)}
 /* Binary search for the range that could hold cp. */
-static bool in_ranges(const IdRange *r, size_t n, uint32_t cp) {
+bool js_in_code_ranges(const JsCodeRange *r, size_t n, uint32_t cp) {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -69,7 +65,7 @@ static bool in_ranges(const IdRange *r, size_t n, uint32_t cp) {
 bool js_is_id_start(uint32_t cp) {
     if (cp < 0x80)
         return (cp | 0x20) - 'a' < 26 || cp == '$' || cp == '_';
-    return in_ranges(id_start, sizeof id_start / sizeof id_start[0], cp);
+    return js_in_code_ranges(id_start, sizeof id_start / sizeof id_start[0], cp);
 }
 
 bool js_is_id_continue(uint32_t cp) {
@@ -77,6 +73,6 @@ bool js_is_id_continue(uint32_t cp) {
         return (cp | 0x20) - 'a' < 26 || cp - '0' < 10 || cp == '$' || cp == '_';
     if (cp == 0x200C || cp == 0x200D) /* ZWNJ, ZWJ */
         return true;
-    return in_ranges(id_continue, sizeof id_continue / sizeof id_continue[0], cp);
+    return js_in_code_ranges(id_continue, sizeof id_continue / sizeof id_continue[0], cp);
 }
 `);

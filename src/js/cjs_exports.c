@@ -174,25 +174,14 @@ static uint32_t cp_ending_at(const Scan *S, int64_t p, int *n) {
     return cp;
 }
 
-static bool in_ranges(const CjsIdRange *r, size_t n, uint32_t cp) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cp < r[mid].first) hi = mid;
-        else if (cp > r[mid].last) lo = mid + 1;
-        else return true;
-    }
-    return false;
-}
-
 static bool is_id_start(uint32_t c) {
     if (c < 0x80) return (c | 0x20) - 'a' < 26 || c == '$' || c == '_';
-    return in_ranges(cjs_id_start, sizeof cjs_id_start / sizeof cjs_id_start[0], c);
+    return js_in_code_ranges(cjs_id_start, sizeof cjs_id_start / sizeof cjs_id_start[0], c);
 }
 
 static bool is_id_char(uint32_t c) {
     if (c < 0x80) return (c | 0x20) - 'a' < 26 || c - '0' < 10 || c == '$' || c == '_';
-    return in_ranges(cjs_id_char, sizeof cjs_id_char / sizeof cjs_id_char[0], c);
+    return js_in_code_ranges(cjs_id_char, sizeof cjs_id_char / sizeof cjs_id_char[0], c);
 }
 
 /* ---- errors and results ------------------------------------------------ */

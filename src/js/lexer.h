@@ -115,4 +115,11 @@ const char *js_token_text(JsTokenKind kind);
 bool js_is_id_start(uint32_t cp);
 bool js_is_id_continue(uint32_t cp);
 
+/* Sorted, disjoint code point ranges (generated tables), and whether one
+ * holds cp (a binary search). */
+typedef struct JsCodeRange {
+    uint32_t first, last;
+} JsCodeRange;
+bool js_in_code_ranges(const JsCodeRange *r, size_t n, uint32_t cp);
+
 #endif

@@ -8,11 +8,7 @@
 
 #include <stddef.h>
 
-typedef struct IdRange {
-    uint32_t first, last;
-} IdRange;
-
-static const IdRange id_start[682] = {
+static const JsCodeRange id_start[682] = {
     {0x00AA, 0x00AA}, {0x00B5, 0x00B5}, {0x00BA, 0x00BA}, {0x00C0, 0x00D6},
     {0x00D8, 0x00F6}, {0x00F8, 0x02C1}, {0x02C6, 0x02D1}, {0x02E0, 0x02E4},
     {0x02EC, 0x02EC}, {0x02EE, 0x02EE}, {0x0370, 0x0374}, {0x0376, 0x0377},
@@ -186,7 +182,7 @@ static const IdRange id_start[682] = {
     {0x30000, 0x3134A}, {0x31350, 0x33479},
 };
 
-static const IdRange id_continue[795] = {
+static const JsCodeRange id_continue[795] = {
     {0x00AA, 0x00AA}, {0x00B5, 0x00B5}, {0x00B7, 0x00B7}, {0x00BA, 0x00BA},
     {0x00C0, 0x00D6}, {0x00D8, 0x00F6}, {0x00F8, 0x02C1}, {0x02C6, 0x02D1},
     {0x02E0, 0x02E4}, {0x02EC, 0x02EC}, {0x02EE, 0x02EE}, {0x0300, 0x0374},
@@ -389,7 +385,7 @@ static const IdRange id_continue[795] = {
 };
 
 /* Binary search for the range that could hold cp. */
-static bool in_ranges(const IdRange *r, size_t n, uint32_t cp) {
+bool js_in_code_ranges(const JsCodeRange *r, size_t n, uint32_t cp) {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -403,7 +399,7 @@ static bool in_ranges(const IdRange *r, size_t n, uint32_t cp) {
 bool js_is_id_start(uint32_t cp) {
     if (cp < 0x80)
         return (cp | 0x20) - 'a' < 26 || cp == '$' || cp == '_';
-    return in_ranges(id_start, sizeof id_start / sizeof id_start[0], cp);
+    return js_in_code_ranges(id_start, sizeof id_start / sizeof id_start[0], cp);
 }
 
 bool js_is_id_continue(uint32_t cp) {
@@ -411,5 +407,5 @@ bool js_is_id_continue(uint32_t cp) {
         return (cp | 0x20) - 'a' < 26 || cp - '0' < 10 || cp == '$' || cp == '_';
     if (cp == 0x200C || cp == 0x200D) /* ZWNJ, ZWJ */
         return true;
-    return in_ranges(id_continue, sizeof id_continue / sizeof id_continue[0], cp);
+    return js_in_code_ranges(id_continue, sizeof id_continue / sizeof id_continue[0], cp);
 }
