@@ -31,9 +31,22 @@ typedef enum OutHole {
     OUT_HOLE_CALL, /* the require()/import() call of the record's dependency arg (a JsDepId) */
     OUT_HOLE_AWAIT,/* a top-level `await` keyword: "(yield" in an async module's generator, "(await"
                     * where the module is the bundle's own top level (an ")" follows the operand) */
+    OUT_HOLE_FOR_AWAIT, /* a part (ctx: OutForAwaitPart) of a top-level `for await`, lowered to
+                    * a loop that yields in an async module's generator, kept as written at
+                    * the bundle's own top level; arg: which for await in the module; text
+                    * and len: with the head, its left side (a slice of the source), and
+                    * ctx's OUT_FOR_AWAIT_DECL bit says whether it declares */
 } OutHole;
 
 typedef enum OutRefCtx { OUT_CTX_PLAIN, OUT_CTX_CALLEE, OUT_CTX_SHORTHAND } OutRefCtx;
+
+typedef enum OutForAwaitPart {
+    OUT_FOR_AWAIT_OPEN,  /* before the statement: "try { " */
+    OUT_FOR_AWAIT_HEAD,  /* `for await (left of`: the loop's head up to the iterable */
+    OUT_FOR_AWAIT_CLOSE, /* the head's `)`: the step, and the left side taking the value */
+    OUT_FOR_AWAIT_END,   /* after the body: closing the iterator when the loop is left early */
+    OUT_FOR_AWAIT_DECL = 8,
+} OutForAwaitPart;
 
 typedef struct OutEdit {
     uint32_t start, end; /* the source range replaced; start == end: an insert */

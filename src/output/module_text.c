@@ -309,12 +309,40 @@ static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
     }
 }
 
+/* A part of a top-level for await (prepare.c's for_await): as written at
+ * the bundle's own top level, else lowered for the generator. */
+static void fill_for_await(Gen *gen, const OutEdit *h, VecChar *out) {
+    if (gen->top) {
+        out_append(out, gen->src + h->start, h->end - h->start);
+        return;
+    }
+    uint32_t k = h->arg;
+    switch ((OutForAwaitPart)(h->ctx & ~OUT_FOR_AWAIT_DECL)) {
+    case OUT_FOR_AWAIT_OPEN: out_puts(out, "try { "); break;
+    case OUT_FOR_AWAIT_HEAD: out_printf(out, "for (var __bale_fa%u = __bale_for_await__(", k); break;
+    case OUT_FOR_AWAIT_CLOSE:
+        out_printf(out, "), __bale_fs%u; !(__bale_fs%u = void 0, __bale_fs%u = (yield __bale_fa%u.next())).done; ) { ",
+                   k, k, k, k);
+        if (!(h->ctx & OUT_FOR_AWAIT_DECL)) VEC_PUSH(out, '(');
+        out_append(out, h->text, h->len);
+        out_printf(out, " = __bale_fs%u.value", k);
+        out_puts(out, h->ctx & OUT_FOR_AWAIT_DECL ? "; " : "); ");
+        break;
+    case OUT_FOR_AWAIT_END:
+        out_printf(out, " } } finally { if (__bale_fs%u && !__bale_fs%u.done && __bale_fa%u.return) "
+                        "(yield __bale_fa%u.return()); }", k, k, k, k);
+        break;
+    case OUT_FOR_AWAIT_DECL: break;
+    }
+}
+
 static void fill(void *ctx, const OutEdit *h, VecChar *out) {
     Gen *gen = ctx;
     switch ((OutHole)h->hole) {
     case OUT_HOLE_REF: fill_ref(gen, h, out); break;
     case OUT_HOLE_CALL: fill_call(gen, h, out); break;
     case OUT_HOLE_AWAIT: out_puts(out, gen->top ? "(await" : "(yield"); break;
+    case OUT_HOLE_FOR_AWAIT: fill_for_await(gen, h, out); break;
     case OUT_HOLE_NONE: break;
     }
 }

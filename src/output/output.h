@@ -35,6 +35,7 @@ enum {
     OUT_RT_NODE_REQUIRE = 1 << 6, /* format esm, platform node: __bale_req__, made by createRequire */
     OUT_RT_NODE_NS = 1 << 10, /* __bale_node_ns__(mod, names, module): CommonJS seen from a Node ES module */
     OUT_RT_MODULE_REQUIRE = 1 << 11, /* __bale_module_require__(module): require.main, .resolve, .cache */
+    OUT_RT_FOR_AWAIT = 1 << 12, /* __bale_for_await__(x): a top-level for await's iterator */
     OUT_RT_ASYNC = 1 << 7,    /* __bale_evaluate__(id), __bale_import__(id): async modules (top-level await) */
     OUT_RT_CONTEXT_REQUIRE = 1 << 8, /* __bale_context_require__(map, from): require("./lang/" + x) */
     OUT_RT_CONTEXT_IMPORT = 1 << 9,  /* __bale_context_import__(map, from): import(`./lang/${x}.mjs`) */

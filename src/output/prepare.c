@@ -359,9 +359,56 @@ static void top_level_await(Prep *gen) {
         if (w->end - w->start >= 5 && !memcmp(gen->src + w->start, "await", 5)) {
             out_edit_hole(&gen->edits, w->start, w->start + 5, OUT_HOLE_AWAIT, OUT_CTX_PLAIN, 0);
             out_edit_insert(&gen->edits, w->end, ")", 1);
-        } else {
-            not_implemented(gen, w->start, w->end, "for await at the top level");
         }
+    }
+}
+
+/* Top-level `for await (left of right) body`, in an async module's
+ * generator (where await is yield):
+ *   try { for (var __bale_faN = __bale_for_await__(right), __bale_fsN;
+ *              !(__bale_fsN = void 0, __bale_fsN = (yield __bale_faN.next())).done; )
+ *         { left = __bale_fsN.value; body } }
+ *   finally { if (__bale_fsN && !__bale_fsN.done && __bale_faN.return) (yield __bale_faN.return()); }
+ * which steps, awaits and closes the iterator as the statement does.  All
+ * four parts are holes, so an esm bundle's entry keeps the statement.  The
+ * left side is copied, so it must hold no other edit (an import read
+ * there), and a label on the loop would move to the try: both errors. */
+static void for_await(Prep *gen) {
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < gen->scopes->noted.len; i++) {
+        const JsNode *n = gen->scopes->noted.data[i].node;
+        if (n->kind != JS_FOR_OF || !(n->flags & JS_F_AWAIT)) continue;
+        const JsNode *left = n->a, *right = n->b, *body = n->c;
+        bool ok = true;
+        for (uint32_t j = 0; j < gen->edits.items.len && ok; j++) {
+            const OutEdit *e = &gen->edits.items.data[j];
+            if (e->end > left->start && e->start < left->end) ok = false;
+        }
+        uint32_t before = n->start;
+        while (before > 0 && strchr(" \t\r\n", gen->src[before - 1])) before--;
+        if (before > 0 && gen->src[before - 1] == ':') ok = false;
+        uint32_t of = skip_trivia(gen, left->end); /* `of` */
+        uint32_t close = 0, q = right->end;
+        for (;;) {
+            q = skip_trivia(gen, q);
+            if (q >= gen->len || gen->src[q] != ')') break;
+            close = q++;
+        }
+        if (q != body->start || !close || memcmp(gen->src + of, "of", 2)) ok = false;
+        if (!ok) {
+            not_implemented(gen, n->start, n->end, "a labeled top-level for await, or one whose left side reads an import,");
+            continue;
+        }
+        uint32_t decl = left->kind == JS_VAR_DECL ? OUT_FOR_AWAIT_DECL : 0;
+        out_edit_hole(&gen->edits, n->start, n->start, OUT_HOLE_FOR_AWAIT, (OutRefCtx)OUT_FOR_AWAIT_OPEN, k);
+        out_edit_hole(&gen->edits, n->start, of + 2, OUT_HOLE_FOR_AWAIT, (OutRefCtx)OUT_FOR_AWAIT_HEAD, k);
+        out_edit_hole(&gen->edits, close, close + 1, OUT_HOLE_FOR_AWAIT, (OutRefCtx)(OUT_FOR_AWAIT_CLOSE | decl), k);
+        OutEdit *c = &gen->edits.items.data[gen->edits.items.len - 1];
+        c->text = gen->src + left->start;
+        c->len = left->end - left->start;
+        out_edit_hole(&gen->edits, body->end, body->end, OUT_HOLE_FOR_AWAIT, (OutRefCtx)OUT_FOR_AWAIT_END, k);
+        k++;
+        gen->runtime |= OUT_RT_FOR_AWAIT;
     }
 }
 
@@ -469,6 +516,7 @@ void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord
     } else {
         walk_list(gen, ast->program->a);
     }
+    if (gen->esm && gen->rec->top_level_await.len) for_await(gen);
     out->names_len = names.len;
     out->names = keep(gen, &names);
     /* Edit texts made here live in the module's arena already; the array is

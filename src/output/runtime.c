@@ -322,6 +322,19 @@ static const char async_js[] =
     "  });\n"
     "}\n";
 
+/* The iterator a top-level for await steps through (prepare.c lowers it in
+ * an async module): the iterable's async iterator, else its sync one with
+ * each value awaited, as the statement's GetIterator(async) does. */
+static const char for_await_js[] =
+    "function __bale_for_await__(x) {\n"
+    "  var m = x[Symbol.asyncIterator];\n"
+    "  if (m != null) return m.call(x);\n"
+    "  var it = x[Symbol.iterator]();\n"
+    "  function step(r) { return Promise.resolve(r.value).then(function (v) { return { value: v, done: r.done }; }); }\n"
+    "  return { next: function (v) { return step(it.next(v)); },\n"
+    "    return: it.return && function (v) { return step(it.return(v)); } };\n"
+    "}\n";
+
 /* Format esm on platform node: the require, __filename and __dirname that
  * CommonJS modules get (as their wrapper's arguments; the bundle's own, as
  * with format cjs) and ES modules call require for externals with. */
@@ -396,6 +409,7 @@ void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_MODULE_REQUIRE) out_append(out, module_require_js, sizeof module_require_js - 1);
     if (req & OUT_RT_NODE_NS) out_append(out, node_ns_js, sizeof node_ns_js - 1);
     if (req & OUT_RT_ASYNC) out_append(out, async_js, sizeof async_js - 1);
+    if (req & OUT_RT_FOR_AWAIT) out_append(out, for_await_js, sizeof for_await_js - 1);
     if (req & OUT_RT_NAME) out_append(out, name_js, sizeof name_js - 1);
     if (req & OUT_RT_CONTEXT_REQUIRE) out_append(out, context_require_js, sizeof context_require_js - 1);
     if (req & OUT_RT_CONTEXT_IMPORT) out_append(out, context_import_js, sizeof context_import_js - 1);

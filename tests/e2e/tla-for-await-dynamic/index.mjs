@@ -1,0 +1,1 @@
+import('./dep.mjs').then(m => console.log(m.log.join()));
