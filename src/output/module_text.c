@@ -228,14 +228,40 @@ static bool esm_require(Gen *gen, uint32_t start, uint32_t end) {
     return false;
 }
 
+/* What require() (req) or import() of module `to` gives: for require the
+ * value, for import the namespace, or for an async module the promise of
+ * it.  False (and an error) for a require() of an async module. */
+static bool call_value(Gen *gen, bool req, ModuleId to, uint32_t start, uint32_t end, VecChar *out) {
+    gen->runtime |= OUT_RT_RETRY;
+    bool async = link_module(gen->link, to)->async;
+    if (async && req) {
+        diag_add(gen->diags, DIAG_ERROR, DIAG_TOP_LEVEL_AWAIT, &gen->body->file, start, end,
+                 "this require() leads to a module that uses top-level await (itself or through its "
+                 "imports), which require() cannot wait for; use import()");
+        return false;
+    }
+    if (async) {
+        out_printf(out, "__bale_import__(%u)", to);
+        gen->runtime |= OUT_RT_ASYNC;
+    } else if (req && graph_module_is_esm(gen->g, to)) {
+        out_printf(out, "__bale_cjs__(__bale_require__(%u))", to);
+        gen->runtime |= OUT_RT_CJS;
+    } else if (req || graph_module_is_esm(gen->g, to)) {
+        out_printf(out, "__bale_require__(%u)", to);
+    } else {
+        cjs_ns(gen, out, to, gen->body->node_esm);
+    }
+    return true;
+}
+
 /* A context call, require("./lang/" + x) or import(`./l/${x}.mjs`): its
  * callee (the hole) becomes __bale_context_require__(map, from) or
  * __bale_context_import__(map, from) (runtime.c), which the call's own
  * arguments then call.  map has every name the make phase found for the
  * pattern (make/context.c) that leads to a module, in the order of the
  * names (the dependency's graph entries, consecutive: dep_of holds the
- * last), each to its module id (import(): minus the id of a module that
- * is not an ES module, seen through __bale_ns__); from is the importer's
+ * last), each to a function giving what require() or import() of its
+ * module gives (call_value, as a static call); from is the importer's
  * path as the build shows it, for the error of a name not in map. */
 static void fill_context(Gen *gen, const JsDep *jd, JsDepId id, VecChar *out) {
     bool req = jd->kind == JS_DEP_REQUIRE;
@@ -248,11 +274,10 @@ static void fill_context(Gen *gen, const JsDep *jd, JsDepId id, VecChar *out) {
         for (; d <= last; d++) {
             if (!d->to) continue; /* a name that leads to no module (context.c) or to an external */
             const char *key = gen->m->requests[d->request].source;
-            bool ns = !req && !graph_module_is_esm(gen->g, d->to);
             out_puts(out, n++ ? ", " : " ");
             out_js_string(out, key, strlen(key));
-            out_printf(out, ": %s%u", ns ? "-" : "", d->to);
-            if (ns) gen->runtime |= OUT_RT_NS;
+            out_puts(out, ": () => ");
+            if (!call_value(gen, req, d->to, jd->start, jd->end, out)) out_puts(out, "void 0");
         }
     }
     out_puts(out, n ? " }, " : "}, ");
@@ -283,30 +308,11 @@ static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
         out_append(out, gen->src + h->start, h->end - h->start);
         return;
     }
-    gen->runtime |= OUT_RT_RETRY;
-    bool async = link_module(gen->link, d->to)->async;
-    if (async && jd->kind == JS_DEP_REQUIRE) {
-        diag_add(gen->diags, DIAG_ERROR, DIAG_TOP_LEVEL_AWAIT, &gen->body->file, jd->start, jd->end,
-                 "this require() leads to a module that uses top-level await (itself or through its "
-                 "imports), which require() cannot wait for; use import()");
-        out_append(out, gen->src + h->start, h->end - h->start);
-        return;
-    }
-    if (async) {
-        out_printf(out, "__bale_import__(%u)", d->to);
-        gen->runtime |= OUT_RT_ASYNC;
-    } else if (jd->kind == JS_DEP_REQUIRE && graph_module_is_esm(gen->g, d->to)) {
-        out_printf(out, "__bale_cjs__(__bale_require__(%u))", d->to);
-        gen->runtime |= OUT_RT_CJS;
-    } else if (jd->kind == JS_DEP_REQUIRE) {
-        out_printf(out, "__bale_require__(%u)", d->to);
-    } else if (graph_module_is_esm(gen->g, d->to)) {
-        out_printf(out, "Promise.resolve().then(() => __bale_require__(%u))", d->to);
-    } else {
-        out_puts(out, "Promise.resolve().then(() => ");
-        cjs_ns(gen, out, d->to, gen->body->node_esm);
-        VEC_PUSH(out, ')');
-    }
+    bool req = jd->kind == JS_DEP_REQUIRE;
+    bool later = !req && !link_module(gen->link, d->to)->async; /* import(): a promise, a tick later */
+    if (later) out_puts(out, "Promise.resolve().then(() => ");
+    if (!call_value(gen, req, d->to, jd->start, jd->end, out)) out_append(out, gen->src + h->start, h->end - h->start);
+    if (later) VEC_PUSH(out, ')');
 }
 
 /* A part of a top-level for await (prepare.c's for_await): as written at

@@ -359,13 +359,13 @@ static void write_with_args(VecChar *out, const char *text, size_t len, const ch
 /* A context module (require("./lang/" + x), see make/context.c): the
  * call's callee becomes __bale_context_require__(map, from), a function of
  * the specifier that looks it up in map (each name the pattern may be
- * asked for -> its module id).  A name not in map throws Node's error,
+ * asked for -> a function that requires its module).  A name not in map throws Node's error,
  * with from (the importer's path relative to the build's working
  * directory) where Node has an absolute path. */
 static const char context_require_js[] =
     "function __bale_context_require__(map, from) {\n"
     "  return function (request) {\n"
-    "    if (Object.prototype.hasOwnProperty.call(map, request)) return __bale_require__(map[request]);\n"
+    "    if (Object.prototype.hasOwnProperty.call(map, request)) return map[request]();\n"
     "    var e = new Error(\"Cannot find module '\" + request + \"'\\nRequire stack:\\n- \" + from);\n"
     "    e.code = \"MODULE_NOT_FOUND\";\n"
     "    e.requireStack = [from];\n"
@@ -373,17 +373,15 @@ static const char context_require_js[] =
     "  };\n"
     "}\n";
 
-/* The same for import(): a promise of the namespace (map holds -id for a
- * module that is not an ES module, seen through __bale_ns__), or rejected
+/* The same for import(): a promise of the namespace (each map entry gives
+ * it, or for an async module the promise of it), or rejected
  * with Node's ESM error, whose path is the specifier resolved against
  * from's directory (relative to the working directory, as from is). */
 static const char context_import_js[] =
     "function __bale_context_import__(map, from) {\n"
     "  return function (request) {\n"
     "    return Promise.resolve().then(function () {\n"
-    "      var id = Object.prototype.hasOwnProperty.call(map, request) ? map[request] : 0;\n"
-    "      if (id > 0) return __bale_require__(id);\n"
-    "      if (id < 0) return __bale_ns__(__bale_require__(-id));\n"
+    "      if (Object.prototype.hasOwnProperty.call(map, request)) return map[request]();\n"
     "      var path = [], parts = (from.slice(0, from.lastIndexOf(\"/\") + 1) + request).split(\"/\");\n"
     "      for (var i = 0; i < parts.length; i++) {\n"
     "        if (parts[i] === \"..\" && path.length && path[path.length - 1] !== \"..\") path.pop();\n"

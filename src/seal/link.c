@@ -344,8 +344,8 @@ static void link_imports(Link *L, const ModuleGraph *g, ModuleId id, FrameStack 
     const JsRecord *r = &m->body->record;
     LinkModule *lm = &L->modules[id - 1];
     if (m->body->node_esm) /* the namespaces code generation will build (module_text.c's cjs_ns) */
-        for (uint32_t i = 1; i <= r->deps.len; i++) {
-            ModuleId to = lm->dep_target[i];
+        for (uint32_t j = 0; j < m->ndeps; j++) {
+            ModuleId to = graph_dep(g, m->first_dep + j)->to; /* every name of a context dependency too */
             if (to && !graph_module_is_esm(g, to)) cjs_names(L, g, to);
         }
     lm->imports = ARENA_ZARRAY(&L->arena, LinkBinding, r->imports.len + 1);
