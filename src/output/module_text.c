@@ -649,13 +649,50 @@ static void entry_exports(Gen *gen, VecChar *out) {
     const JsRecord *r = gen->rec;
     const LinkModule *lm = gen->lm;
     VecChar list = {0};
-    uint32_t n = 0, snap = 0;
-    for (uint32_t i = 0; i < r->exports.len + (lm->star_static ? lm->nstar_names : 0); i++) {
+    uint32_t n = 0, snap = 0, nstatic = lm->star_static ? lm->nstar_names : 0;
+    /* The names an `export *` of CommonJS gives (Node's lexer's, for an
+     * entry Node runs as an ES module), after the others, once each: read
+     * from the entry's namespace, which has them at run time. */
+    Map named = {0};
+    VecU32 cjs = {0};
+    for (uint32_t i = 0; i < r->exports.len; i++)
+        if (r->exports.data[i].kind != JS_EXPORT_STAR)
+            map_put_str(&named, r->exports.data[i].exported, r->exports.data[i].exported_len, 1);
+    for (uint32_t i = 0; i < nstatic; i++) {
+        const LinkName *ln = link_name(gen->link, lm->star_names[i]);
+        map_put_str(&named, ln->str, ln->len, 1);
+    }
+    for (uint32_t i = 0; i < lm->nambiguous; i++) {
+        const LinkName *ln = link_name(gen->link, lm->ambiguous[i]);
+        map_put_str(&named, ln->str, ln->len, 1);
+    }
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        ModuleId to = e->kind == JS_EXPORT_STAR ? lm->dep_target[e->dep] : 0;
+        if (!to || graph_module_is_esm(gen->g, to)) continue;
+        const LinkModule *tl = link_module(gen->link, to);
+        if (!gen->body->node_esm || !tl->cjs_done) {
+            not_implemented(gen, e->start, e->end,
+                            "export * of CommonJS from the entry of an esm bundle, in a module Node would not run "
+                            "as an ES module (its names are known only at run time),");
+            continue;
+        }
+        for (uint32_t j = 0; j < tl->ncjs_names; j++) {
+            const LinkName *ln = link_name(gen->link, tl->cjs_names[j]);
+            if (map_put_str(&named, ln->str, ln->len, 1)) VEC_PUSH(&cjs, tl->cjs_names[j]);
+        }
+    }
+    map_free(&named);
+    for (uint32_t i = 0; i < r->exports.len + nstatic + cjs.len; i++) {
         const JsExport *e = i < r->exports.len ? &r->exports.data[i] : NULL;
         const char *name, *local = NULL;
         uint32_t len, local_len = 0;
         VecChar t = {0};
-        if (!e) {
+        if (!e && i >= r->exports.len + nstatic) {
+            const LinkName *ln = link_name(gen->link, cjs.data[i - r->exports.len - nstatic]);
+            name = ln->str, len = ln->len;
+            member(&t, "__bale_module.exports", ln->str, ln->len);
+        } else if (!e) {
             const LinkName *ln = link_name(gen->link, lm->star_names[i - r->exports.len]);
             name = ln->str, len = ln->len;
             read_expr(gen, &t, lm->star_bindings[i - r->exports.len], 0, NULL, 0);
@@ -671,7 +708,7 @@ static void entry_exports(Gen *gen, VecChar *out) {
             case JS_EXPORT_STAR_AS: read_expr(gen, &t, lm->exports[i], e->dep, NULL, 0); break;
             case JS_EXPORT_STAR:
                 if (!lm->star_static)
-                    not_implemented(gen, e->start, e->end, "export * of a module that is not an ES module from the entry with format esm");
+                    not_implemented(gen, e->start, e->end, "export * of a module whose stars lead to CommonJS, from the entry of an esm bundle,");
                 continue;
             }
         }
@@ -694,6 +731,7 @@ static void entry_exports(Gen *gen, VecChar *out) {
         out_puts(out, " };\n");
     }
     VEC_FREE(&list);
+    VEC_FREE(&cjs);
 }
 
 static bool is_entry(const ModuleGraph *g, ModuleId id) {
