@@ -53,6 +53,13 @@ static JsDepId add_dep(Builder *b, JsDepKind kind, const JsNode *str, JsNode *no
     }
     if (b->in_try && (kind == JS_DEP_REQUIRE || kind == JS_DEP_DYNAMIC_IMPORT)) d.flags |= JS_DEP_IN_TRY;
     for (const JsNode *a = attrs; a; a = a->next) {
+        /* import declarations' ImportAttributes; import()'s options object
+         * `{ with: { type: "json" } }`: its literal properties (any other
+         * shape is known only at run time and gives none) */
+        if (a->kind != JS_IMPORT_ATTRIBUTE &&
+            (a->kind != JS_PROPERTY || a->op != JS_PROP_INIT || (a->flags & (JS_F_COMPUTED | JS_F_SHORTHAND)) ||
+             (a->a->kind != JS_IDENTIFIER && a->a->kind != JS_STRING_LIT) || !a->b || a->b->kind != JS_STRING_LIT))
+            continue;
         JsAttr at = {.key = a->a->id.str, .key_len = a->a->id.len, .value = a->b->id.str,
                      .value_len = a->b->id.len, .start = a->start, .end = a->end};
         VEC_PUSH(&b->r->attrs, at);
@@ -124,9 +131,23 @@ static void context_pattern(Builder *b, JsDep *d, const JsNode *arg) {
 }
 
 /* require(arg) / import(arg): a string, a pattern, or neither. */
+/* The properties of import()'s `{ with: { ... } }` (or `assert`), when both
+ * are object literals; else NULL. */
+static const JsNode *import_options(const JsNode *options) {
+    if (!options || options->kind != JS_OBJECT) return NULL;
+    for (const JsNode *p = options->a; p; p = p->next) {
+        if (p->kind != JS_PROPERTY || (p->flags & JS_F_COMPUTED) || p->op != JS_PROP_INIT) continue;
+        const JsNode *k = p->a;
+        bool with = (k->kind == JS_IDENTIFIER || k->kind == JS_STRING_LIT) &&
+                    ((k->id.len == 4 && !memcmp(k->id.str, "with", 4)) || (k->id.len == 6 && !memcmp(k->id.str, "assert", 6)));
+        if (with && p->b && p->b->kind == JS_OBJECT) return p->b->a;
+    }
+    return NULL;
+}
+
 static void add_call(Builder *b, JsDepKind kind, const JsNode *arg, JsNode *call) {
     const JsNode *str = string_arg(arg);
-    JsDepId id = add_dep(b, kind, str, call, NULL);
+    JsDepId id = add_dep(b, kind, str, call, kind == JS_DEP_DYNAMIC_IMPORT ? import_options(call->b) : NULL);
     if (!str && arg) context_pattern(b, &b->r->deps.data[id - 1], arg);
 }
 

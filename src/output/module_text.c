@@ -228,6 +228,8 @@ static bool esm_require(Gen *gen, uint32_t start, uint32_t end) {
     return false;
 }
 
+static bool says_json(const Gen *gen, const JsDep *jd);
+
 /* What require() (req) or import() of module `to` gives: for require the
  * value, for import the namespace, or for an async module the promise of
  * it.  False (and an error) for a require() of an async module. */
@@ -309,6 +311,18 @@ static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
         return;
     }
     bool req = jd->kind == JS_DEP_REQUIRE;
+    if (!req && gen->body->node_esm && graph_module(gen->g, d->to)->kind == MODULE_JSON && !says_json(gen, jd)) {
+        /* Node rejects it (the path as the build shows it, where Node has a URL) */
+        out_puts(out, "Promise.reject(Object.assign(new TypeError(");
+        VecChar msg = {0};
+        out_puts(&msg, "Module \"");
+        out_puts(&msg, graph_module(gen->g, d->to)->body->file.path);
+        out_puts(&msg, "\" needs an import attribute of type \"json\"");
+        out_js_string(out, msg.data, msg.len);
+        VEC_FREE(&msg);
+        out_puts(out, "), { code: \"ERR_IMPORT_ASSERTION_TYPE_MISSING\" }))");
+        return;
+    }
     bool later = !req && !link_module(gen->link, d->to)->async; /* import(): a promise, a tick later */
     if (later) out_puts(out, "Promise.resolve().then(() => ");
     if (!call_value(gen, req, d->to, jd->start, jd->end, out)) out_append(out, gen->src + h->start, h->end - h->start);
@@ -447,12 +461,16 @@ static const char *ambiguous_names(Gen *gen) {
  * with { type: "json" } (ERR_IMPORT_ASSERTION_TYPE_MISSING before anything
  * runs), so an import of one without it is an error in an ES module that
  * Node runs as one; other modules follow bundlers, which need none. */
-static void json_attribute(Gen *gen, const JsDep *jd) {
-    if (!gen->body->node_esm) return;
+static bool says_json(const Gen *gen, const JsDep *jd) {
     for (uint32_t k = 0; k < jd->nattrs; k++) {
         const JsAttr *at = &gen->rec->attrs.data[jd->first_attr + k];
-        if (at->key_len == 4 && !memcmp(at->key, "type", 4) && at->value_len == 4 && !memcmp(at->value, "json", 4)) return;
+        if (at->key_len == 4 && !memcmp(at->key, "type", 4) && at->value_len == 4 && !memcmp(at->value, "json", 4)) return true;
     }
+    return false;
+}
+
+static void json_attribute(Gen *gen, const JsDep *jd) {
+    if (!gen->body->node_esm || says_json(gen, jd)) return;
     diag_add(gen->diags, DIAG_ERROR, DIAG_IMPORT_ATTRIBUTE, &gen->body->file, jd->start, jd->end,
              "a JSON module needs an import attribute of type \"json\" in an ES module that Node runs as one "
              "(.mjs, or \"type\": \"module\"): write `with { type: \"json\" }`");
