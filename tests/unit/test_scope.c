@@ -618,7 +618,7 @@ static void record_dynamic_import_and_meta(void **state) {
                      "kind none\n"
                      "dep 1 import() \"./lazy\" @1:8\n"
                      "dep 2 import() (not a string) @1:19\n"
-                     "dep 3 import() \"./y\" @1:37\n");
+                     "dep 3 import() \"./y\" @1:37 with \"type\":\"json\"\n");
     RECORD_OF("console.log(import.meta.url);",
               "kind esm\n"
               "import.meta @1:13\n");
