@@ -1,0 +1,2 @@
+export * from "./c.cjs";
+export const own = 1;

@@ -1,0 +1,5 @@
+import { helper } from "./lib.mjs";
+export let count = 0;
+export function inc() { count++; }
+export default function () { return helper(); }
+export * from "./lib.mjs";

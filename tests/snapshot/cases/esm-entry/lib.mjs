@@ -1,0 +1,2 @@
+export function helper() { return "h"; }
+export const other = 1;

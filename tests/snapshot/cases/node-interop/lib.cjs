@@ -1,0 +1,3 @@
+exports.named = 1;
+module.exports.other = require("path").sep;
+console.log(require.main === module);
