@@ -118,6 +118,8 @@ typedef struct JsRecord {
     VEC(JsRange) exports_refs;    /* free `exports` */
     VEC(JsRange) top_level_this;  /* `this` outside non-arrow functions and class bodies */
     JsSloppyOnly sloppy_only;     /* the parser's (JsAst): what keeps a script out of an ES module */
+    bool pure_top_level;          /* no top-level statement has a side effect (js/side_effects.h):
+                                   * running the module changes nothing but its own bindings */
 } JsRecord;
 
 /* Fills *out from a program that js_scope_build has processed (scopes are

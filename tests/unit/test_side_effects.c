@@ -1,0 +1,105 @@
+/* Contract of js/side_effects: which top-level statements tree shaking may
+ * drop when nothing uses what they declare (conservative: whatever could
+ * call user code, throw or change state is impure). */
+#include "unit.h"
+
+#include "base/fs.h"
+#include "js/parser.h"
+#include "js/scope.h"
+#include "js/side_effects.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* "p" or "i" per top-level statement of src (a module), or "error". */
+__attribute__((noinline)) static char *purity(const char *src) {
+    size_t len = strlen(src);
+    char *buf = calloc(1, len + FS_PADDING);
+    memcpy(buf, src, len);
+    Arena arena;
+    arena_init(&arena, 0);
+    DiagList diags;
+    diag_init(&diags);
+    DiagFile file = {"t.mjs", buf, (uint32_t)len};
+    JsAst ast;
+    JsScopes scopes = {0};
+    char *out = calloc(1, 256);
+    if (js_parse(buf, (uint32_t)len, JS_GOAL_MODULE, &arena, &diags, &file, &ast) &&
+        js_scope_build(&ast, buf, &diags, &file, &scopes)) {
+        size_t n = 0;
+        for (const JsNode *s = ast.program->a; s && n < 255; s = s->next) out[n++] = js_stmt_is_pure(s) ? 'p' : 'i';
+        if (js_program_is_pure(&ast) != !strchr(out, 'i')) strcpy(out, "inconsistent");
+    } else {
+        strcpy(out, "error");
+    }
+    js_scopes_free(&scopes);
+    diag_free(&diags);
+    arena_free(&arena);
+    free(buf);
+    return out;
+}
+
+#define PURITY(src, expected)                   \
+    do {                                        \
+        char *got_ = purity(src);               \
+        assert_string_equal(got_, (expected));  \
+        free(got_);                             \
+    } while (0)
+
+static void declarations(void **state) {
+    (void)state;
+    PURITY("function f() { sideEffect(); } var a = 1, b = 'x', c = null; let d; const e = f;", "pppp");
+    PURITY("const a = () => g(); const b = function () {}; const o = { a: 1, 'b': [2, , 3], c() {}, [1]: 2 };", "ppp");
+    PURITY("const t = `x${1}y`; const u = `x${t}`; const r = /re/g; const n = -1, m = !x, k = typeof nope;", "pipi");
+    PURITY("let x = 1; const y = x === 1 ? 'a' : x !== 2 && 'b', z = (1, 2);", "pp");
+    PURITY("const a = b; ", "i");                       /* b is a free name: may throw */
+    PURITY("const a = undefined, b = NaN, c = Infinity;", "p");
+    PURITY("const a = Math;", "i");                     /* unknown globals are not assumed */
+    PURITY("const { a } = o; const [b] = [1];", "ii");  /* destructuring reads properties, iterates */
+}
+
+static void impure_expressions(void **state) {
+    (void)state;
+    PURITY("f(); new C(); o.p; x = 1; x++; delete o.p; typeof o.p; void f();", "iiiiiiii"); /* free names */
+}
+
+static void expressions(void **state) {
+    (void)state;
+    PURITY("let o = {}, x = 0; function f() {} f(); new f(); o.p; x = 1; x++;", "ppiiiii");
+    PURITY("let o = {}; const a = o + 1, b = 1 + 2, c = 'a' in o, d = o instanceof Object;", "pi");
+    PURITY("let o = {}; const a = { ...o }, b = [...o], c = -o;", "pi");
+    PURITY("let o = {}; const a = { [o]: 1 };", "pi"); /* a computed key converts o */
+    PURITY("'use strict'; ; 1; `t`;", "pppp");
+}
+
+static void classes(void **state) {
+    (void)state;
+    PURITY("class A { m() { f(); } static x = 1; y = f(); get z() { return 1; } }", "p");
+    PURITY("class A { static x = f(); }", "i");
+    PURITY("class A { static { } }", "p");
+    PURITY("class A { static { f(); } }", "i");
+    PURITY("class B {} class A extends B {}", "pi");      /* extends may not be a constructor */
+    PURITY("let k = 'm'; class A { [k]() {} }", "pi");
+    PURITY("const C = class { static x = 1 };", "p");
+}
+
+static void modules(void **state) {
+    (void)state;
+    PURITY("import a from './a.mjs'; import './b.mjs'; export * from './c.mjs'; export { a };", "pppp");
+    PURITY("export const x = 1; export function f() {} export default function () {} ", "ppp");
+    PURITY("export default 42;", "p");
+    PURITY("export default f();", "i");
+    PURITY("function f() {} export default f();", "pi");
+    PURITY("export class A extends Object {}", "i");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(declarations),
+        cmocka_unit_test(impure_expressions),
+        cmocka_unit_test(expressions),
+        cmocka_unit_test(classes),
+        cmocka_unit_test(modules),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
