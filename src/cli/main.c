@@ -199,6 +199,10 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
     case FLAG_OUTFILE: o->outfile = value; return 0;
     case FLAG_OUTDIR: o->outdir = value; return 0;
     case FLAG_ALLOW_OVERWRITE: o->allow_overwrite = true; return 0;
+    case FLAG_TREE_SHAKING:
+        if ((k = choice(value, f->arg)) < 0) break;
+        o->no_tree_shaking = k == 1;
+        return 0;
     case FLAG_FORMAT:
         if ((k = choice(value, f->arg)) < 0) break;
         o->format = (BaleFormat)k;

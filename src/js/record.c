@@ -11,7 +11,7 @@
  * record reads that list.  One walk instead of two. */
 #include "js/record.h"
 
-#include "js/side_effects.h"
+#include "js/purity.h"
 
 #include <string.h>
 
@@ -197,6 +197,10 @@ static void module_item(Builder *b, JsNode *n) {
             } else {
                 im.kind = JS_IMPORTED_NAMESPACE;
                 im.local = q->a->id.sym;
+            }
+            if (im.local && im.local <= b->s->symbols.len) {
+                const JsSymbol *y = js_symbol(b->s, im.local);
+                im.referenced = y->reads || y->writes;
             }
             VEC_PUSH(&b->r->imports, im);
         }

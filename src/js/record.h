@@ -76,6 +76,8 @@ typedef struct JsImport {
     uint32_t imported_len;
     JsSymbolId local;
     JsDepId dep;
+    bool referenced;       /* the module refers to its local binding (tree shaking keeps what
+                            * it reads only then) */
     uint32_t start, end;   /* the specifier */
 } JsImport;
 
@@ -118,7 +120,7 @@ typedef struct JsRecord {
     VEC(JsRange) exports_refs;    /* free `exports` */
     VEC(JsRange) top_level_this;  /* `this` outside non-arrow functions and class bodies */
     JsSloppyOnly sloppy_only;     /* the parser's (JsAst): what keeps a script out of an ES module */
-    bool pure_top_level;          /* no top-level statement has a side effect (js/side_effects.h):
+    bool pure_top_level;          /* no top-level statement has a side effect (js/purity.h):
                                    * running the module changes nothing but its own bindings */
 } JsRecord;
 

@@ -228,3 +228,22 @@ void graph_dump(const ModuleGraph *g, const char *cwd, FILE *out) {
     }
     arena_free(&a);
 }
+
+void graph_importers(const ModuleGraph *g, uint32_t **first_out, uint32_t **from_out) {
+    uint32_t n = g->modules.len, ndeps = g->deps.len;
+    uint32_t *first = mem_zalloc(sizeof(uint32_t) * (n + 2)), *from = mem_zalloc(sizeof(uint32_t) * (ndeps + 1));
+    uint32_t *fill = mem_zalloc(sizeof(uint32_t) * (n + 1));
+    for (uint32_t i = 1; i <= ndeps; i++) {
+        const Dependency *d = graph_dep(g, i);
+        if (d->to && (d->kind == JS_DEP_IMPORT || d->kind == JS_DEP_EXPORT_FROM)) first[d->to + 1]++;
+    }
+    for (uint32_t k = 1; k <= n + 1; k++) first[k] += first[k - 1];
+    for (uint32_t i = 1; i <= ndeps; i++) {
+        const Dependency *d = graph_dep(g, i);
+        if (d->to && (d->kind == JS_DEP_IMPORT || d->kind == JS_DEP_EXPORT_FROM))
+            from[first[d->to] + fill[d->to]++] = d->from;
+    }
+    mem_free(fill);
+    *first_out = first;
+    *from_out = from;
+}

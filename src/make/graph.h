@@ -125,6 +125,12 @@ void graph_free(ModuleGraph *g);
 
 static inline Module *graph_module(const ModuleGraph *g, ModuleId id) { return &g->modules.data[id - 1]; }
 static inline Dependency *graph_dep(const ModuleGraph *g, DepId id) { return &g->deps.data[id - 1]; }
+/* The modules that import (import, export from) each module, as two heap
+ * arrays the caller frees with mem_free: the importers of module k are
+ * (*from)[(*first)[k] .. (*first)[k + 1]), in dependency order (a module
+ * importing k twice is there twice).  Linear in modules and edges. */
+void graph_importers(const ModuleGraph *g, uint32_t **first, uint32_t **from);
+
 /* Whether module id is an ES module (parsed as one, with a body). */
 static inline bool graph_module_is_esm(const ModuleGraph *g, ModuleId id) {
     const Module *m = graph_module(g, id);

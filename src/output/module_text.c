@@ -502,6 +502,7 @@ static void import_vars(Gen *gen, VecChar *pro) {
             out_puts(&run, node ? "), null, null);\n" : "));\n");
             gen->runtime |= node ? OUT_RT_NODE_NS : OUT_RT_NS;
         } else if (graph_module_is_esm(gen->g, d->to)) {
+            if (link_module(gen->link, d->to)->shake == LINK_SHAKE_DROPPED) continue; /* nothing of it runs */
             out_printf(pro, "var %s = __bale_esm__(%u);\n", var, d->to);
             if (!gen->lm->async) out_printf(&run, "__bale_require__(%u);\n", d->to);
         } else {
@@ -752,6 +753,21 @@ static void entry_exports(Gen *gen, VecChar *out) {
     VEC_FREE(&cjs);
 }
 
+/* A module tree shaking left only its imports of (seal/shake.c): it
+ * requires, in source order, each module it imports that runs. */
+static void run_only(const ModuleGraph *g, const Link *link, const Module *m, VecChar *out) {
+    Map seen = {0};
+    out_puts(out, "function () {\n");
+    for (uint32_t j = 0; j < m->ndeps; j++) {
+        const Dependency *d = graph_dep(g, m->first_dep + j);
+        if (!d->to || (d->kind != JS_DEP_IMPORT && d->kind != JS_DEP_EXPORT_FROM)) continue;
+        if (link_module(link, d->to)->shake == LINK_SHAKE_DROPPED || !map_put_u64(&seen, d->to, 1)) continue;
+        out_printf(out, "__bale_require__(%u);\n", d->to);
+    }
+    out_puts(out, "}");
+    map_free(&seen);
+}
+
 static bool is_entry(const ModuleGraph *g, ModuleId id) {
     for (uint32_t i = 0; i < g->entries.len; i++)
         if (g->entries.data[i] == id) return true;
@@ -775,6 +791,10 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
     case MODULE_JS: break;
     }
     Gen gen = {.g = g, .link = link, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags};
+    if (link_module(link, id)->shake == LINK_SHAKE_RUN_ONLY) {
+        run_only(g, link, m, &out->text);
+        return;
+    }
     gen_js(&gen, &out->text);
     out->async = m->body->record.kind == JS_MODULE_ESM && gen.lm->async;
     if (o->format == BALE_FORMAT_ESM && m->body->record.kind == JS_MODULE_ESM && is_entry(g, id)) {

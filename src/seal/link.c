@@ -542,20 +542,9 @@ static void propagate_needed(Link *L, const ModuleGraph *g, VecU32 *seeds, Frame
  * async one; a worklist over the reversed edges, so each edge is looked at
  * once. */
 static void mark_async(Link *L, const ModuleGraph *g) {
-    uint32_t n = g->modules.len, ndeps = g->deps.len;
-    uint32_t *first = mem_zalloc(sizeof(uint32_t) * (n + 2)), *from = mem_zalloc(sizeof(uint32_t) * (ndeps + 1));
+    uint32_t n = g->modules.len, *first, *from;
+    graph_importers(g, &first, &from);
     VecU32 work = {0};
-    for (uint32_t i = 1; i <= ndeps; i++) {
-        const Dependency *d = graph_dep(g, i);
-        if (d->to && (d->kind == JS_DEP_IMPORT || d->kind == JS_DEP_EXPORT_FROM)) first[d->to + 1]++;
-    }
-    for (uint32_t k = 1; k <= n + 1; k++) first[k] += first[k - 1];
-    uint32_t *fill = mem_zalloc(sizeof(uint32_t) * (n + 1));
-    for (uint32_t i = 1; i <= ndeps; i++) {
-        const Dependency *d = graph_dep(g, i);
-        if (d->to && (d->kind == JS_DEP_IMPORT || d->kind == JS_DEP_EXPORT_FROM))
-            from[first[d->to] + fill[d->to]++] = d->from;
-    }
     for (ModuleId id = 1; id <= n; id++)
         if (graph_module_is_esm(g, id) && graph_module(g, id)->body->record.top_level_await.len) {
             L->modules[id - 1].async = true;
@@ -571,7 +560,6 @@ static void mark_async(Link *L, const ModuleGraph *g) {
         }
     }
     VEC_FREE(&work);
-    mem_free(fill);
     mem_free(from);
     mem_free(first);
 }

@@ -61,6 +61,14 @@ typedef struct LinkName {
     uint32_t len;
 } LinkName;
 
+/* What the shake pass (seal/shake.c) leaves of a module. */
+typedef enum LinkShake {
+    LINK_SHAKE_KEPT,     /* its code, whole */
+    LINK_SHAKE_RUN_ONLY, /* nothing of it is used and it has no side effects, but a module it
+                          * imports must run: it only requires those, in order */
+    LINK_SHAKE_DROPPED,  /* nothing of it or under it runs: not in the bundle */
+} LinkShake;
+
 typedef struct LinkModule {
     ModuleId *dep_target;   /* by JsDepId: the module the dependency leads to, or 0; arena */
     LinkBinding *imports;   /* by index into the record's imports (ES modules only); arena */
@@ -81,6 +89,7 @@ typedef struct LinkModule {
                              * each once (JSON: none); arena */
     uint32_t ncjs_names;
     bool cjs_done;          /* cjs_names is computed */
+    uint8_t shake;          /* LinkShake, set by the shake pass (tree shaking; KEPT when off) */
     bool async;             /* an ES module that awaits at top level, or imports (import,
                              * export from) one that is async: it runs asynchronously, as
                              * Node's [[AsyncEvaluation]] modules */

@@ -33,6 +33,8 @@ SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, con
     seal_link(seal);
     t = lap(profile, "seal: link", t);
     if (diags->errors) return SEAL_ERRORS;
+    seal_shake(seal);
+    t = lap(profile, "seal: shake (tree shaking)", t);
     seal_codegen(seal);
     t = lap(profile, "seal: code generation", t);
     if (diags->errors) return SEAL_ERRORS;

@@ -72,6 +72,7 @@ void seal_free(Seal *seal);
 /* The passes, in order (each reads what the ones before wrote). */
 void seal_chunks(Seal *seal);
 void seal_link(Seal *seal);
+void seal_shake(Seal *seal);
 void seal_codegen(Seal *seal);
 void seal_render(Seal *seal);
 void seal_emit(Seal *seal);

@@ -41,6 +41,8 @@
 # the export checks that ran.
 # Cases live in tests/e2e/ and tests/e2e-npm/ (the npm-* cases that import
 # packages by name: its node_modules links to tests/npm/node_modules).
+# E2E_BALE_ARGS (environment): more bale flags for every case (ctest runs
+# the suite once as is and once with --tree-shaking=false).
 # Usage: run.sh PATH_TO_BALE [CASE...]  (a CASE is a directory or the name
 # of one in tests/e2e or tests/e2e-npm)
 set -u
@@ -88,7 +90,7 @@ for c in "${cases[@]}"; do
   entry=
   for e in index.js index.mjs index.cjs; do [ -f "$c/$e" ] && { entry=$e; break; }; done
   [ -n "$entry" ] || { echo "FAIL $name: no index.js, index.mjs or index.cjs"; fail=$((fail + 1)); continue; }
-  args=$(cat "$c/args" 2>/dev/null)
+  args="$(cat "$c/args" 2>/dev/null) ${E2E_BALE_ARGS:-}"
   err_formats=
   if [ -f "$c/expect-error" ]; then
     want=$(cat "$c/expect-error")

@@ -1,4 +1,4 @@
-/* Contract of js/side_effects: which top-level statements tree shaking may
+/* Contract of js/purity: which top-level statements tree shaking may
  * drop when nothing uses what they declare (conservative: whatever could
  * call user code, throw or change state is impure). */
 #include "unit.h"
@@ -6,7 +6,7 @@
 #include "base/fs.h"
 #include "js/parser.h"
 #include "js/scope.h"
-#include "js/side_effects.h"
+#include "js/purity.h"
 
 #include <stdlib.h>
 #include <string.h>

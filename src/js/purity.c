@@ -1,6 +1,6 @@
-/* js/side_effects.c: pure statements and expressions (see side_effects.h).
+/* js/purity.c: pure statements and expressions (see purity.h).
  * In: a bound AST.  Out: yes or no.  No memory, no state. */
-#include "js/side_effects.h"
+#include "js/purity.h"
 
 #include "js/lexer.h"
 

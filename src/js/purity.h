@@ -1,4 +1,4 @@
-/* js/side_effects.h: whether evaluating a statement or an expression can be
+/* js/purity.h: whether evaluating a statement or an expression can be
  * observed, the question tree shaking asks before it drops code (issue 14).
  *
  * Conservative: "pure" means evaluating it cannot call user code, throw or
@@ -21,8 +21,8 @@
  * In: an AST whose identifiers the scope pass has bound (id.sym: 0 for a
  * free name).  No memory, no state; recursion follows the AST, whose
  * height js_check_height bounds. */
-#ifndef BALE_JS_SIDE_EFFECTS_H
-#define BALE_JS_SIDE_EFFECTS_H
+#ifndef BALE_JS_PURITY_H
+#define BALE_JS_PURITY_H
 
 #include "js/ast.h"
 

@@ -1,0 +1,133 @@
+/* seal/shake.c: the shake pass, module-level tree shaking.
+ * In:  the chunks (modules reachable from each entry) and the link pass's
+ *      bindings.  Out: LinkModule.shake for every module, and each chunk's
+ *      module list without the modules nothing runs.
+ * Order: after link, before code generation.  Off with no_tree_shaking.
+ *
+ * A module's code is kept when something can observe it: an entry; a
+ * module with side effects (not an ES module, async, or a top level that
+ * is not pure: js/purity.h); a module that declares a binding a kept
+ * module reads (the link pass says where each is declared); a module a
+ * kept one loads at run time (require(), import(), a context call), or
+ * reads through (its namespace, or a name the link could not bind), whose
+ * namespace is then complete: every module its exports are read from is
+ * kept too.  A module whose code is not kept still runs when a module it
+ * imports must (its imports' side effects happen in Node's order): it
+ * becomes a function that only requires those (LINK_SHAKE_RUN_ONLY).  One
+ * that neither is kept nor leads to anything that runs is left out
+ * (LINK_SHAKE_DROPPED), and its importers do not require it.
+ *
+ * Linear: a worklist over kept modules, each looked at once, then one over
+ * the reversed import edges for what must run, each edge once. */
+#include "seal/seal.h"
+
+#include "base/mem.h"
+
+static bool has_side_effects(const Link *L, const ModuleGraph *g, ModuleId id) {
+    const Module *m = graph_module(g, id);
+    switch ((ModuleKind)m->kind) {
+    case MODULE_EMPTY:
+    case MODULE_JSON: return false;
+    case MODULE_JS: break;
+    }
+    if (!graph_module_is_esm(g, id)) return true;
+    return L->modules[id - 1].async || !m->body->record.pure_top_level;
+}
+
+typedef struct Shake {
+    Link *L;
+    const ModuleGraph *g;
+    uint8_t *kept;   /* by ModuleId */
+    VecU32 work;
+} Shake;
+
+static void keep(Shake *s, ModuleId id) {
+    if (!id || s->kept[id]) return;
+    s->kept[id] = 1;
+    VEC_PUSH(&s->work, id);
+}
+
+static void keep_binding(Shake *s, LinkBinding b, ModuleId direct) {
+    ModuleId k = link_read_module(s->L, s->g, b);
+    if (k) keep(s, k);
+    else if (b.kind != LINK_NONE && b.kind != LINK_LOCAL) keep(s, b.module ? b.module : direct);
+    if (b.kind == LINK_DYNAMIC || b.kind == LINK_OPEN) keep(s, direct); /* read through direct's namespace */
+}
+
+/* What kept module id needs kept. */
+static void visit(Shake *s, ModuleId id) {
+    const ModuleGraph *g = s->g;
+    const Module *m = graph_module(g, id);
+    for (uint32_t j = 0; j < m->ndeps; j++) {
+        const Dependency *d = graph_dep(g, m->first_dep + j);
+        if (!d->to) continue;
+        bool dynamic = d->kind == JS_DEP_REQUIRE || d->kind == JS_DEP_DYNAMIC_IMPORT;
+        if (dynamic || !graph_module_is_esm(g, d->to)) keep(s, d->to);
+    }
+    if (!graph_module_is_esm(g, id)) return;
+    const JsRecord *r = &m->body->record;
+    const LinkModule *lm = &s->L->modules[id - 1];
+    for (uint32_t i = 0; i < r->imports.len; i++)
+        if (r->imports.data[i].referenced) keep_binding(s, lm->imports[i], lm->dep_target[r->imports.data[i].dep]);
+    if (!lm->ns_needed) return;
+    /* its namespace is observed: every name of it must read its value */
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        ModuleId direct = e->dep ? lm->dep_target[e->dep] : 0;
+        if (e->kind == JS_EXPORT_STAR) keep(s, direct); /* copied at run time, or its names below */
+        else keep_binding(s, lm->exports[i], direct);
+    }
+    if (lm->star_static)
+        for (uint32_t i = 0; i < lm->nstar_names; i++) keep_binding(s, lm->star_bindings[i], 0);
+}
+
+void seal_shake(Seal *seal) {
+    if (seal->options->no_tree_shaking) return;
+    const ModuleGraph *g = seal->graph;
+    Link *L = &seal->link;
+    uint32_t n = g->modules.len;
+    Shake s = {.L = L, .g = g, .kept = mem_zalloc(n + 1)};
+    uint8_t *reached = mem_zalloc(n + 1), *runs = mem_zalloc(n + 1);
+    for (uint32_t c = 0; c < seal->chunks.len; c++) {
+        const SealChunk *ch = &seal->chunks.data[c];
+        keep(&s, ch->entry);
+        for (uint32_t i = 0; i < ch->modules.len; i++) reached[ch->modules.data[i]] = 1;
+    }
+    for (ModuleId id = 1; id <= n; id++)
+        if (reached[id] && has_side_effects(L, g, id)) keep(&s, id);
+    while (s.work.len) visit(&s, VEC_POP(&s.work));
+
+    /* What must run: kept modules, and the ES modules that import one. */
+    uint32_t *first, *from;
+    graph_importers(g, &first, &from);
+    VEC_CLEAR(&s.work);
+    for (ModuleId id = 1; id <= n; id++)
+        if (s.kept[id]) {
+            runs[id] = 1;
+            VEC_PUSH(&s.work, id);
+        }
+    while (s.work.len) {
+        ModuleId id = VEC_POP(&s.work);
+        for (uint32_t j = first[id]; j < first[id + 1]; j++) {
+            ModuleId p = from[j];
+            if (runs[p] || !reached[p]) continue;
+            runs[p] = 1;
+            VEC_PUSH(&s.work, p);
+        }
+    }
+    for (ModuleId id = 1; id <= n; id++)
+        L->modules[id - 1].shake = s.kept[id] ? LINK_SHAKE_KEPT : runs[id] ? LINK_SHAKE_RUN_ONLY : LINK_SHAKE_DROPPED;
+    for (uint32_t c = 0; c < seal->chunks.len; c++) {
+        VecU32 *mods = &seal->chunks.data[c].modules;
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < mods->len; i++)
+            if (L->modules[mods->data[i] - 1].shake != LINK_SHAKE_DROPPED) mods->data[k++] = mods->data[i];
+        mods->len = k;
+    }
+    mem_free(from);
+    mem_free(first);
+    mem_free(runs);
+    mem_free(reached);
+    mem_free(s.kept);
+    VEC_FREE(&s.work);
+}

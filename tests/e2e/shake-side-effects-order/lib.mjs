@@ -1,0 +1,2 @@
+export const other = { a: 1 };
+export function used() { return "used"; }

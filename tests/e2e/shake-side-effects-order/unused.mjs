@@ -1,0 +1,2 @@
+import { helper } from "./helper.mjs";
+export const nothing = [1, 2];
