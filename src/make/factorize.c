@@ -115,7 +115,7 @@ void add_run(MakeCtx *ctx, const AddTask *t) {
         DiagFile *f = ARENA_NEW(&ctx->diags->arena, DiagFile);
         *f = (DiagFile){graph_display_path(&ctx->diags->arena, ctx->cwd, json), w->text, w->text_len};
         diag_add(ctx->diags, DIAG_WARNING, DIAG_RESOLVE_PACKAGE, f, w->offset, w->offset + 1, "%s", w->msg);
-        if (w->more) diag_note(ctx->diags, NULL, 0, 0, "and %u more such problems in that file", w->more);
+        if (w->more) diag_note(ctx->diags, NULL, 0, 0, "and %u more like it in that file", w->more);
     }
     Task build = {.kind = TASK_BUILD};
     build.build = (BuildTask){.module = id, .path = path, .kind = (uint8_t)kind, .goal = (uint8_t)goal_for(&rq->result)};
