@@ -18,14 +18,20 @@
  * import it.  ADD also picks a JavaScript file's parse goal, as Node does:
  * .mjs is a module, .cjs a script, and .js a module when the package.json
  * that owns it says "type": "module"; any other .js is parsed by its
- * syntax (a module if it has import/export, as esbuild does).
- * Memory: no allocation here but the graph's own growth. */
+ * syntax (a module if it has import/export, as esbuild does).  And it asks
+ * that package.json's "sideEffects" about the file, once per module
+ * (resolve/side_effects.h), reporting the package.json's warning, if it has
+ * one, the first time one of its files becomes a module.
+ * Memory: no allocation here but the graph's own growth (and a warning's
+ * DiagFile, in the main diagnostic list's arena). */
 #include "make/task.h"
 
 #include "base/clock.h"
 #include "js/parser.h"
 #include "resolve/package_json.h"
+#include "resolve/side_effects.h"
 
+#include <stdio.h>
 #include <string.h>
 
 void factorize_run(MakeCtx *ctx, const FactorizeTask *t, Task *out, PoolWorker *w) {
@@ -99,6 +105,18 @@ void add_run(MakeCtx *ctx, const AddTask *t) {
     rq->module = id;
     if (!t->issuer) ctx->graph->entries.data[rq - ctx->entry_requests] = id;
     if (!created || kind == MODULE_EMPTY) return;
+    PackageJson *pkg = rq->result.package;
+    graph_module(ctx->graph, id)->side_effects = (uint8_t)side_effects_of(pkg, path->str, path->len);
+    const PackageWarning *w = package_json_take_warning(pkg);
+    if (w) {
+        char json[PATH_CAP + 16];
+        snprintf(json, sizeof json, "%.*s/package.json", (int)pkg->dir_len, pkg->dir);
+        /* In the diagnostics' own arena: the make arena goes before they are printed. */
+        DiagFile *f = ARENA_NEW(&ctx->diags->arena, DiagFile);
+        *f = (DiagFile){graph_display_path(&ctx->diags->arena, ctx->cwd, json), w->text, w->text_len};
+        diag_add(ctx->diags, DIAG_WARNING, DIAG_RESOLVE_PACKAGE, f, w->offset, w->offset + 1, "%s", w->msg);
+        if (w->more) diag_note(ctx->diags, NULL, 0, 0, "and %u more like it in that file", w->more);
+    }
     Task build = {.kind = TASK_BUILD};
     build.build = (BuildTask){.module = id, .path = path, .kind = (uint8_t)kind, .goal = (uint8_t)goal_for(&rq->result)};
     make_submit(ctx, &build);

@@ -208,7 +208,10 @@ void graph_dump(const ModuleGraph *g, const char *cwd, FILE *out) {
         const char *format = "";
         if (m->kind == MODULE_JS && m->state == MODULE_BUILT)
             format = m->body->record.kind == JS_MODULE_ESM ? " esm" : m->body->record.kind == JS_MODULE_CJS ? " cjs" : " none";
-        fprintf(out, "module %u %s%s%s %s\n", k + 1, kind_name((ModuleKind)m->kind), format, state,
+        /* Only "false" is shown: it is the answer tree shaking acts on, and
+         * dumps of packages without the field stay as they were. */
+        const char *pure = m->side_effects == FILE_SIDE_EFFECTS_FALSE ? " side-effects:false" : "";
+        fprintf(out, "module %u %s%s%s%s %s\n", k + 1, kind_name((ModuleKind)m->kind), format, state, pure,
                 graph_display_path(&a, cwd, m->path->str));
         for (uint32_t j = 0; j < m->ndeps; j++) {
             const Dependency *d = graph_dep(g, m->first_dep + j);

@@ -90,6 +90,8 @@ typedef struct Module {
     const Istr *path;      /* interned resolved path: the lookup key */
     uint8_t kind;          /* ModuleKind */
     uint8_t state;         /* ModuleState */
+    uint8_t side_effects;  /* FileSideEffects: what the owning package.json's "sideEffects"
+                            * says about the file (set by ADD; UNKNOWN for EMPTY modules) */
     Arena arena;           /* owns body, the source, the AST, requests */
     ModuleBody *body;      /* arena: this module's; NULL for EMPTY and before BUILD_RESULT */
     MakeRequest *requests; /* arena: this module's */

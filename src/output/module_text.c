@@ -522,7 +522,13 @@ static void import_vars(Gen *gen, VecChar *pro) {
         ModuleId k = link_read_module(gen->link, gen->g, b);
         if (!k) continue;
         const char *var = numbered(gen, 'm', k);
-        if (map_put_str(&done, var, strlen(var), 1)) out_printf(pro, "var %s = __bale_esm__(%u);\n", var, k);
+        if (!map_put_str(&done, var, strlen(var), 1)) continue;
+        out_printf(pro, "var %s = __bale_esm__(%u);\n", var, k);
+        /* Tree shaking may have left out the module it imports k through
+         * (k has no side effects, nor the module between: no order to
+         * keep), so k is required here, before it is read. */
+        if (!gen->o->no_tree_shaking && !gen->lm->async && !link_module(gen->link, k)->async)
+            out_printf(&run, "__bale_require__(%u);\n", k);
     }
     /* An async module's dependencies are run by the runtime (its entry in
      * the table lists them) between its link and its body. */

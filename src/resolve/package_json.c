@@ -1,6 +1,6 @@
 /* resolve/package_json.c: parse one package.json into a PackageJson (see
- * package_json.h), and answer the two questions asked of it later: the
- * browser map lookup and the sideEffects match.
+ * package_json.h), and answer the browser map lookup asked of it later
+ * ("sideEffects" patterns are compiled here and matched in side_effects.c).
  * Memory: the PackageJson and its error message are on the heap, the JSON
  * tree and the glob list in the PackageJson's own arena; all owned by the
  * directory cache until the resolver is freed.  Runs on whichever worker
@@ -20,17 +20,45 @@ static char *format_error(const char *dir, const char *what) {
     return s;
 }
 
-static void read_side_effects(PackageJson *pkg, const JsJson *v) {
+static void warn(PackageJson *pkg, const char *text, size_t len, const JsJson *v, const char *msg) {
+    if (pkg->warning.msg) {
+        pkg->warning.more++;
+        return;
+    }
+    pkg->warning.msg = msg;
+    pkg->warning.offset = v->offset;
+    char *copy = arena_alloc(&pkg->arena, len + 1, 1);
+    memcpy(copy, text, len);
+    copy[len] = 0;
+    pkg->warning.text = copy;
+    pkg->warning.text_len = (uint32_t)len;
+}
+
+/* "sideEffects": a boolean or an array of strings.  As esbuild: any other
+ * value is ignored with a warning (webpack would take a string for one
+ * pattern), and so is an array element that is not a string, the rest of
+ * the array still counting. */
+static void read_side_effects(PackageJson *pkg, const char *text, size_t len, const JsJson *v) {
     if (!v) return;
     if (v->kind == JS_JSON_TRUE || v->kind == JS_JSON_FALSE) {
         pkg->side_effects = v->kind == JS_JSON_TRUE ? SIDE_EFFECTS_TRUE : SIDE_EFFECTS_FALSE;
         return;
     }
-    if (v->kind != JS_JSON_ARRAY) return; /* anything else is ignored, as webpack does */
+    if (v->kind != JS_JSON_ARRAY) {
+        warn(pkg, text, len, v, "the value for \"sideEffects\" must be a boolean or an array, so it is ignored");
+        return;
+    }
     pkg->side_effects = SIDE_EFFECTS_LIST;
-    pkg->side_effect_globs = ARENA_ARRAY(&pkg->arena, const char *, v->len ? v->len : 1);
-    for (uint32_t i = 0; i < v->len; i++)
-        if (v->u.items[i].kind == JS_JSON_STRING) pkg->side_effect_globs[pkg->side_effect_glob_count++] = v->u.items[i].u.str;
+    pkg->side_effect_globs = ARENA_ARRAY(&pkg->arena, const SideEffectsGlob *, v->len ? v->len : 1);
+    for (uint32_t i = 0; i < v->len; i++) {
+        const JsJson *item = &v->u.items[i];
+        if (item->kind != JS_JSON_STRING) {
+            warn(pkg, text, len, item, "expected a string in the array for \"sideEffects\"; this element is ignored");
+            continue;
+        }
+        pkg->side_effect_globs[pkg->side_effect_glob_count++] =
+            side_effects_glob_compile(&pkg->arena, item->u.str, item->len);
+    }
 }
 
 PackageJson *package_json_parse(const char *dir, uint32_t dir_len, const char *text, size_t len,
@@ -68,7 +96,7 @@ PackageJson *package_json_parse(const char *dir, uint32_t dir_len, const char *t
     if (js_json_is(v, JS_JSON_OBJECT)) pkg->browser_map = v;
     const char *type = js_json_str(js_json_get_cstr(root, "type"));
     pkg->type_module = type && strcmp(type, "module") == 0;
-    read_side_effects(pkg, js_json_get_cstr(root, "sideEffects"));
+    read_side_effects(pkg, text, len, js_json_get_cstr(root, "sideEffects"));
     return pkg;
 }
 
@@ -87,48 +115,7 @@ const JsJson *package_json_browser_get(const PackageJson *pkg, const char *key, 
     return v;
 }
 
-/* Glob match: '*' within a path segment, '**' across segments, '?' one
- * character.  Recursive on '*' only, and patterns are short. */
-static bool glob(const char *p, const char *s, const char *s_end) {
-    while (*p) {
-        if (p[0] == '*' && p[1] == '*') {
-            p += 2;
-            if (*p == '/') p++;
-            for (const char *t = s; t <= s_end; t++)
-                if (glob(p, t, s_end)) return true;
-            return false;
-        }
-        if (*p == '*') {
-            p++;
-            for (const char *t = s; t <= s_end; t++) {
-                if (glob(p, t, s_end)) return true;
-                if (t < s_end && *t == '/') break;
-            }
-            return false;
-        }
-        if (s == s_end) return false;
-        if (*p != '?' && *p != *s) return false;
-        p++, s++;
-    }
-    return s == s_end;
-}
-
-bool package_json_has_side_effects(const PackageJson *pkg, const char *path, size_t len) {
-    switch (pkg->side_effects) {
-    case SIDE_EFFECTS_UNSET:
-    case SIDE_EFFECTS_TRUE: return true;
-    case SIDE_EFFECTS_FALSE: return false;
-    case SIDE_EFFECTS_LIST: break;
-    }
-    if (len <= pkg->dir_len + 1 || memcmp(path, pkg->dir, pkg->dir_len) != 0) return true;
-    const char *rel = path + pkg->dir_len + 1, *end = path + len;
-    const char *base = end;
-    while (base > rel && base[-1] != '/') base--;
-    for (uint32_t i = 0; i < pkg->side_effect_glob_count; i++) {
-        const char *g = pkg->side_effect_globs[i];
-        if (g[0] == '.' && g[1] == '/') g += 2;
-        bool matched = strchr(g, '/') ? glob(g, rel, end) : glob(g, base, end);
-        if (matched) return true;
-    }
-    return false;
+const PackageWarning *package_json_take_warning(PackageJson *pkg) {
+    if (!pkg || !pkg->warning.msg || atomic_exchange(&pkg->warned, true)) return NULL;
+    return &pkg->warning;
 }

@@ -11,7 +11,9 @@
 
 #include "base/arena.h"
 #include "js/json.h"
+#include "resolve/side_effects.h"
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -24,6 +26,18 @@ typedef enum SideEffects {
     SIDE_EFFECTS_FALSE, /* no file of the package has side effects */
     SIDE_EFFECTS_LIST,  /* only files matching one of globs have them */
 } SideEffects;
+
+/* A problem with a field that makes bale ignore the field (or part of it),
+ * not the file: reported once, as a warning, by the first module the
+ * package.json owns (make's ADD), so the report does not depend on which
+ * worker read the file. */
+typedef struct PackageWarning {
+    const char *msg;          /* static, e.g. "the value for \"sideEffects\" must be ..." */
+    uint32_t offset;          /* of the offending value's first byte, in text */
+    uint32_t more;            /* further problems, not described */
+    const char *text;         /* the file's text, kept (arena) only when there is a warning */
+    uint32_t text_len;
+} PackageWarning;
 
 typedef struct PackageJson {
     const char *dir;          /* the package directory; borrowed from its DirInfo */
@@ -39,8 +53,10 @@ typedef struct PackageJson {
     const JsJson *browser_map; /* "browser" when an object (the string form is a main field) */
     bool type_module;         /* "type": "module" */
     SideEffects side_effects;
-    const char **side_effect_globs; /* SIDE_EFFECTS_LIST: the patterns (arena) */
+    const SideEffectsGlob **side_effect_globs; /* SIDE_EFFECTS_LIST: the patterns, compiled (arena) */
     uint32_t side_effect_glob_count;
+    PackageWarning warning;   /* msg NULL: none */
+    atomic_bool warned;       /* the warning was reported (package_json_take_warning) */
     char *error;              /* heap: why the file is unusable, or NULL: "DIR/package.json:LINE:COL:
                                  is not valid JSON: MESSAGE" or "DIR/package.json: is not a JSON object" */
 } PackageJson;
@@ -59,9 +75,8 @@ void package_json_free(PackageJson *pkg);
  * (a string or false), or NULL when the map has no such key. */
 const JsJson *package_json_browser_get(const PackageJson *pkg, const char *key, size_t len);
 
-/* Whether the file at path (absolute, inside the package) may have side
- * effects according to "sideEffects".  Patterns without a slash match the
- * file's name in any directory, as webpack and esbuild do. */
-bool package_json_has_side_effects(const PackageJson *pkg, const char *path, size_t len);
+/* The package's warning, the first time it is asked for (NULL after, and
+ * when there is none).  Thread-safe: exactly one caller gets it. */
+const PackageWarning *package_json_take_warning(PackageJson *pkg);
 
 #endif

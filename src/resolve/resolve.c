@@ -702,7 +702,7 @@ static void report(Ctx *c, const char *issuer_dir, const char *request, const Re
 
 ResolveResult resolve_request(Resolver *r, const char *issuer_dir, const char *request, BaleImportKind kind,
                               const ResolveSite *site, DiagList *diags) {
-    ResolveResult res = {RESOLVE_ERROR, NULL, NULL, true};
+    ResolveResult res = {RESOLVE_ERROR, NULL, NULL};
     Ctx c;
     memset(&c, 0, sizeof c);
     c.r = r;
@@ -730,10 +730,7 @@ ResolveResult resolve_request(Resolver *r, const char *issuer_dir, const char *r
     if (c.outcome == RESOLVE_FILE) {
         size_t dlen = path_dir_len(c.answer.s, c.answer.len);
         DirInfo *d = dircache_dir(r->cache, c.answer.s, dlen);
-        if (d->pkg_dir) {
-            res.package = d->pkg_dir->pkg;
-            res.side_effects = package_json_has_side_effects(res.package, c.answer.s, c.answer.len);
-        }
+        if (d->pkg_dir) res.package = d->pkg_dir->pkg;
     }
     return res;
 }

@@ -52,8 +52,10 @@ typedef enum ResolveOutcome {
 typedef struct ResolveResult {
     ResolveOutcome outcome;
     const Istr *path;           /* interned in the resolver's interner */
-    const PackageJson *package; /* RESOLVE_FILE: the package.json that owns the file, or NULL */
-    bool side_effects;          /* RESOLVE_FILE: false when that package's sideEffects says none */
+    /* RESOLVE_FILE: the package.json that owns the file (the nearest at or
+     * above its directory), or NULL; its "type" and "sideEffects" apply to
+     * the file (side_effects_of, asked once per module by make's ADD). */
+    PackageJson *package;
 } ResolveResult;
 
 /* Where the request was written, for the diagnostic's code frame.  file may

@@ -12,16 +12,19 @@
  * reads through (its namespace, or a name the link could not bind), whose
  * namespace is then complete: every module its exports are read from is
  * kept too.  A module whose code is not kept still runs when a module it
- * imports must (its imports' side effects happen in Node's order): it
- * becomes a function that only requires those (LINK_SHAKE_RUN_ONLY).  One
- * that neither is kept nor leads to anything that runs is left out
- * (LINK_SHAKE_DROPPED), and its importers do not require it.
+ * imports has side effects (they happen in Node's order): it becomes a
+ * function that only requires those (LINK_SHAKE_RUN_ONLY).  One that
+ * neither is kept nor leads to a side effect is left out
+ * (LINK_SHAKE_DROPPED), and its importers do not require it; a kept
+ * module without side effects runs when a module reading it requires it
+ * (module_text.c requires every module a binding is read from).
  *
  * Linear: a worklist over kept modules, each looked at once, then one over
  * the reversed import edges for what must run, each edge once. */
 #include "seal/seal.h"
 
 #include "base/mem.h"
+#include "resolve/side_effects.h"
 
 static bool has_side_effects(const Link *L, const ModuleGraph *g, ModuleId id) {
     const Module *m = graph_module(g, id);
@@ -30,8 +33,9 @@ static bool has_side_effects(const Link *L, const ModuleGraph *g, ModuleId id) {
     case MODULE_JSON: return false;
     case MODULE_JS: break;
     }
-    if (!graph_module_is_esm(g, id)) return true;
-    return L->modules[id - 1].async || !m->body->record.pure_top_level;
+    if (!graph_module_is_esm(g, id) || L->modules[id - 1].async) return true;
+    /* its package says so (package.json "sideEffects", esbuild's reading), or its code */
+    return m->side_effects != FILE_SIDE_EFFECTS_FALSE && !m->body->record.pure_top_level;
 }
 
 typedef struct Shake {
@@ -102,7 +106,7 @@ void seal_shake(Seal *seal) {
     graph_importers(g, &first, &from);
     VEC_CLEAR(&s.work);
     for (ModuleId id = 1; id <= n; id++)
-        if (s.kept[id]) {
+        if (s.kept[id] && has_side_effects(L, g, id)) {
             runs[id] = 1;
             VEC_PUSH(&s.work, id);
         }

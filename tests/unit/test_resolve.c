@@ -9,6 +9,7 @@
 #include "base/diag.h"
 #include "base/intern.h"
 #include "resolve/resolve.h"
+#include "resolve/side_effects.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -240,17 +241,22 @@ static ResolveResult ok(Resolver *r, const char *dir, const char *request) {
     return res;
 }
 
+static FileSideEffects file_side_effects(ResolveResult res) {
+    return side_effects_of(res.package, res.path->str, res.path->len);
+}
+
 static void results_carry_side_effects(void **state) {
     Interner *in = interner_new();
     Resolver *r = make(in, BALE_PLATFORM_BROWSER);
     ResolveResult res = ok(r, at("app/src"), "pure");
     assert_non_null(res.package);
     assert_int_equal(res.package->side_effects, SIDE_EFFECTS_FALSE);
-    assert_false(res.side_effects);
-    assert_true(ok(r, at("app/src"), "./style.css").side_effects);
-    assert_true(ok(r, at("app/src"), "./polyfill").side_effects);
-    assert_false(ok(r, at("app/src"), "./main").side_effects);
-    assert_true(ok(r, at("app/src"), "gated").side_effects); /* no sideEffects key */
+    assert_int_equal(file_side_effects(res), FILE_SIDE_EFFECTS_FALSE);
+    assert_int_equal(file_side_effects(ok(r, at("app/src"), "./style.css")), FILE_SIDE_EFFECTS_TRUE);
+    assert_int_equal(file_side_effects(ok(r, at("app/src"), "./polyfill")), FILE_SIDE_EFFECTS_TRUE);
+    assert_int_equal(file_side_effects(ok(r, at("app/src"), "./main")), FILE_SIDE_EFFECTS_FALSE);
+    /* no sideEffects key */
+    assert_int_equal(file_side_effects(ok(r, at("app/src"), "gated")), FILE_SIDE_EFFECTS_UNKNOWN);
     resolver_free(r);
     interner_free(in);
 }
