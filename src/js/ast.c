@@ -70,7 +70,8 @@ static void put_flags(FILE *out, uint32_t flags) {
         {JS_F_EXPRESSION, "expression"}, {JS_F_DIRECTIVE, "directive"}, {JS_F_COMPUTED, "computed"},
         {JS_F_SHORTHAND, "shorthand"}, {JS_F_METHOD, "method"},       {JS_F_STATIC, "static"},
         {JS_F_PREFIX, "prefix"},       {JS_F_OPTIONAL, "optional"},   {JS_F_DELEGATE, "delegate"},
-        {JS_F_AWAIT, "await"},         {JS_F_TAIL, "tail"},
+        {JS_F_AWAIT, "await"},         {JS_F_TAIL, "tail"},           {JS_F_PURE, "pure"},
+        {JS_F_NO_SIDE_EFFECTS, "no-side-effects"},
     };
     for (size_t i = 0; i < sizeof fl / sizeof *fl; i++)
         if (flags & fl[i].bit) fprintf(out, " [%s]", fl[i].name);

@@ -48,6 +48,8 @@ enum {
     JS_F_COVER_INIT = 1 << 17,/* Property { a = 1 }: valid only as a pattern */
     JS_F_PROTO = 1 << 18,     /* Property __proto__: v (duplicates are an error) */
     JS_F_SPREAD_COMMA = 1 << 19, /* literal with a comma after its last spread: not a pattern */
+    JS_F_PURE = 1 << 20,      /* CALL, NEW: annotated #__PURE__ (removable if its value is unused) */
+    JS_F_NO_SIDE_EFFECTS = 1 << 21, /* functions, arrows: annotated #__NO_SIDE_EFFECTS__ */
 };
 
 /* Sub-kinds kept in op. */

@@ -272,16 +272,41 @@ static _Noreturn void unexpected_at(JsLexer *lx, uint32_t pos) {
 
 /* ---- Comments ---------------------------------------------------------- */
 
-/* A comment containing @__PURE__ or #__PURE__ marks the next token. */
-static uint32_t pure_flag(const char *text, uint32_t n) {
+/* Whether the annotation word w[0..n) stands at p and ends there: the
+ * next character, if the comment has one, cannot continue an identifier
+ * (esbuild's hasPrefixWithWordBoundary: #__PURE__x is no annotation). */
+static bool annotation_word(const char *p, const char *end, const char *w, size_t n) {
+    if ((size_t)(end - p) < n || memcmp(p, w, n) != 0) return false;
+    if (p + n == end) return true;
+    const unsigned char *c = (const unsigned char *)p + n;
+    if (*c < 0x80) return !is_id_part_ascii(*c);
+    uint32_t cp;
+    return decode_utf8(c, &cp) == 0 || !js_is_id_continue(cp);
+}
+
+/* The annotations in a comment's text (without its delimiters): @__PURE__
+ * or #__PURE__, @__NO_SIDE_EFFECTS__ or #__NO_SIDE_EFFECTS__, anywhere in
+ * the comment, as esbuild and Rollup read them.  They mark the next token
+ * (JS_TOKF_PURE_COMMENT, JS_TOKF_NO_SIDE_EFFECTS_COMMENT); the parser
+ * decides whether it starts something they apply to.  Most comments have
+ * no "__" at all, so this is one memmem over the text. */
+static uint32_t annotation_flags(const char *text, uint32_t n) {
     const char *end = text + n, *p = text;
-    while (end - p >= 9) {
-        const char *hit = memmem(p + 1, (size_t)(end - p - 1), "__PURE__", 8);
+    uint32_t flags = 0;
+    while (end - p >= 9) { /* the shortest is @__PURE__ */
+        const char *hit = memmem(p + 1, (size_t)(end - p - 1), "__", 2);
         if (!hit) break;
-        if (hit[-1] == '@' || hit[-1] == '#') return JS_TOKF_PURE_COMMENT;
-        p = hit + 7;
+        p = hit + 1;
+        if (hit[-1] != '@' && hit[-1] != '#') continue;
+        if (annotation_word(hit + 2, end, "PURE__", 6)) {
+            flags |= JS_TOKF_PURE_COMMENT;
+            p = hit + 8;
+        } else if (annotation_word(hit + 2, end, "NO_SIDE_EFFECTS__", 17)) {
+            flags |= JS_TOKF_NO_SIDE_EFFECTS_COMMENT;
+            p = hit + 19;
+        }
     }
-    return 0;
+    return flags;
 }
 
 /* Skips a single-line comment whose body starts at p; returns the position
@@ -295,7 +320,7 @@ static uint32_t skip_line_comment(JsLexer *lx, uint32_t p, JsToken *t) {
         if (s[p] == 0 && p >= lx->len) break;
         p++; /* a NUL in the file, or another 0xE2 character */
     }
-    t->flags |= pure_flag(lx->src + body, p - body);
+    t->flags |= annotation_flags(lx->src + body, p - body);
     return p;
 }
 
@@ -326,7 +351,7 @@ static uint32_t skip_block_comment(JsLexer *lx, uint32_t p, JsToken *t) {
             p++;
         }
     }
-    t->flags |= pure_flag(lx->src + body, end - body);
+    t->flags |= annotation_flags(lx->src + body, end - body);
     return end + 2;
 }
 

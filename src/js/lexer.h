@@ -49,11 +49,16 @@ enum {
      * (\u{ bad, \x1, \01 ...): cooked value is undefined; an error unless
      * the template is tagged. */
     JS_TOKF_INVALID_ESCAPE = 1 << 3,
-    /* A comment containing @__PURE__ or #__PURE__ precedes the token. */
+    /* A comment containing @__PURE__ or #__PURE__ precedes the token (the
+     * parser marks the call or new it starts: JS_F_PURE). */
     JS_TOKF_PURE_COMMENT = 1 << 4,
     /* STRING contains U+2028/U+2029 or a line continuation, or any escape
      * at all (a "use strict" directive must be written without escapes). */
     JS_TOKF_HAS_ESCAPE = 1 << 5,
+    /* A comment containing @__NO_SIDE_EFFECTS__ or #__NO_SIDE_EFFECTS__
+     * precedes the token (the parser marks the function it starts or
+     * declares: JS_F_NO_SIDE_EFFECTS). */
+    JS_TOKF_NO_SIDE_EFFECTS_COMMENT = 1 << 6,
 };
 
 typedef struct JsToken {

@@ -28,12 +28,32 @@ static void set_cover_error(Parser *p, uint32_t at, const char *msg) {
     }
 }
 
+/* An annotation comment before an expression's first token (the lexer's
+ * token flags) applies as esbuild applies it: #__NO_SIDE_EFFECTS__ to the
+ * function or arrow that the prefix is; #__PURE__ to the call or new that
+ * the prefix and its member, call and tagged template suffixes make, so
+ * `#__PURE__ a.b(c)` and `#__PURE__ a().b()` mark the outer call,
+ * `#__PURE__ (f())` marks f() (its parentheses are no node) and
+ * `#__PURE__ a(b())` marks a(...) only.  Anything else ignores them. */
+static JsNode *annotate(Parser *p, JsNode *left, uint32_t tflags, Level level, uint32_t start) {
+    if ((tflags & JS_TOKF_NO_SIDE_EFFECTS_COMMENT) && (left->kind == JS_FUNCTION || left->kind == JS_ARROW))
+        left->flags |= JS_F_NO_SIDE_EFFECTS;
+    if ((tflags & JS_TOKF_PURE_COMMENT) && level < L_CALL) {
+        left = parse_suffix(p, left, L_CALL - 1, start);
+        JsNode *call = left->kind == JS_CHAIN ? left->a : left;
+        if (call->kind == JS_CALL || call->kind == JS_NEW) call->flags |= JS_F_PURE;
+    }
+    return left;
+}
+
 JsNode *parse_expr(Parser *p, Level level) {
     uint32_t saved_cover = p->cover_init_at;
     const char *saved_msg = p->cover_msg;
     p->cover_init_at = 0;
     uint32_t start = p->lx.tok.start;
+    uint32_t tflags = p->lx.tok.flags;
     JsNode *left = parse_prefix(p, level);
+    if (tflags & (JS_TOKF_PURE_COMMENT | JS_TOKF_NO_SIDE_EFFECTS_COMMENT)) left = annotate(p, left, tflags, level, start);
     left = parse_suffix(p, left, level, start);
     if (!p->cover_init_at) {
         p->cover_init_at = saved_cover;

@@ -840,16 +840,33 @@ static JsNode *statement(Parser *p) {
     return n;
 }
 
+/* A #__NO_SIDE_EFFECTS__ comment before a declaration (esbuild's and
+ * Rollup's rule): it marks a function declaration (async or not, exported
+ * or the default export), or the function or arrow that initializes the
+ * first declarator of a const declaration.  Before anything else it is
+ * ignored; one written right before a function or arrow expression is
+ * parse_expr's. */
+static uint32_t no_side_effects_flag(uint32_t tflags) {
+    return tflags & JS_TOKF_NO_SIDE_EFFECTS_COMMENT ? JS_F_NO_SIDE_EFFECTS : 0;
+}
+
+static void annotate_const(JsNode *decl, uint32_t flag) {
+    JsNode *init = decl->op == TK_CONST ? decl->a->b : NULL;
+    if (init && (init->kind == JS_FUNCTION || init->kind == JS_ARROW)) init->flags |= flag;
+}
+
 /* StatementListItem: Statement or Declaration. */
 JsNode *parse_statement_list_item(Parser *p) {
     const JsToken *t = &p->lx.tok;
     uint32_t start = t->start;
+    uint32_t annotation = no_side_effects_flag(t->flags);
     JsNode *n;
     switch (t->kind) {
-    case TK_FUNCTION: return parse_function(p, JS_FUNCTION_DECL, start, 0, true);
+    case TK_FUNCTION: return parse_function(p, JS_FUNCTION_DECL, start, annotation, true);
     case TK_CLASS: return parse_class(p, JS_CLASS_DECL, true);
     case TK_CONST:
         n = parse_var_decl(p, TK_CONST, false);
+        annotate_const(n, annotation);
         expect_semicolon(p);
         node_end(p, n);
         return n;
@@ -862,7 +879,7 @@ JsNode *parse_statement_list_item(Parser *p) {
         }
         if (is_async_function(p)) {
             next(p);
-            return parse_function(p, JS_FUNCTION_DECL, start, JS_F_ASYNC, true);
+            return parse_function(p, JS_FUNCTION_DECL, start, JS_F_ASYNC | annotation, true);
         }
         return parse_statement(p);
     default: return parse_statement(p);
@@ -1004,7 +1021,10 @@ static JsNode *parse_import(Parser *p) {
 
 static JsNode *parse_export(Parser *p) {
     uint32_t start = p->lx.tok.start;
+    /* The annotation may stand before `export`, after it or after `default`. */
+    uint32_t annotation = no_side_effects_flag(p->lx.tok.flags);
     next(p);
+    annotation |= no_side_effects_flag(p->lx.tok.flags);
     JsNode *n;
     if (p->lx.tok.kind == TK_STAR) {
         n = node_new(p, JS_EXPORT_ALL, start);
@@ -1027,11 +1047,12 @@ static JsNode *parse_export(Parser *p) {
         def.id.len = 7;
         add_export_name(p, &def);
         uint32_t s = p->lx.tok.start;
+        annotation |= no_side_effects_flag(p->lx.tok.flags);
         if (p->lx.tok.kind == TK_FUNCTION) {
-            n->a = parse_function(p, JS_FUNCTION_DECL, s, 0, false);
+            n->a = parse_function(p, JS_FUNCTION_DECL, s, annotation, false);
         } else if (is_async_function(p)) {
             next(p);
-            n->a = parse_function(p, JS_FUNCTION_DECL, s, JS_F_ASYNC, false);
+            n->a = parse_function(p, JS_FUNCTION_DECL, s, JS_F_ASYNC | annotation, false);
         } else if (p->lx.tok.kind == TK_CLASS) {
             n->a = parse_class(p, JS_CLASS_DECL, false);
         } else {
@@ -1084,15 +1105,16 @@ static JsNode *parse_export(Parser *p) {
     if (p->lx.tok.kind == TK_VAR || p->lx.tok.kind == TK_CONST || is_let_declaration(p)) {
         uint8_t kind = p->lx.tok.kind == TK_IDENTIFIER ? JS_LET : (uint8_t)p->lx.tok.kind;
         n->a = parse_var_decl(p, kind, false);
+        annotate_const(n->a, annotation);
         expect_semicolon(p);
         node_end(p, n->a);
         for (JsNode *v = n->a->a; v; v = v->next) for_each_bound_name(p, v->a, add_export_binding, NULL);
     } else if (p->lx.tok.kind == TK_FUNCTION) {
-        n->a = parse_function(p, JS_FUNCTION_DECL, s, 0, true);
+        n->a = parse_function(p, JS_FUNCTION_DECL, s, annotation, true);
         add_export_name(p, n->a->a);
     } else if (is_async_function(p)) {
         next(p);
-        n->a = parse_function(p, JS_FUNCTION_DECL, s, JS_F_ASYNC, true);
+        n->a = parse_function(p, JS_FUNCTION_DECL, s, JS_F_ASYNC | annotation, true);
         add_export_name(p, n->a->a);
     } else if (p->lx.tok.kind == TK_CLASS) {
         n->a = parse_class(p, JS_CLASS_DECL, true);

@@ -376,6 +376,32 @@ static void pure_comments_mark_the_next_token(void **state) {
     assert_int_equal(flags_at("/* __PURE__ */ f()", 0), 0);
     assert_int_equal(flags_at("/* @__PURE_ */ f()", 0), 0);
     assert_int_equal(flags_at("/* @__PURE__ */ f(g)", 2), 0); /* only the next token */
+    /* The word must end there (esbuild's word boundary), and nothing may
+     * come between the @ or # and the word. */
+    assert_int_equal(flags_at("/* #__PURE__x */ f()", 0), 0);
+    assert_int_equal(flags_at("/* #__PURE__$ */ f()", 0), 0);
+    assert_int_equal(flags_at("/* #__PURE__\xc3\xa9 */ f()", 0), 0); /* é continues a name */
+    assert_int_equal(flags_at("/* #__PURE__, says the tool */ f()", 0), JS_TOKF_PURE_COMMENT);
+    assert_int_equal(flags_at("/* # __PURE__ */ f()", 0), 0);
+    assert_int_equal(flags_at("/* @___PURE__ */ f()", 0), 0);
+    assert_int_equal(flags_at("/* a__b, c__d, then @__PURE__ */ f()", 0), JS_TOKF_PURE_COMMENT);
+    assert_int_equal(flags_at("// @__PURE__", 0), JS_TOKF_PURE_COMMENT); /* before the end */
+}
+
+static void no_side_effects_comments_mark_the_next_token(void **state) {
+    assert_int_equal(flags_at("/* @__NO_SIDE_EFFECTS__ */ function f() {}", 0), JS_TOKF_NO_SIDE_EFFECTS_COMMENT);
+    assert_int_equal(flags_at("/*#__NO_SIDE_EFFECTS__*/function f() {}", 0), JS_TOKF_NO_SIDE_EFFECTS_COMMENT);
+    assert_int_equal(flags_at("// #__NO_SIDE_EFFECTS__\nfunction f() {}", 0),
+                     JS_TOKF_NO_SIDE_EFFECTS_COMMENT | JS_TOKF_NEWLINE_BEFORE);
+    assert_int_equal(flags_at("/* __NO_SIDE_EFFECTS__ */ function f() {}", 0), 0);
+    assert_int_equal(flags_at("/* @__NO_SIDE_EFFECTS__x */ function f() {}", 0), 0);
+    assert_int_equal(flags_at("/* @__NO_SIDE_EFFECTS_ */ function f() {}", 0), 0);
+    /* Both in one comment, or in two comments before one token. */
+    assert_int_equal(flags_at("/* @__NO_SIDE_EFFECTS__ @__PURE__ */ f", 0),
+                     JS_TOKF_NO_SIDE_EFFECTS_COMMENT | JS_TOKF_PURE_COMMENT);
+    assert_int_equal(flags_at("/* #__PURE__ */ /* #__NO_SIDE_EFFECTS__ */ f", 0),
+                     JS_TOKF_NO_SIDE_EFFECTS_COMMENT | JS_TOKF_PURE_COMMENT);
+    assert_int_equal(flags_at("/* @__NO_SIDE_EFFECTS__ */ f; g", 2), 0);
 }
 
 static void html_comments_in_scripts_only(void **state) {
@@ -825,6 +851,7 @@ int main(void) {
         cmocka_unit_test(line_terminators_mark_the_next_token),
         cmocka_unit_test(comments),
         cmocka_unit_test(pure_comments_mark_the_next_token),
+        cmocka_unit_test(no_side_effects_comments_mark_the_next_token),
         cmocka_unit_test(html_comments_in_scripts_only),
         cmocka_unit_test(hashbang_and_bom),
         cmocka_unit_test(nul_and_invalid_utf8),
