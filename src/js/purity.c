@@ -97,6 +97,14 @@ bool js_expr_is_pure(const JsNode *e) {
         for (const JsNode *q = e->a; q; q = q->next)
             if (!js_expr_is_pure(q)) return false;
         return true;
+    case JS_CALL:
+    case JS_NEW:
+        /* #__PURE__: the call itself has no effect; its arguments are still
+         * evaluated (esbuild keeps their side effects) */
+        if (!(e->flags & JS_F_PURE)) return false;
+        for (const JsNode *q = e->b; q; q = q->next)
+            if (q->kind == JS_SPREAD || !js_expr_is_pure(q)) return false;
+        return true;
     default: return false;
     }
 }

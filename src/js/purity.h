@@ -10,7 +10,8 @@
  * pure parts without spread, typeof, void, !, a bound identifier (reading
  * a binding; a read before a let is initialized is not counted, as
  * esbuild), a few globals (undefined, NaN, Infinity), === and !==,
- * conditional, logical and sequence expressions of pure parts; for
+ * conditional, logical and sequence expressions of pure parts, calls and
+ * `new` annotated #__PURE__ whose arguments are pure; for
  * statements: declarations whose initializers are pure and whose targets
  * are plain names, function declarations, imports and exports of names
  * (an import's target module has its own answer), empty statements and

@@ -72,6 +72,15 @@ static void expressions(void **state) {
     PURITY("'use strict'; ; 1; `t`;", "pppp");
 }
 
+static void annotations(void **state) {
+    (void)state;
+    PURITY("const a = /*#__PURE__*/ f(1, 'x'), b = /* @__PURE__ */ new C();", "p");
+    PURITY("const a = /*#__PURE__*/ f(g());", "i");          /* the argument still runs */
+    PURITY("const a = /*#__PURE__*/ f(...xs);", "i");        /* spreading iterates */
+    PURITY("const a = /* __PURE__ */ f();", "i");            /* not an annotation */
+    PURITY("/*#__PURE__*/ f(); /*#__PURE__*/ a.b.c(1);", "pp");
+}
+
 static void classes(void **state) {
     (void)state;
     PURITY("class A { m() { f(); } static x = 1; y = f(); get z() { return 1; } }", "p");
@@ -98,6 +107,7 @@ int main(void) {
         cmocka_unit_test(declarations),
         cmocka_unit_test(impure_expressions),
         cmocka_unit_test(expressions),
+        cmocka_unit_test(annotations),
         cmocka_unit_test(classes),
         cmocka_unit_test(modules),
     };
