@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# bench/size/run.sh: tree shaking, measured as output size.  Each program
+# in programs/ uses a few names of a large package; bale, esbuild and
+# rollup (with @rollup/plugin-node-resolve) bundle it as an ES module for
+# node, each bundle must print what the program prints unbundled, and each
+# is then normalized by esbuild --minify-whitespace (no renaming, no
+# syntax changes: formatting and comments stop counting) and its bytes
+# reported, with bale's ratio to each peer (and bale's size without tree
+# shaking).  Writes results.md.
+# Usage: bench/size/run.sh [PATH_TO_BALE]   (default build/bale: make release)
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+bale=${1:-$root/build/bale}
+[ -x "$bale" ] || { echo "size: $bale is missing (make release)"; exit 1; }
+if [ ! -d "$here/node_modules/rollup" ]; then
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error) || { echo "size: npm ci failed"; exit 1; }
+fi
+esbuild=$here/node_modules/esbuild/bin/esbuild
+rollup=$here/node_modules/.bin/rollup
+out=$here/../out/size
+rm -rf "$out" && mkdir -p "$out"
+tools=(bale bale-unshaken esbuild rollup)
+declare -A total
+for t in "${tools[@]}"; do total[$t]=0; done
+rows=""
+failed=0
+for p in "$here"/programs/*.mjs; do
+  name=$(basename "$p" .mjs)
+  want=$(cd "$here/programs" && node "$p" 2>&1)
+  line="| $name"
+  declare -A size=()
+  for t in "${tools[@]}"; do
+    b=$out/$name.$t.mjs
+    case $t in
+      bale) "$bale" "$p" --format=esm --platform=node --outfile="$b" >/dev/null 2>"$out/$name.$t.log" ;;
+      bale-unshaken) "$bale" "$p" --format=esm --platform=node --tree-shaking=false --outfile="$b" >/dev/null 2>"$out/$name.$t.log" ;;
+      esbuild) "$esbuild" "$p" --bundle --format=esm --platform=node --outfile="$b" --log-level=error 2>"$out/$name.$t.log" ;;
+      rollup) "$rollup" -i "$p" -f es -p @rollup/plugin-node-resolve -o "$b" --silent 2>"$out/$name.$t.log" ;;
+    esac
+    got=$(cd "$out" && node "$b" 2>&1)
+    if [ "$got" != "$want" ]; then
+      echo "size: $name: $t's bundle prints something else"; failed=1; size[$t]=0; line="$line | fails"; continue
+    fi
+    "$esbuild" "$b" --minify-whitespace --outfile="$out/$name.$t.min.mjs" --log-level=error
+    size[$t]=$(wc -c <"$out/$name.$t.min.mjs")
+    total[$t]=$((total[$t] + size[$t]))
+    line="$line | ${size[$t]}"
+  done
+  r() { [ "${size[$2]}" -gt 0 ] && awk -v a="${size[$1]}" -v b="${size[$2]}" 'BEGIN { printf "%.2fx", a / b }' || echo "-"; }
+  rows="$rows$line | $(r bale esbuild) | $(r bale rollup) |"$'\n'
+  unset size
+done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
+{
+  echo "# Output size after tree shaking ($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m))"
+  echo
+  echo "Bytes after \`esbuild --minify-whitespace\` of each bundle (format esm, platform node); every bundle prints what the program prints unbundled. bale $("$bale" --version), esbuild $("$esbuild" --version), rollup $("$rollup" --version | sed 's/rollup v//') with @rollup/plugin-node-resolve."
+  echo
+  echo "| program | bale | bale --tree-shaking=false | esbuild | rollup | bale/esbuild | bale/rollup |"
+  echo "|---|---|---|---|---|---|---|"
+  printf "%s" "$rows"
+  echo "| **total** | ${total[bale]} | ${total[bale-unshaken]} | ${total[esbuild]} | ${total[rollup]} | $(ratio "${total[bale]}" "${total[esbuild]}") | $(ratio "${total[bale]}" "${total[rollup]}") |"
+} >"$here/results.md"
+cat "$here/results.md"
+exit $failed
