@@ -18,6 +18,8 @@
 //                   v_i; the entry reads m1's namespace (N-1 names) and
 //                   three names through the chain.
 //   fan-in          one hub imports a name from each of N-1 leaves.
+//   side-effects    a "sideEffects": false package whose barrel re-exports
+//                   N-2 modules, each importing the next; two names used.
 // Deterministic: a seeded PRNG, no clock, no randomness from the system.
 // A project is written once and redone when this script changes (stamp).
 //   node corpus.mjs OUT SHAPE N [SHAPE N ...]     prints each project's dir
@@ -270,7 +272,26 @@ console.log("fan-in " + values.length + " " + total);
   return `fan-in ${n - 1} ${sum}\n`;
 }
 
-const shapes = { synthetic, "reexport-chain": reexportChain, "star-chain": starChain, "fan-in": fanIn };
+// A package that says "sideEffects": false: a barrel re-exporting the
+// f_i of N-2 modules, each importing the next (for nothing it uses); the
+// entry uses two names.  Tree shaking keeps two modules; the seed's
+// analysis of rspack finds its side-effects pass quadratic here.
+function sideEffects(p, n) {
+  const m = n - 2; // the entry and the barrel
+  const file = (i) => `node_modules/lib/d${Math.floor(i / 1000)}/m${i}.js`;
+  p.write("node_modules/lib/package.json", `{ "name": "lib", "type": "module", "sideEffects": false, "main": "index.js" }\n`);
+  let barrel = "";
+  for (let i = 1; i <= m; i++) {
+    barrel += `export { f_${i} } from "./${file(i).slice("node_modules/lib/".length)}";\n`;
+    const next = i < m ? `import "${spec(file(i), file(i + 1))}";\n` : "";
+    p.write(file(i), `${next}export function f_${i}(x) {\n  return x + ${i};\n}\n`);
+  }
+  p.write("node_modules/lib/index.js", barrel);
+  p.write(chainFile(0), `import { f_1, f_${m} } from "lib";\nconsole.log("side-effects " + f_1(1) + " " + f_${m}(1));\n`);
+  return `side-effects ${2} ${m + 1}\n`;
+}
+
+const shapes = { synthetic, "reexport-chain": reexportChain, "star-chain": starChain, "fan-in": fanIn, "side-effects": sideEffects };
 
 const [out, ...pairs] = process.argv.slice(2);
 if (!out || pairs.length === 0 || pairs.length % 2) {

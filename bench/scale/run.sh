@@ -2,9 +2,10 @@
 # bench/scale/run.sh: how bale's time and memory grow with the size of the
 # project, side by side with esbuild, rspack and rolldown (the versions and
 # the commands of bench/bundle, through bench/lib.sh), on corpus.mjs's
-# synthetic projects: a realistic mix ("synthetic"), and three shapes that
+# synthetic projects: a realistic mix ("synthetic"), and four shapes that
 # punish rescans (a chain of `export {x} from`, a chain of `export *`, one
-# hub importing N leaves).  Every tool bundles to one file, no minify, as a
+# hub importing N leaves, a "sideEffects": false package whose barrel
+# re-exports a chain of modules of which two are used).  Every tool bundles to one file, no minify, as a
 # fresh process per run (cold; the OS's file cache is warm: corpus.mjs has
 # just written or checked the files, and bale's --profile run reads them).
 # Each run is capped (CAP seconds): a tool that fails or times out is
@@ -38,7 +39,7 @@ build_bale "$out" bench/scale || exit 1
 install_bundlers
 
 read -r -a tools <<<"${TOOLS:-bale esbuild rspack rolldown}"
-read -r -a shapes <<<"${SHAPES:-synthetic reexport-chain star-chain fan-in}"
+read -r -a shapes <<<"${SHAPES:-synthetic reexport-chain star-chain fan-in side-effects}"
 # The chains start small: the peers are quadratic or worse there (rspack
 # takes minutes on a 250-module `export *` chain).
 sizes_of() {
@@ -48,6 +49,7 @@ sizes_of() {
     reexport-chain) echo 1000 2000 4000 8000 16000 32000 ;;
     star-chain) echo 250 500 1000 2000 4000 8000 16000 32000 ;;
     fan-in) echo 1000 10000 20000 40000 ;;
+    side-effects) echo 1000 4000 16000 32000 ;;
   esac
 }
 
