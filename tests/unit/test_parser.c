@@ -10,6 +10,7 @@
  * " | "; "none" when there is none.  The checks are macros so that a
  * failure names the line of the case. */
 #include "unit.h"
+#include "unit_js.h"
 
 #include "base/fs.h"
 #include "js/parser.h"
@@ -37,29 +38,19 @@ static void collect(const JsNode *n, const char *src, FILE *out, bool *first) {
 }
 
 __attribute__((noinline)) static char *annotated(const char *src) {
-    size_t len = strlen(src);
-    char *buf = calloc(1, len + FS_PADDING);
-    memcpy(buf, src, len);
-    Arena arena;
-    arena_init(&arena, 0);
-    DiagList diags;
-    diag_init(&diags);
-    DiagFile file = {"t.js", buf, (uint32_t)len};
-    JsAst ast;
+    Snippet sn;
     char *out = NULL;
     size_t out_len = 0;
     FILE *f = open_memstream(&out, &out_len);
-    if (js_parse(buf, (uint32_t)len, JS_GOAL_MODULE, &arena, &diags, &file, &ast)) {
+    if (snippet_parse(&sn, src, JS_GOAL_MODULE, false)) {
         bool first = true;
-        collect(ast.program, buf, f, &first);
+        collect(sn.ast.program, sn.buf, f, &first);
         if (first) fputs("none", f);
     } else {
         fputs("error", f);
     }
     fclose(f);
-    diag_free(&diags);
-    arena_free(&arena);
-    free(buf);
+    snippet_free(&sn);
     return out;
 }
 

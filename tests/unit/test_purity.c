@@ -2,10 +2,8 @@
  * drop when nothing uses what they declare (conservative: whatever could
  * call user code, throw or change state is impure). */
 #include "unit.h"
+#include "unit_js.h"
 
-#include "base/fs.h"
-#include "js/parser.h"
-#include "js/scope.h"
 #include "js/purity.h"
 
 #include <stdlib.h>
@@ -13,29 +11,16 @@
 
 /* "p" or "i" per top-level statement of src (a module), or "error". */
 __attribute__((noinline)) static char *purity(const char *src) {
-    size_t len = strlen(src);
-    char *buf = calloc(1, len + FS_PADDING);
-    memcpy(buf, src, len);
-    Arena arena;
-    arena_init(&arena, 0);
-    DiagList diags;
-    diag_init(&diags);
-    DiagFile file = {"t.mjs", buf, (uint32_t)len};
-    JsAst ast;
-    JsScopes scopes = {0};
+    Snippet sn;
     char *out = calloc(1, 256);
-    if (js_parse(buf, (uint32_t)len, JS_GOAL_MODULE, &arena, &diags, &file, &ast) &&
-        js_scope_build(&ast, buf, &diags, &file, &scopes)) {
+    if (snippet_parse(&sn, src, JS_GOAL_MODULE, true)) {
         size_t n = 0;
-        for (const JsNode *s = ast.program->a; s && n < 255; s = s->next) out[n++] = js_stmt_is_pure(s) ? 'p' : 'i';
-        if (js_program_is_pure(&ast) != !strchr(out, 'i')) strcpy(out, "inconsistent");
+        for (const JsNode *s = sn.ast.program->a; s && n < 255; s = s->next) out[n++] = js_stmt_is_pure(s) ? 'p' : 'i';
+        if (js_program_is_pure(&sn.ast) != !strchr(out, 'i')) strcpy(out, "inconsistent");
     } else {
         strcpy(out, "error");
     }
-    js_scopes_free(&scopes);
-    diag_free(&diags);
-    arena_free(&arena);
-    free(buf);
+    snippet_free(&sn);
     return out;
 }
 
