@@ -39,9 +39,27 @@ void out_edits_sort(OutEdits *e) {
 
 void out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t len, VecChar *out, OutHoleFn fill,
                      void *fill_ctx) {
-    uint32_t pos = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        const OutEdit *ed = &edits[i];
+    out_edits_write_cut(edits, n, NULL, 0, src, len, out, fill, fill_ctx);
+}
+
+void out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, uint32_t ncuts, const char *src,
+                         uint32_t len, VecChar *out, OutHoleFn fill, void *fill_ctx) {
+    uint32_t pos = 0, i = 0, c = 0;
+    while (i < n || c < ncuts) {
+        /* a cut goes first unless an insert sits at its start (it belongs
+         * to what precedes the cut) */
+        bool cut = c < ncuts && (i >= n || cuts[c].start < edits[i].start ||
+                                 (cuts[c].start == edits[i].start && edits[i].end > edits[i].start));
+        if (cut) {
+            assert(cuts[c].start >= pos && cuts[c].end <= len);
+            out_append(out, src + pos, cuts[c].start - pos);
+            pos = cuts[c].end;
+            /* the edits inside it go with it (an insert at its end belongs to what follows) */
+            for (; i < n && edits[i].start < pos; i++) assert(edits[i].end <= pos);
+            c++;
+            continue;
+        }
+        const OutEdit *ed = &edits[i++];
         assert(ed->start >= pos && ed->end <= len); /* edits never overlap */
         out_append(out, src + pos, ed->start - pos);
         if (ed->hole) fill(fill_ctx, ed, out);

@@ -87,6 +87,19 @@ void out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t
                      void *fill_ctx);
 
 
+/* A range of the source left out entirely (a statement tree shaking
+ * dropped), with every edit inside it. */
+typedef struct OutCut {
+    uint32_t start, end;
+} OutCut;
+
+/* out_edits_write, leaving out the sorted, disjoint cuts[0..ncuts) and the
+ * edits inside them; an insert at a cut's start or end is kept (it
+ * belongs to the neighbour).  An edit that straddles a cut is a bug
+ * (assertion). */
+void out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, uint32_t ncuts, const char *src,
+                         uint32_t len, VecChar *out, OutHoleFn fill, void *fill_ctx);
+
 void out_edits_free(OutEdits *e);
 
 /* ---- Text -------------------------------------------------------------- */

@@ -397,6 +397,21 @@ static bool any_runtime_star(Gen *gen) {
     return false;
 }
 
+/* Whether tree shaking kept the statement that declares export e (one of
+ * this module's own bindings; anything else is kept). */
+static bool export_kept(const Gen *gen, const JsExport *e) {
+    const uint8_t *live = gen->lm->part_live;
+    const OutPrep *p = gen->prep;
+    if (!live) return true;
+    if (e->kind == JS_EXPORT_DEFAULT_EXPR) {
+        for (uint32_t i = 0; i < p->nparts; i++)
+            if (p->parts[i].is_default) return live[i];
+        return true;
+    }
+    if (e->kind != JS_EXPORT_LOCAL || !e->local || e->local > p->nsyms || !p->sym_part[e->local]) return true;
+    return live[p->sym_part[e->local] - 1];
+}
+
 /* __bale_export__(id, { ...getters sorted by name... }); */
 static void export_getters(Gen *gen, VecChar *pro) {
     const JsRecord *r = gen->rec;
@@ -407,6 +422,7 @@ static void export_getters(Gen *gen, VecChar *pro) {
     for (uint32_t i = 0; i < r->exports.len; i++) {
         const JsExport *e = &r->exports.data[i];
         VecChar t = {0};
+        if (!export_kept(gen, e)) continue; /* tree shaking dropped its statement: nothing reads it */
         switch ((JsExportKind)e->kind) {
         case JS_EXPORT_LOCAL: binding_expr(gen, &t, i); break;
         case JS_EXPORT_DEFAULT_EXPR: out_puts(&t, "__bale_default__"); break;
@@ -558,6 +574,12 @@ static void import_vars(Gen *gen, VecChar *pro) {
 
 /* ---- Modules ------------------------------------------------------------ */
 
+/* Whether tree shaking kept the module's `export default` statement. */
+static bool default_kept(const Gen *gen) {
+    const JsExport e = {.kind = JS_EXPORT_DEFAULT_EXPR};
+    return export_kept(gen, &e);
+}
+
 /* An async module's entry in the module table is
  *   [function* (module, exports) { link; yield; body }, [ids it imports, in order], 1 if it awaits]
  * which runtime.c evaluates as Node does: async_entry writes the "[",
@@ -602,7 +624,7 @@ static void gen_js(Gen *gen, VecChar *out) {
         VecChar pro = {0};
         export_getters(gen, &pro);
         if (gen->rec->import_meta.len && gen->o->format != BALE_FORMAT_ESM) out_puts(&pro, "var __bale_meta = {};\n");
-        out_append(&pro, b->prep.names, b->prep.names_len);
+        if (default_kept(gen)) out_append(&pro, b->prep.names, b->prep.names_len); /* names the default export */
         import_vars(gen, &pro);
         if (gen->top) {
             /* the bundle's own top level: the module is already started
@@ -636,7 +658,16 @@ static void gen_js(Gen *gen, VecChar *out) {
         out_puts(out, "var require = __bale_module_require__(module);\n");
         gen->runtime |= OUT_RT_MODULE_REQUIRE;
     }
-    out_edits_write(b->prep.edits, b->prep.nedits, gen->src, gen->len, out, fill, gen);
+    /* the statements tree shaking dropped (seal/shake.c) */
+    const uint8_t *live = gen->lm->part_live;
+    OutCut *cuts = NULL;
+    uint32_t ncuts = 0;
+    if (live && gen->rec->kind == JS_MODULE_ESM) {
+        cuts = ARENA_ARRAY(gen->a, OutCut, b->prep.nparts + 1);
+        for (uint32_t i = 0; i < b->prep.nparts; i++)
+            if (!live[i]) cuts[ncuts++] = (OutCut){b->prep.parts[i].start, b->prep.parts[i].end};
+    }
+    out_edits_write_cut(b->prep.edits, b->prep.nedits, cuts, ncuts, gen->src, gen->len, out, fill, gen);
     out_puts(out, gen->top ? "\n" : "\n}");
     if (gen->rec->kind == JS_MODULE_ESM && gen->lm->async && !gen->top) async_tail(gen, out, gen->rec->top_level_await.len);
 }

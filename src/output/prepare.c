@@ -18,6 +18,7 @@
 
 #include "base/map.h"
 #include "base/mem.h"
+#include "js/purity.h"
 #include "output/output.h"
 
 #include <string.h>
@@ -465,6 +466,69 @@ static void check(Prep *gen) {
     }
 }
 
+/* ---- Parts: the top-level statements, for tree shaking ------------------ */
+
+static void collect_refs(const JsNode *n, const uint32_t *sym_part, uint32_t nsyms, uint32_t self, VecU32 *refs) {
+    if (!n) return;
+    if (n->kind == JS_IDENTIFIER) {
+        uint32_t y = n->id.sym;
+        if (y && y <= nsyms && sym_part[y] && sym_part[y] - 1 != self) VEC_PUSH(refs, sym_part[y] - 1);
+        return;
+    }
+    const char *shape = js_node_shape((JsNodeKind)n->kind);
+    if (shape[0] == 'i' || shape[0] == '#') return;
+    const JsNode *kids[4] = {n->a, n->b, n->c, n->d};
+    for (int i = 0; i < 4 && shape[i]; i++) {
+        if (shape[i] == 'n') collect_refs(kids[i], sym_part, nsyms, self, refs);
+        else if (shape[i] == 'l')
+            for (const JsNode *k = kids[i]; k; k = k->next) collect_refs(k, sym_part, nsyms, self, refs);
+    }
+}
+
+/* Each top-level statement: its range, whether it is pure, which other
+ * statements declare what it refers to.  A statement declares the
+ * program-scope symbols whose first declaration lies in its range. */
+static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
+    uint32_t n = 0;
+    for (const JsNode *s = ast->program->a; s; s = s->next) n++;
+    const JsScopes *sc = gen->scopes;
+    uint32_t nsyms = sc->symbols.len;
+    OutPart *ps = ARENA_ZARRAY(gen->a, OutPart, n + 1);
+    uint32_t *sym_part = ARENA_ZARRAY(gen->a, uint32_t, nsyms + 1);
+    uint32_t i = 0;
+    for (const JsNode *s = ast->program->a; s; s = s->next, i++) {
+        ps[i].start = s->start;
+        ps[i].end = s->end;
+        ps[i].pure = js_stmt_is_pure(s);
+        ps[i].is_default = s->kind == JS_EXPORT_DEFAULT;
+    }
+    for (uint32_t y = 1; y <= nsyms; y++) {
+        const JsSymbol *sym = js_symbol(sc, y);
+        if (sym->scope != 1) continue;
+        uint32_t lo = 0, hi = n; /* the statement holding its declaration */
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (ps[mid].end <= sym->start) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < n && ps[lo].start <= sym->start) sym_part[y] = lo + 1;
+    }
+    VecU32 refs = {0};
+    i = 0;
+    for (const JsNode *s = ast->program->a; s; s = s->next, i++) {
+        ps[i].first_ref = refs.len;
+        collect_refs(s, sym_part, nsyms, i, &refs);
+        ps[i].nrefs = refs.len - ps[i].first_ref;
+    }
+    out->parts = ps;
+    out->nparts = n;
+    out->sym_part = sym_part;
+    out->nsyms = nsyms;
+    out->part_refs = ARENA_ARRAY(gen->a, uint32_t, refs.len + 1);
+    if (refs.len) memcpy(out->part_refs, refs.data, sizeof(uint32_t) * refs.len);
+    VEC_FREE(&refs);
+}
+
 /* ---- Modules ------------------------------------------------------------ */
 
 /* What each LOCAL export's getter reads. */
@@ -517,6 +581,7 @@ void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord
         walk_list(gen, ast->program->a);
     }
     if (gen->esm && gen->rec->top_level_await.len) for_await(gen);
+    if (gen->esm) parts(gen, ast, out);
     out->names_len = names.len;
     out->names = keep(gen, &names);
     /* Edit texts made here live in the module's arena already; the array is

@@ -31,6 +31,16 @@ typedef struct OutExportLocal {
     uint32_t import;  /* 1 + import index, or 0 */
 } OutExportLocal;
 
+/* A top-level statement of an ES module, for statement-level tree shaking
+ * (seal/shake.c): its range, whether it is pure (js/purity.h) and the
+ * top-level names it refers to (indexes into OutPrep.part_refs). */
+typedef struct OutPart {
+    uint32_t start, end;
+    uint32_t first_ref, nrefs;
+    bool pure;
+    bool is_default;         /* export default: it declares the default export */
+} OutPart;
+
 typedef struct OutPrep {
     OutEdit *edits;          /* sorted by position; arena: the module's */
     uint32_t nedits;
@@ -38,6 +48,11 @@ typedef struct OutPrep {
     const char *names;       /* prologue lines from `export default` (naming an anonymous function) */
     uint32_t names_len;
     uint32_t runtime;        /* OUT_RT_* the edits need */
+    OutPart *parts;          /* ES modules: one per top-level statement, in order; arena */
+    uint32_t nparts;
+    uint32_t *part_refs;     /* the parts' references: part indexes (each one it refers to) */
+    uint32_t *sym_part;      /* by JsSymbolId: 1 + the part declaring it at the top level, or 0 */
+    uint32_t nsyms;
     bool own_require;        /* a module that is not an ES module and uses its free `require`
                               * otherwise than to call it with a string (require.main,
                               * require.resolve, typeof require...): it gets one of its own */

@@ -40,6 +40,11 @@ static LinkNameId name_id(Link *L, const char *s, uint32_t len) {
     return (LinkNameId)slot->value;
 }
 
+LinkNameId link_find_name(const Link *L, const char *s, uint32_t len) {
+    uint64_t v;
+    return map_get_str(&L->name_ids, s, len, &v) ? (LinkNameId)v : 0;
+}
+
 /* ---- Tables: dependency targets, own exports, import bindings ---------- */
 
 static void index_module(Link *L, const ModuleGraph *g, ModuleId id) {

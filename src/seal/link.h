@@ -90,6 +90,8 @@ typedef struct LinkModule {
     uint32_t ncjs_names;
     bool cjs_done;          /* cjs_names is computed */
     uint8_t shake;          /* LinkShake, set by the shake pass (tree shaking; KEPT when off) */
+    uint8_t *part_live;     /* KEPT ES modules, by OutPart: whether the statement is kept (the
+                             * shake pass); NULL: all are; arena */
     bool async;             /* an ES module that awaits at top level, or imports (import,
                              * export from) one that is async: it runs asynchronously, as
                              * Node's [[AsyncEvaluation]] modules */
@@ -125,5 +127,8 @@ ModuleId link_read_module(const Link *link, const ModuleGraph *g, LinkBinding b)
 
 static inline const LinkModule *link_module(const Link *link, ModuleId id) { return &link->modules[id - 1]; }
 static inline const LinkName *link_name(const Link *link, LinkNameId id) { return &link->names.data[id - 1]; }
+
+/* The id of a name the link pass has seen, or 0. */
+LinkNameId link_find_name(const Link *link, const char *s, uint32_t len);
 
 #endif

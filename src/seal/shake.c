@@ -43,6 +43,8 @@ typedef struct Shake {
     const ModuleGraph *g;
     uint8_t *kept;   /* by ModuleId */
     VecU32 work;
+    Map used;        /* module << 32 | export name: read by a kept module */
+    uint8_t *whole;  /* by ModuleId: its namespace is observed (all its exports are used) */
 } Shake;
 
 static void keep(Shake *s, ModuleId id) {
@@ -51,11 +53,25 @@ static void keep(Shake *s, ModuleId id) {
     VEC_PUSH(&s->work, id);
 }
 
+/* id's namespace is observed: all its exports count as used, and what
+ * they read must be kept (visited again if it was already). */
+static void observe(Shake *s, ModuleId id) {
+    if (!id || s->whole[id]) return;
+    s->whole[id] = 1;
+    if (s->kept[id]) VEC_PUSH(&s->work, id);
+    else keep(s, id);
+}
+
 static void keep_binding(Shake *s, LinkBinding b, ModuleId direct) {
     ModuleId k = link_read_module(s->L, s->g, b);
+    if (b.kind == LINK_LOCAL) map_put_u64(&s->used, (uint64_t)b.module << 32 | b.name, 1);
     if (k) keep(s, k);
     else if (b.kind != LINK_NONE && b.kind != LINK_LOCAL) keep(s, b.module ? b.module : direct);
-    if (b.kind == LINK_DYNAMIC || b.kind == LINK_OPEN) keep(s, direct); /* read through direct's namespace */
+    if (b.kind == LINK_NAMESPACE) observe(s, b.module);
+    if (b.kind == LINK_DYNAMIC || b.kind == LINK_OPEN) { /* read through direct's namespace */
+        keep(s, direct);
+        observe(s, direct);
+    }
 }
 
 /* What kept module id needs kept. */
@@ -66,6 +82,7 @@ static void visit(Shake *s, ModuleId id) {
         const Dependency *d = graph_dep(g, m->first_dep + j);
         if (!d->to) continue;
         bool dynamic = d->kind == JS_DEP_REQUIRE || d->kind == JS_DEP_DYNAMIC_IMPORT;
+        if (dynamic) observe(s, d->to); /* require() and import() give its namespace */
         if (dynamic || !graph_module_is_esm(g, d->to)) keep(s, d->to);
     }
     if (!graph_module_is_esm(g, id)) return;
@@ -73,7 +90,7 @@ static void visit(Shake *s, ModuleId id) {
     const LinkModule *lm = &s->L->modules[id - 1];
     for (uint32_t i = 0; i < r->imports.len; i++)
         if (r->imports.data[i].referenced) keep_binding(s, lm->imports[i], lm->dep_target[r->imports.data[i].dep]);
-    if (!lm->ns_needed) return;
+    if (!lm->ns_needed && !s->whole[id]) return;
     /* its namespace is observed: every name of it must read its value */
     for (uint32_t i = 0; i < r->exports.len; i++) {
         const JsExport *e = &r->exports.data[i];
@@ -85,16 +102,64 @@ static void visit(Shake *s, ModuleId id) {
         for (uint32_t i = 0; i < lm->nstar_names; i++) keep_binding(s, lm->star_bindings[i], 0);
 }
 
+/* Statement-level: which top-level statements of kept ES module id stay:
+ * those with side effects, those declaring an export something reads (all
+ * of them when its namespace is observed), and, transitively, those
+ * declaring what a kept one refers to.  Linear in statements and refs. */
+static void shake_statements(Shake *s, ModuleId id, VecU32 *stack) {
+    const Module *m = graph_module(s->g, id);
+    const OutPrep *p = &m->body->prep;
+    LinkModule *lm = &s->L->modules[id - 1];
+    if (!p->nparts || lm->async) return;
+    uint8_t *live = ARENA_ZARRAY(&s->L->arena, uint8_t, p->nparts);
+    VEC_CLEAR(stack);
+    for (uint32_t i = 0; i < p->nparts; i++)
+        if (!p->parts[i].pure) {
+            live[i] = 1;
+            VEC_PUSH(stack, i);
+        }
+    const JsRecord *r = &m->body->record;
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        if (e->kind != JS_EXPORT_LOCAL && e->kind != JS_EXPORT_DEFAULT_EXPR) continue;
+        uint64_t v;
+        bool used = lm->ns_needed || s->whole[id] ||
+                    map_get_u64(&s->used, (uint64_t)id << 32 | link_find_name(s->L, e->exported, e->exported_len), &v);
+        if (!used) continue;
+        uint32_t part = UINT32_MAX;
+        if (e->kind == JS_EXPORT_LOCAL && e->local && e->local <= p->nsyms && p->sym_part[e->local])
+            part = p->sym_part[e->local] - 1;
+        for (uint32_t j = 0; e->kind == JS_EXPORT_DEFAULT_EXPR && j < p->nparts; j++)
+            if (p->parts[j].is_default) part = j;
+        if (part != UINT32_MAX && !live[part]) {
+            live[part] = 1;
+            VEC_PUSH(stack, part);
+        }
+    }
+    while (stack->len) {
+        const OutPart *q = &p->parts[VEC_POP(stack)];
+        for (uint32_t k = 0; k < q->nrefs; k++) {
+            uint32_t t = p->part_refs[q->first_ref + k];
+            if (!live[t]) {
+                live[t] = 1;
+                VEC_PUSH(stack, t);
+            }
+        }
+    }
+    lm->part_live = live;
+}
+
 void seal_shake(Seal *seal) {
     if (seal->options->no_tree_shaking) return;
     const ModuleGraph *g = seal->graph;
     Link *L = &seal->link;
     uint32_t n = g->modules.len;
-    Shake s = {.L = L, .g = g, .kept = mem_zalloc(n + 1)};
+    Shake s = {.L = L, .g = g, .kept = mem_zalloc(n + 1), .whole = mem_zalloc(n + 1)};
     uint8_t *reached = mem_zalloc(n + 1), *runs = mem_zalloc(n + 1);
     for (uint32_t c = 0; c < seal->chunks.len; c++) {
         const SealChunk *ch = &seal->chunks.data[c];
         keep(&s, ch->entry);
+        observe(&s, ch->entry);
         for (uint32_t i = 0; i < ch->modules.len; i++) reached[ch->modules.data[i]] = 1;
     }
     for (ModuleId id = 1; id <= n; id++)
@@ -121,6 +186,8 @@ void seal_shake(Seal *seal) {
     }
     for (ModuleId id = 1; id <= n; id++)
         L->modules[id - 1].shake = s.kept[id] ? LINK_SHAKE_KEPT : runs[id] ? LINK_SHAKE_RUN_ONLY : LINK_SHAKE_DROPPED;
+    for (ModuleId id = 1; id <= n; id++)
+        if (s.kept[id] && graph_module_is_esm(g, id)) shake_statements(&s, id, &s.work);
     for (uint32_t c = 0; c < seal->chunks.len; c++) {
         VecU32 *mods = &seal->chunks.data[c].modules;
         uint32_t k = 0;
@@ -133,5 +200,7 @@ void seal_shake(Seal *seal) {
     mem_free(runs);
     mem_free(reached);
     mem_free(s.kept);
+    mem_free(s.whole);
     VEC_FREE(&s.work);
+    map_free(&s.used);
 }

@@ -45,8 +45,8 @@ __bale_require__(2);
 // lib.mjs
 6: function (__bale_module, __bale_exports) {
 "use strict";
-__bale_export__(6, { other: () => other, used: () => used });
-const other = { a: 1 };
+__bale_export__(6, { used: () => used });
+
 function used() { return "used"; }
 
 },
