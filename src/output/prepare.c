@@ -472,7 +472,7 @@ static void collect_refs(const JsNode *n, const uint32_t *sym_part, uint32_t nsy
     if (!n) return;
     if (n->kind == JS_IDENTIFIER) {
         uint32_t y = n->id.sym;
-        if (y && y <= nsyms && sym_part[y] && sym_part[y] - 1 != self) VEC_PUSH(refs, sym_part[y] - 1);
+        if (y && y <= nsyms && sym_part[y] && sym_part[y] - 1 != self) VEC_PUSH(refs, y);
         return;
     }
     const char *shape = js_node_shape((JsNodeKind)n->kind);

@@ -50,7 +50,8 @@ typedef struct OutPrep {
     uint32_t runtime;        /* OUT_RT_* the edits need */
     OutPart *parts;          /* ES modules: one per top-level statement, in order; arena */
     uint32_t nparts;
-    uint32_t *part_refs;     /* the parts' references: part indexes (each one it refers to) */
+    uint32_t *part_refs;     /* the parts' references: the top-level symbols (JsSymbolId) each
+                              * refers to that another statement declares (imports too) */
     uint32_t *sym_part;      /* by JsSymbolId: 1 + the part declaring it at the top level, or 0 */
     uint32_t nsyms;
     bool own_require;        /* a module that is not an ES module and uses its free `require`

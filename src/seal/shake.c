@@ -18,6 +18,12 @@
  * (LINK_SHAKE_DROPPED), and its importers do not require it; a kept
  * module without side effects runs when a module reading it requires it
  * (module_text.c requires every module a binding is read from).
+ * Inside kept ES modules the same worklist keeps statements: those with
+ * side effects, those declaring an export something reads (all of them
+ * when its namespace is observed), and what a kept statement refers to:
+ * other statements, and through its imports the exports it reads, in
+ * their modules; an import only dropped statements refer to keeps
+ * nothing.  Code generation cuts the others (LinkModule.part_live).
  *
  * Linear: a worklist over kept modules, each looked at once, then one over
  * the reversed import edges for what must run, each edge once. */
@@ -42,10 +48,18 @@ typedef struct Shake {
     Link *L;
     const ModuleGraph *g;
     uint8_t *kept;   /* by ModuleId */
-    VecU32 work;
-    Map used;        /* module << 32 | export name: read by a kept module */
     uint8_t *whole;  /* by ModuleId: its namespace is observed (all its exports are used) */
+    VecU32 work;     /* modules to visit */
+    VecU32 parts;    /* (module, statement) pairs to visit */
+    Map used;        /* module << 32 | export name: read by a kept module */
+    Map export_part; /* module << 32 | export name -> 1 + the statement declaring it */
 } Shake;
+
+/* Statement-level shaking applies to the module: an ES module with
+ * statements, not async (its order of awaits is kept whole). */
+static bool granular(const Shake *s, ModuleId id) {
+    return graph_module_is_esm(s->g, id) && !s->L->modules[id - 1].async && graph_module(s->g, id)->body->prep.nparts;
+}
 
 static void keep(Shake *s, ModuleId id) {
     if (!id || s->kept[id]) return;
@@ -62,15 +76,81 @@ static void observe(Shake *s, ModuleId id) {
     else keep(s, id);
 }
 
+static void live_part(Shake *s, ModuleId id, uint32_t part) {
+    uint8_t *live = s->L->modules[id - 1].part_live;
+    if (!live || live[part]) return;
+    live[part] = 1;
+    VEC_PUSH(&s->parts, id);
+    VEC_PUSH(&s->parts, part);
+}
+
+/* Export `name` of kept module id is read: the statement declaring it stays. */
+static void use_export(Shake *s, ModuleId id, LinkNameId name) {
+    uint64_t part;
+    if (s->L->modules[id - 1].part_live && map_get_u64(&s->export_part, (uint64_t)id << 32 | name, &part))
+        live_part(s, id, (uint32_t)part - 1);
+}
+
 static void keep_binding(Shake *s, LinkBinding b, ModuleId direct) {
     ModuleId k = link_read_module(s->L, s->g, b);
-    if (b.kind == LINK_LOCAL) map_put_u64(&s->used, (uint64_t)b.module << 32 | b.name, 1);
     if (k) keep(s, k);
     else if (b.kind != LINK_NONE && b.kind != LINK_LOCAL) keep(s, b.module ? b.module : direct);
+    if (b.kind == LINK_LOCAL) {
+        map_put_u64(&s->used, (uint64_t)b.module << 32 | b.name, 1);
+        use_export(s, b.module, b.name);
+    }
     if (b.kind == LINK_NAMESPACE) observe(s, b.module);
     if (b.kind == LINK_DYNAMIC || b.kind == LINK_OPEN) { /* read through direct's namespace */
         keep(s, direct);
         observe(s, direct);
+    }
+}
+
+/* Kept module id is granular: its statements' table, the ones with side
+ * effects and those declaring exports already read. */
+static void start_statements(Shake *s, ModuleId id) {
+    const Module *m = graph_module(s->g, id);
+    const OutPrep *p = &m->body->prep;
+    LinkModule *lm = &s->L->modules[id - 1];
+    if (!lm->part_live) {
+        lm->part_live = ARENA_ZARRAY(&s->L->arena, uint8_t, p->nparts);
+        const JsRecord *r = &m->body->record;
+        for (uint32_t i = 0; i < r->exports.len; i++) {
+            const JsExport *e = &r->exports.data[i];
+            uint32_t part = 0;
+            if (e->kind == JS_EXPORT_LOCAL && e->local && e->local <= p->nsyms) part = p->sym_part[e->local];
+            for (uint32_t j = 0; e->kind == JS_EXPORT_DEFAULT_EXPR && j < p->nparts; j++)
+                if (p->parts[j].is_default) part = j + 1;
+            LinkNameId name = link_find_name(s->L, e->exported, e->exported_len);
+            if (part && name) map_put_u64(&s->export_part, (uint64_t)id << 32 | name, part);
+        }
+        for (uint32_t i = 0; i < p->nparts; i++)
+            if (!p->parts[i].pure) live_part(s, id, i);
+    }
+    const JsRecord *r = &m->body->record;
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        if (e->kind != JS_EXPORT_LOCAL && e->kind != JS_EXPORT_DEFAULT_EXPR) continue;
+        LinkNameId name = link_find_name(s->L, e->exported, e->exported_len);
+        uint64_t v;
+        if (name && (s->whole[id] || lm->ns_needed || map_get_u64(&s->used, (uint64_t)id << 32 | name, &v)))
+            use_export(s, id, name);
+    }
+}
+
+/* Statement part of module id stays: what it refers to stays too, in the
+ * module (statements) and through its imports (other modules' exports). */
+static void visit_part(Shake *s, ModuleId id, uint32_t part) {
+    const OutPrep *p = &graph_module(s->g, id)->body->prep;
+    const LinkModule *lm = &s->L->modules[id - 1];
+    const JsRecord *r = &graph_module(s->g, id)->body->record;
+    const OutPart *q = &p->parts[part];
+    for (uint32_t k = 0; k < q->nrefs; k++) {
+        uint32_t y = p->part_refs[q->first_ref + k];
+        live_part(s, id, p->sym_part[y] - 1);
+        uint64_t im;
+        if (map_get_u64(&s->L->import_of, (uint64_t)id << 32 | y, &im))
+            keep_binding(s, lm->imports[im - 1], lm->dep_target[r->imports.data[im - 1].dep]);
     }
 }
 
@@ -88,8 +168,10 @@ static void visit(Shake *s, ModuleId id) {
     if (!graph_module_is_esm(g, id)) return;
     const JsRecord *r = &m->body->record;
     const LinkModule *lm = &s->L->modules[id - 1];
-    for (uint32_t i = 0; i < r->imports.len; i++)
-        if (r->imports.data[i].referenced) keep_binding(s, lm->imports[i], lm->dep_target[r->imports.data[i].dep]);
+    if (granular(s, id)) start_statements(s, id);
+    else
+        for (uint32_t i = 0; i < r->imports.len; i++)
+            if (r->imports.data[i].referenced) keep_binding(s, lm->imports[i], lm->dep_target[r->imports.data[i].dep]);
     if (!lm->ns_needed && !s->whole[id]) return;
     /* its namespace is observed: every name of it must read its value */
     for (uint32_t i = 0; i < r->exports.len; i++) {
@@ -100,53 +182,6 @@ static void visit(Shake *s, ModuleId id) {
     }
     if (lm->star_static)
         for (uint32_t i = 0; i < lm->nstar_names; i++) keep_binding(s, lm->star_bindings[i], 0);
-}
-
-/* Statement-level: which top-level statements of kept ES module id stay:
- * those with side effects, those declaring an export something reads (all
- * of them when its namespace is observed), and, transitively, those
- * declaring what a kept one refers to.  Linear in statements and refs. */
-static void shake_statements(Shake *s, ModuleId id, VecU32 *stack) {
-    const Module *m = graph_module(s->g, id);
-    const OutPrep *p = &m->body->prep;
-    LinkModule *lm = &s->L->modules[id - 1];
-    if (!p->nparts || lm->async) return;
-    uint8_t *live = ARENA_ZARRAY(&s->L->arena, uint8_t, p->nparts);
-    VEC_CLEAR(stack);
-    for (uint32_t i = 0; i < p->nparts; i++)
-        if (!p->parts[i].pure) {
-            live[i] = 1;
-            VEC_PUSH(stack, i);
-        }
-    const JsRecord *r = &m->body->record;
-    for (uint32_t i = 0; i < r->exports.len; i++) {
-        const JsExport *e = &r->exports.data[i];
-        if (e->kind != JS_EXPORT_LOCAL && e->kind != JS_EXPORT_DEFAULT_EXPR) continue;
-        uint64_t v;
-        bool used = lm->ns_needed || s->whole[id] ||
-                    map_get_u64(&s->used, (uint64_t)id << 32 | link_find_name(s->L, e->exported, e->exported_len), &v);
-        if (!used) continue;
-        uint32_t part = UINT32_MAX;
-        if (e->kind == JS_EXPORT_LOCAL && e->local && e->local <= p->nsyms && p->sym_part[e->local])
-            part = p->sym_part[e->local] - 1;
-        for (uint32_t j = 0; e->kind == JS_EXPORT_DEFAULT_EXPR && j < p->nparts; j++)
-            if (p->parts[j].is_default) part = j;
-        if (part != UINT32_MAX && !live[part]) {
-            live[part] = 1;
-            VEC_PUSH(stack, part);
-        }
-    }
-    while (stack->len) {
-        const OutPart *q = &p->parts[VEC_POP(stack)];
-        for (uint32_t k = 0; k < q->nrefs; k++) {
-            uint32_t t = p->part_refs[q->first_ref + k];
-            if (!live[t]) {
-                live[t] = 1;
-                VEC_PUSH(stack, t);
-            }
-        }
-    }
-    lm->part_live = live;
 }
 
 void seal_shake(Seal *seal) {
@@ -164,7 +199,15 @@ void seal_shake(Seal *seal) {
     }
     for (ModuleId id = 1; id <= n; id++)
         if (reached[id] && has_side_effects(L, g, id)) keep(&s, id);
-    while (s.work.len) visit(&s, VEC_POP(&s.work));
+    while (s.work.len || s.parts.len) {
+        if (s.parts.len) {
+            uint32_t part = VEC_POP(&s.parts);
+            ModuleId id = VEC_POP(&s.parts);
+            visit_part(&s, id, part);
+        } else {
+            visit(&s, VEC_POP(&s.work));
+        }
+    }
 
     /* What must run: kept modules, and the ES modules that import one. */
     uint32_t *first, *from;
@@ -186,8 +229,6 @@ void seal_shake(Seal *seal) {
     }
     for (ModuleId id = 1; id <= n; id++)
         L->modules[id - 1].shake = s.kept[id] ? LINK_SHAKE_KEPT : runs[id] ? LINK_SHAKE_RUN_ONLY : LINK_SHAKE_DROPPED;
-    for (ModuleId id = 1; id <= n; id++)
-        if (s.kept[id] && graph_module_is_esm(g, id)) shake_statements(&s, id, &s.work);
     for (uint32_t c = 0; c < seal->chunks.len; c++) {
         VecU32 *mods = &seal->chunks.data[c].modules;
         uint32_t k = 0;
@@ -203,4 +244,6 @@ void seal_shake(Seal *seal) {
     mem_free(s.whole);
     VEC_FREE(&s.work);
     map_free(&s.used);
+    map_free(&s.export_part);
+    VEC_FREE(&s.parts);
 }
