@@ -1,4 +1,4 @@
-/* seal/shake.c: the shake pass, module-level tree shaking.
+/* seal/shake.c: the shake pass, tree shaking of modules and statements.
  * In:  the chunks (modules reachable from each entry) and the link pass's
  *      bindings.  Out: LinkModule.shake for every module, and each chunk's
  *      module list without the modules nothing runs.
@@ -6,7 +6,8 @@
  *
  * A module's code is kept when something can observe it: an entry; a
  * module with side effects (not an ES module, async, or a top level that
- * is not pure: js/purity.h); a module that declares a binding a kept
+ * is not pure, js/purity.h, unless its package.json says "sideEffects":
+ * false for it, as esbuild reads it); a module that declares a binding a kept
  * module reads (the link pass says where each is declared); a module a
  * kept one loads at run time (require(), import(), a context call), or
  * reads through (its namespace, or a name the link could not bind), whose
@@ -25,8 +26,9 @@
  * their modules; an import only dropped statements refer to keeps
  * nothing.  Code generation cuts the others (LinkModule.part_live).
  *
- * Linear: a worklist over kept modules, each looked at once, then one over
- * the reversed import edges for what must run, each edge once. */
+ * Linear: one worklist over kept modules and statements, each looked at
+ * once, then one over the reversed import edges for what must run, each
+ * edge once. */
 #include "seal/seal.h"
 
 #include "base/mem.h"
