@@ -8,8 +8,10 @@
  *
  *   iife:  (() => { runtime; var __bale_modules__ = {...}; __bale_require__(entry); })();
  *   cjs:   runtime; var __bale_modules__ = {...}; module.exports = __bale_require__(entry);
- *   esm:   runtime; var __bale_modules__ = {...}; var __bale_entry__ = __bale_require__(entry);
- *          export { ...the entry's exports, read once the entry has run... };
+ *   esm:   imports of externals; runtime; var __bale_modules__ = {...};
+ *          an ES module entry's own code as the top level, with its
+ *          export { ... } (module_text.c); a CommonJS entry's exports
+ *          (default and its lexer's names)
  *
  * The table is an object literal keyed by module id, each module preceded
  * by its path as a comment, in id order, so the text depends only on the
@@ -72,46 +74,6 @@ static void external_imports(const ModuleGraph *g, const OutChunk *chunk, VecCha
     map_free(&seen);
 }
 
-/* export { ... } of the entry's exports, for format esm. */
-static void esm_exports(const ModuleGraph *g, ModuleId entry, VecChar *out, DiagList *diags) {
-    const Module *m = graph_module(g, entry);
-    bool esm = m->kind == MODULE_JS && m->body && m->body->record.kind == JS_MODULE_ESM;
-    if (!esm) {
-        out_puts(out, "export default __bale_entry__;\n");
-        return;
-    }
-    const JsRecord *r = &m->body->record;
-    VecChar list = {0};
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < r->exports.len; i++) {
-        const JsExport *e = &r->exports.data[i];
-        if (e->kind == JS_EXPORT_STAR) {
-            diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, &m->body->file, e->start, e->end,
-                     "export * from an entry point is not implemented yet with format esm");
-            continue;
-        }
-        out_printf(out, "var __bale_e%u = __bale_entry__", n);
-        if (out_is_ident(e->exported, e->exported_len)) {
-            VEC_PUSH(out, '.');
-            out_append(out, e->exported, e->exported_len);
-        } else {
-            VEC_PUSH(out, '[');
-            out_js_string(out, e->exported, e->exported_len);
-            VEC_PUSH(out, ']');
-        }
-        out_puts(out, ";\n");
-        out_printf(&list, "%s__bale_e%u as ", n ? ", " : "", n);
-        if (out_is_ident(e->exported, e->exported_len)) out_append(&list, e->exported, e->exported_len);
-        else out_js_string(&list, e->exported, e->exported_len);
-        n++;
-    }
-    if (n) {
-        out_puts(out, "export { ");
-        out_append(out, list.data, list.len);
-        out_puts(out, " };\n");
-    }
-    VEC_FREE(&list);
-}
 
 void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
                       const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags) {
@@ -161,9 +123,10 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
     }
     if (codes[chunk->entry - 1].async) {
         /* the entry awaits (itself or through its imports): only an ES
-         * module can make its importers wait for it */
-        if (o->format != BALE_FORMAT_ESM) {
-            /* point at its first await, else at its first import of an async module */
+         * module can make its importers wait for it (with format esm it is
+         * the bundle's top level, above).  The error points at its first
+         * await, else at its first import of an async module. */
+        {
             const Module *e = graph_module(g, chunk->entry);
             const JsRecord *r = &e->body->record;
             uint32_t start = 0, end = 0;
@@ -181,10 +144,6 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
                      r->top_level_await.len ? "here" : "in a module it imports");
             return;
         }
-        out_printf(out, "await __bale_evaluate__(%u);\n", chunk->entry);
-        out_printf(out, "var __bale_entry__ = __bale_module__(%u).exports;\n", chunk->entry);
-        esm_exports(g, chunk->entry, out, diags);
-        return;
     }
     switch (o->format) {
     case BALE_FORMAT_IIFE: out_printf(out, "__bale_require__(%u);\n})();\n", chunk->entry); break;
@@ -197,8 +156,9 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
             out_append(out, entry->tail.data, entry->tail.len);
             break;
         }
-        out_printf(out, "var __bale_entry__ = __bale_require__(%u);\n", chunk->entry);
-        esm_exports(g, chunk->entry, out, diags);
+        /* a JSON or empty entry (an ES module entry is the top level, a
+         * CommonJS one has its tail): its value is the default export */
+        out_printf(out, "var __bale_entry__ = __bale_require__(%u);\nexport default __bale_entry__;\n", chunk->entry);
         break;
     }
 }

@@ -83,9 +83,10 @@ typedef struct OutChunk {
 
 /* Renders a chunk into out: the format's wrapper around the runtime, the
  * module table (each module's code from codes[id - 1], with its path,
- * relative to cwd, in a comment) and the entry's evaluation.  Format esm
- * re-exports the entry's exports by name; what it cannot (export * in the
- * entry) is a DIAG_NOT_IMPLEMENTED error in diags. */
+ * relative to cwd, in a comment) and the entry's evaluation.  With format
+ * esm an ES module entry is the bundle's top level (OutModuleCode.top), a
+ * CommonJS one exports what its tail says; an async entry with iife or
+ * cjs is a [top-level-await] error in diags. */
 void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
                       const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags);
 

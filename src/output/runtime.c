@@ -162,7 +162,7 @@ static const char node_ns_js[] =
  * format esm the one createRequire made), resolving from the bundle's
  * place, as a require of an external does. */
 static const char module_require_js[] =
-    "var __bale_main__ = null, __bale_outer_require__ = typeof require === \"function\" ? require : void 0;\n"
+    "var __bale_main__ = void 0, __bale_outer_require__ = typeof require === \"function\" ? require : void 0;\n"
     "function __bale_module_require__(module) {\n"
     "  var outer = typeof __bale_req__ === \"function\" ? __bale_req__ : __bale_outer_require__;\n"
     "  function require(id) {\n"

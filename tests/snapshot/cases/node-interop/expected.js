@@ -36,7 +36,7 @@ function __bale_export__(id, getters, open) {
     Object.defineProperty(ns, Symbol.toStringTag, { value: "Module" });
   if (!open) Object.preventExtensions(ns);
 }
-var __bale_main__ = null, __bale_outer_require__ = typeof require === "function" ? require : void 0;
+var __bale_main__ = void 0, __bale_outer_require__ = typeof require === "function" ? require : void 0;
 function __bale_module_require__(module) {
   var outer = typeof __bale_req__ === "function" ? __bale_req__ : __bale_outer_require__;
   function require(id) {
