@@ -13,6 +13,7 @@
 // isIdentifierChar about every code point >= 0x80, and written as sorted,
 // disjoint [first, last] ranges for a binary search.
 'use strict';
+const { ranges, table } = require('./code_ranges.js');
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
@@ -24,28 +25,6 @@ const sandbox = { module: { exports: {} }, Promise };
 vm.runInNewContext(src + '\nmodule.exports.__id = { isIdentifierStart, isIdentifierChar };', sandbox);
 const { isIdentifierStart, isIdentifierChar } = sandbox.module.exports.__id;
 
-function ranges(test) {
-    const out = [];
-    let first = -1;
-    for (let cp = 0x80; cp <= 0x110000; cp++) {
-        const inSet = cp < 0x110000 && !!test(cp, true);
-        if (inSet && first < 0) first = cp;
-        if (!inSet && first >= 0) {
-            out.push([first, cp - 1]);
-            first = -1;
-        }
-    }
-    return out;
-}
-
-function table(name, rs) {
-    const hex = (n) => '0x' + n.toString(16).toUpperCase().padStart(4, '0');
-    const lines = [];
-    for (let i = 0; i < rs.length; i += 4)
-        lines.push('    ' + rs.slice(i, i + 4).map(([a, b]) => `{${hex(a)}, ${hex(b)}}`).join(', ') + ',');
-    return `static const JsCodeRange ${name}[${rs.length}] = {\n${lines.join('\n')}\n};\n`;
-}
-
 process.stdout.write(`/* js/cjs_unicode_id.h: the code points >= 0x80 that cjs-module-lexer
  * ${pkg.version} takes as starting or continuing an identifier (Acorn's tables of
  * an older Unicode, not the current ones of js/unicode_id.c).
@@ -56,7 +35,7 @@ process.stdout.write(`/* js/cjs_unicode_id.h: the code points >= 0x80 that cjs-m
 
 #include "js/lexer.h"
 
-${table('cjs_id_start', ranges(isIdentifierStart))}
-${table('cjs_id_char', ranges(isIdentifierChar))}
+${table('cjs_id_start', ranges((cp) => isIdentifierStart(cp, true)))}
+${table('cjs_id_char', ranges((cp) => isIdentifierChar(cp, true)))}
 #endif
 `);

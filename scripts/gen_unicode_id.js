@@ -8,35 +8,13 @@
 // The tables hold only code points >= 0x80 (the lexer answers ASCII itself)
 // as sorted, disjoint [first, last] ranges, searched by binary search.
 'use strict';
+const { ranges, table } = require('./code_ranges.js');
 
 const idStart = /\p{ID_Start}/u;
 const idContinue = /\p{ID_Continue}/u;
 
-function ranges(re) {
-    const out = [];
-    let first = -1;
-    for (let cp = 0x80; cp <= 0x110000; cp++) {
-        const inSet = cp < 0x110000 && re.test(String.fromCodePoint(cp));
-        if (inSet && first < 0) first = cp;
-        if (!inSet && first >= 0) {
-            out.push([first, cp - 1]);
-            first = -1;
-        }
-    }
-    return out;
-}
-
-function table(name, rs) {
-    const hex = (n) => '0x' + n.toString(16).toUpperCase().padStart(4, '0');
-    const lines = [];
-    for (let i = 0; i < rs.length; i += 4) {
-        lines.push('    ' + rs.slice(i, i + 4).map(([a, b]) => `{${hex(a)}, ${hex(b)}}`).join(', ') + ',');
-    }
-    return `static const JsCodeRange ${name}[${rs.length}] = {\n${lines.join('\n')}\n};\n`;
-}
-
-const start = ranges(idStart);
-const cont = ranges(idContinue);
+const start = ranges((cp) => idStart.test(String.fromCodePoint(cp)));
+const cont = ranges((cp) => idContinue.test(String.fromCodePoint(cp)));
 
 process.stdout.write(`/* js/unicode_id.c: which code points may start or continue a JavaScript
  * identifier (ECMAScript IdentifierStartChar and IdentifierPartChar).
