@@ -805,12 +805,6 @@ static void run_only(const ModuleGraph *g, const Link *link, const Module *m, Ve
     map_free(&seen);
 }
 
-static bool is_entry(const ModuleGraph *g, ModuleId id) {
-    for (uint32_t i = 0; i < g->entries.len; i++)
-        if (g->entries.data[i] == id) return true;
-    return false;
-}
-
 void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, const BaleOptions *o, Arena *scratch,
                         OutModuleCode *out, DiagList *diags) {
     const Module *m = graph_module(g, id);
@@ -834,7 +828,7 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
     }
     gen_js(&gen, &out->text);
     out->async = m->body->record.kind == JS_MODULE_ESM && gen.lm->async;
-    if (o->format == BALE_FORMAT_ESM && m->body->record.kind == JS_MODULE_ESM && is_entry(g, id)) {
+    if (o->format == BALE_FORMAT_ESM && m->body->record.kind == JS_MODULE_ESM && link_module(link, id)->entry) {
         /* an esm bundle's entry also runs as the bundle itself, so that its
          * exports are the bundle's bindings (chunk_text.c) */
         DiagList quiet;
@@ -850,7 +844,7 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
         }
         diag_free(&quiet);
     }
-    if (o->format == BALE_FORMAT_ESM && m->body->record.kind != JS_MODULE_ESM && is_entry(g, id)) {
+    if (o->format == BALE_FORMAT_ESM && m->body->record.kind != JS_MODULE_ESM && link_module(link, id)->entry) {
         /* Node's import of a CommonJS entry: default and its lexer's names */
         VecChar *t = &out->tail;
         out_puts(t, "var __bale_entry__ = ");

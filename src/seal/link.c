@@ -580,8 +580,12 @@ void link_run(Link *L, const ModuleGraph *g, DiagList *diags) {
     for (ModuleId id = 1; id <= n; id++)
         if (graph_module_is_esm(g, id)) link_imports(L, g, id, &st, &seeds, diags);
     propagate_needed(L, g, &seeds, &st);
-    for (uint32_t i = 0; i < g->entries.len; i++) /* an esm bundle of a CommonJS entry exports them */
-        if (g->entries.data[i] && !graph_module_is_esm(g, g->entries.data[i])) cjs_names(L, g, g->entries.data[i]);
+    for (uint32_t i = 0; i < g->entries.len; i++) {
+        ModuleId e = g->entries.data[i];
+        if (!e) continue;
+        L->modules[e - 1].entry = true;
+        if (!graph_module_is_esm(g, e)) cjs_names(L, g, e); /* an esm bundle of a CommonJS entry exports them */
+    }
     mark_async(L, g);
     VEC_FREE(&seeds);
     VEC_FREE(&st);

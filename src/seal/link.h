@@ -92,6 +92,7 @@ typedef struct LinkModule {
     uint8_t shake;          /* LinkShake, set by the shake pass (tree shaking; KEPT when off) */
     uint8_t *part_live;     /* KEPT ES modules, by OutPart: whether the statement is kept (the
                              * shake pass); NULL: all are; arena */
+    bool entry;             /* an entry point of the build */
     bool async;             /* an ES module that awaits at top level, or imports (import,
                              * export from) one that is async: it runs asynchronously, as
                              * Node's [[AsyncEvaluation]] modules */
