@@ -26,16 +26,35 @@
 #define BALE_JS_PURITY_H
 
 #include "js/ast.h"
+#include "js/scope.h"
 
 #include <stdbool.h>
 
-bool js_expr_is_pure(const JsNode *e);
+/* What the answers may know of the module's bindings; a NULL context, or
+ * NULL fields, know nothing (names are only bound or free). */
+typedef struct JsPurity {
+    const JsScopes *scopes;  /* symbol kinds (a class's own name inside it) */
+    uint8_t *primitive;      /* by JsSymbolId: a top-level const whose value is a primitive, as
+                              * js_purity_note found walking the statements in order; caller's */
+    uint32_t nsyms;
+} JsPurity;
+
+bool js_expr_is_pure(const JsPurity *p, const JsNode *e);
 
 /* A top-level statement (of a script or a module). */
-bool js_stmt_is_pure(const JsNode *s);
+bool js_stmt_is_pure(const JsPurity *p, const JsNode *s);
+
+/* After top-level statement s: notes the consts it declares whose values
+ * are primitives (so later computed keys and operators on them are pure). */
+void js_purity_note(JsPurity *p, const JsNode *s);
+
+/* Whether class c has an accessor (static ones with statics, else those
+ * of its prototype) named key (an Identifier; NULL: any name); a computed
+ * or string accessor key counts as any name. */
+bool js_class_has_accessor(const JsNode *c, const JsNode *key, bool statics);
 
 /* Every top-level statement of the program is pure: the module has no
- * side effects of its own (its imports may). */
-bool js_program_is_pure(const JsAst *ast);
+ * side effects of its own (its imports may).  Notes consts as it goes. */
+bool js_program_is_pure(JsPurity *p, const JsAst *ast);
 
 #endif

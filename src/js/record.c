@@ -252,7 +252,7 @@ void js_record_build(const JsAst *ast, const JsScopes *scopes, JsRecord *out) {
     /* the scope pass noted what is needed (JsNoted); the AST gives its goal and sloppy_only */
     memset(out, 0, sizeof *out);
     out->sloppy_only = ast->sloppy_only;
-    out->pure_top_level = js_program_is_pure(ast);
+    out->pure_top_level = js_program_is_pure(NULL, ast);
     Builder b = {.r = out, .s = scopes};
     bool esm_syntax = false, cjs = false;
     for (uint32_t i = 0; i < scopes->noted.len; i++) {

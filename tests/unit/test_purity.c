@@ -15,8 +15,17 @@ __attribute__((noinline)) static char *purity(const char *src) {
     char *out = calloc(1, 256);
     if (snippet_parse(&sn, src, JS_GOAL_MODULE, true)) {
         size_t n = 0;
-        for (const JsNode *s = sn.ast.program->a; s && n < 255; s = s->next) out[n++] = js_stmt_is_pure(s) ? 'p' : 'i';
-        if (js_program_is_pure(&sn.ast) != !strchr(out, 'i')) strcpy(out, "inconsistent");
+        uint32_t nsyms = sn.scopes.symbols.len;
+        uint8_t *prim = calloc(1, nsyms + 1), *prim2 = calloc(1, nsyms + 1);
+        JsPurity p = {.scopes = &sn.scopes, .primitive = prim, .nsyms = nsyms};
+        for (const JsNode *s = sn.ast.program->a; s && n < 255; s = s->next) {
+            out[n++] = js_stmt_is_pure(&p, s) ? 'p' : 'i';
+            js_purity_note(&p, s);
+        }
+        JsPurity q = {.scopes = &sn.scopes, .primitive = prim2, .nsyms = nsyms};
+        if (js_program_is_pure(&q, &sn.ast) != !strchr(out, 'i')) strcpy(out, "inconsistent");
+        free(prim);
+        free(prim2);
     } else {
         strcpy(out, "error");
     }
@@ -35,11 +44,12 @@ static void declarations(void **state) {
     (void)state;
     PURITY("function f() { sideEffect(); } var a = 1, b = 'x', c = null; let d; const e = f;", "pppp");
     PURITY("const a = () => g(); const b = function () {}; const o = { a: 1, 'b': [2, , 3], c() {}, [1]: 2 };", "ppp");
-    PURITY("const t = `x${1}y`; const u = `x${t}`; const r = /re/g; const n = -1, m = !x, k = typeof nope;", "pipi");
+    PURITY("const t = `x${1}y`; const u = `x${t}`; const r = /re/g; const n = -1, m = !x, k = typeof nope;", "pppi"); /* t is a primitive const */
     PURITY("let x = 1; const y = x === 1 ? 'a' : x !== 2 && 'b', z = (1, 2);", "pp");
     PURITY("const a = b; ", "i");                       /* b is a free name: may throw */
     PURITY("const a = undefined, b = NaN, c = Infinity;", "p");
-    PURITY("const a = Math;", "i");                     /* unknown globals are not assumed */
+    PURITY("const a = Math, b = Array.isArray, c = Symbol.iterator;", "p"); /* known globals */
+    PURITY("const a = window, b = Math.foo.bar;", "i"); /* other globals are not assumed; a.b.c may throw */
     PURITY("const { a } = o; const [b] = [1];", "ii");  /* destructuring reads properties, iterates */
 }
 
@@ -57,6 +67,19 @@ static void expressions(void **state) {
     PURITY("'use strict'; ; 1; `t`;", "pppp");
 }
 
+static void builtins(void **state) {
+    (void)state;
+    PURITY("const a = Symbol('x'), b = Symbol.for('y'), c = Object.create(null), d = Object.freeze({ a: 1 });", "p");
+    PURITY("const a = new Map(); const b = new WeakSet(); const c = new Float32Array(4); const d = new Array(3);", "pppp");
+    PURITY("const a = new Map(xs);", "i");                 /* iterates */
+    PURITY("const a = new Float32Array(-1);", "i");        /* RangeError */
+    PURITY("const a = Object.create(5);", "i");            /* TypeError */
+    PURITY("const a = Math.PI / 180, b = Number.EPSILON * 2; const c = '[' + a + ']';", "pp");
+    PURITY("const a = 1n + 1, b = +1n;", "i");             /* TypeError */
+    PURITY("const a = 1n; const c = a * 2;", "pi");        /* a const BigInt is not noted */
+    PURITY("const x = 'a'; const y = x + 'b'; const o = { [y]: 1 };", "ppp");
+}
+
 static void annotations(void **state) {
     (void)state;
     PURITY("const a = /*#__PURE__*/ f(1, 'x'), b = /* @__PURE__ */ new C();", "p");
@@ -72,8 +95,16 @@ static void classes(void **state) {
     PURITY("class A { static x = f(); }", "i");
     PURITY("class A { static { } }", "p");
     PURITY("class A { static { f(); } }", "i");
-    PURITY("class B {} class A extends B {}", "pi");      /* extends may not be a constructor */
+    PURITY("class B {} class A extends B {}", "pp");      /* a bound name is taken to be a constructor */
+    PURITY("class A extends f() {}", "i");                /* anything else may not be one */
+    PURITY("class A { static { A.prototype.isA = true; this.k = 1; } }", "p"); /* sets its own parts */
+    PURITY("class A { static { A.prototype.isA = f(); } }", "i");
+    PURITY("class A { set isA(v) { f(); } static { A.prototype.isA = true; } }", "i"); /* a setter runs */
+    PURITY("class A { static { A.name = 'x'; } }", "i");  /* not writable: throws */
+    PURITY("class B {} class A extends B { static { A.prototype.isA = true; } }", "pi"); /* B's setter could run */
     PURITY("let k = 'm'; class A { [k]() {} }", "pi");
+    PURITY("const k = 'm'; class A { [k]() {} [Symbol.iterator]() {} }", "pp"); /* a primitive const, a symbol */
+    PURITY("class A { [k]() {} } const k = 'm';", "ip");  /* not yet initialized */
     PURITY("const C = class { static x = 1 };", "p");
 }
 
@@ -84,7 +115,7 @@ static void modules(void **state) {
     PURITY("export default 42;", "p");
     PURITY("export default f();", "i");
     PURITY("function f() {} export default f();", "pi");
-    PURITY("export class A extends Object {}", "i");
+    PURITY("export class A extends Object {}", "p"); /* a known global is a constructor */
 }
 
 int main(void) {
@@ -92,6 +123,7 @@ int main(void) {
         cmocka_unit_test(declarations),
         cmocka_unit_test(impure_expressions),
         cmocka_unit_test(expressions),
+        cmocka_unit_test(builtins),
         cmocka_unit_test(annotations),
         cmocka_unit_test(classes),
         cmocka_unit_test(modules),
