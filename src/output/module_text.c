@@ -605,6 +605,33 @@ static void async_tail(Gen *gen, VecChar *out, bool awaits) {
     out_puts(out, awaits ? "], 1]" : "], 0]");
 }
 
+/* The ranges tree shaking cuts, in order: each dropped statement; of a
+ * declaration split into declarators, the whole statement when none is
+ * kept, else each dropped declarator with the comma that joins it to the
+ * kept ones (the one before it, or after it when no kept one precedes). */
+static uint32_t part_cuts(const OutPrep *p, const uint8_t *live, OutCut *cuts) {
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < p->nparts;) {
+        const OutPart *q = &p->parts[i];
+        uint32_t j = i + 1;
+        while (q->split && j < p->nparts && p->parts[j].split && p->parts[j].stmt_start == q->stmt_start) j++;
+        bool any = false;
+        for (uint32_t k = i; k < j; k++) any |= live[k];
+        if (!any) {
+            cuts[n++] = (OutCut){q->stmt_start, q->stmt_end};
+        } else {
+            bool before = false;
+            for (uint32_t k = i; k < j; k++) {
+                if (live[k]) before = true;
+                else if (before) cuts[n++] = (OutCut){p->parts[k - 1].end, p->parts[k].end};
+                else cuts[n++] = (OutCut){p->parts[k].start, p->parts[k + 1].start};
+            }
+        }
+        i = j;
+    }
+    return n;
+}
+
 static void gen_js(Gen *gen, VecChar *out) {
     const Module *m = gen->m;
     const ModuleBody *b = gen->body;
@@ -664,8 +691,7 @@ static void gen_js(Gen *gen, VecChar *out) {
     uint32_t ncuts = 0;
     if (live && gen->rec->kind == JS_MODULE_ESM) {
         cuts = ARENA_ARRAY(gen->a, OutCut, b->prep.nparts + 1);
-        for (uint32_t i = 0; i < b->prep.nparts; i++)
-            if (!live[i]) cuts[ncuts++] = (OutCut){b->prep.parts[i].start, b->prep.parts[i].end};
+        ncuts = part_cuts(&b->prep, live, cuts);
     }
     out_edits_write_cut(b->prep.edits, b->prep.nedits, cuts, ncuts, gen->src, gen->len, out, fill, gen);
     out_puts(out, gen->top ? "\n" : "\n}");

@@ -485,27 +485,188 @@ static void collect_refs(const JsNode *n, const uint32_t *sym_part, uint32_t nsy
     }
 }
 
-/* Each top-level statement: its range, whether it is pure, which other
- * statements declare what it refers to.  A statement declares the
- * program-scope symbols whose first declaration lies in its range. */
+/* The pieces a top-level statement can be cut into: the declarators of
+ * a variable declaration, the expressions of a sequence statement; NULL
+ * for other statements. */
+static const JsNode *split_items(const JsNode *s) {
+    if (s->kind == JS_VAR_DECL) return s->a;
+    if (s->kind == JS_EXPORT_NAMED && s->a && s->a->kind == JS_VAR_DECL) return s->a->a;
+    if (s->kind == JS_EXPR_STMT && s->a->kind == JS_SEQUENCE && !(s->a->flags & JS_F_PARENS)) return s->a->a;
+    return NULL;
+}
+
+/* An expression that would read as something else at the start of a
+ * statement (a declaration, a block, `let`): its leftmost token is
+ * `function`, `class`, `{` or `let`, outside parentheses. */
+static bool starts_statement_form(const JsNode *e) {
+    for (;;) {
+        if (e->flags & JS_F_PARENS) return false;
+        switch ((JsNodeKind)e->kind) {
+        case JS_FUNCTION:
+        case JS_CLASS:
+        case JS_OBJECT:
+        case JS_OBJECT_PATTERN: return true;
+        case JS_IDENTIFIER: return e->id.len == 3 && !memcmp(e->id.str, "let", 3);
+        case JS_CALL:
+        case JS_MEMBER:
+        case JS_TAGGED_TEMPLATE:
+        case JS_BINARY:
+        case JS_LOGICAL:
+        case JS_ASSIGN:
+        case JS_CONDITIONAL:
+        case JS_CHAIN: e = e->a; break;
+        case JS_UPDATE:
+            if (e->flags & JS_F_PREFIX) return false;
+            e = e->a;
+            break;
+        case JS_SEQUENCE: e = e->a; break;
+        default: return false;
+        }
+    }
+}
+
+static bool name_is(const JsNode *n, const char *s) {
+    return n->kind == JS_IDENTIFIER && n->id.len == strlen(s) && !memcmp(n->id.str, s, n->id.len);
+}
+
+typedef struct PartScan {
+    const JsPurity *purity;
+    const JsScopes *sc;
+    const uint32_t *sym_part;
+    uint32_t nsyms;
+    uint32_t self;              /* the part being looked at */
+    const JsNode **class_of;    /* by JsSymbolId: its top-level class declaration, or NULL */
+} PartScan;
+
+/* A top-level binding of the module (not an import) declared at part
+ * index < self where its kind has a temporal dead zone. */
+static JsSymbolId own_binding(const PartScan *ps, const JsNode *n) {
+    if (n->kind != JS_IDENTIFIER) return 0;
+    JsSymbolId y = n->id.sym;
+    if (!y || y > ps->nsyms || !ps->sym_part[y]) return 0;
+    const JsSymbol *sym = js_symbol(ps->sc, y);
+    if (sym->scope != 1) return 0;
+    switch ((JsSymbolKind)sym->kind) {
+    case JS_SYM_VAR:
+    case JS_SYM_FUNCTION: return y;
+    case JS_SYM_LET:
+    case JS_SYM_CLASS: return ps->sym_part[y] - 1 < ps->self ? y : 0;
+    default: return 0;
+    }
+}
+
+/* Whether setting property key (NULL: a name not known as an Identifier)
+ * of class c, or of its prototype (proto), runs no code: no accessor of
+ * that name on c, nor on what it extends (a class or function of the
+ * module, looked through to a bounded depth). */
+static bool class_settable(const PartScan *ps, const JsNode *c, const JsNode *key, bool proto, int depth) {
+    for (;;) {
+        if (js_class_has_accessor(c, key, !proto)) return false;
+        if (!c->b) return true;
+        if (c->b->kind != JS_IDENTIFIER || ++depth > 16) return false;
+        JsSymbolId y = c->b->id.sym;
+        if (!y || y > ps->nsyms || !ps->sym_part[y] || js_symbol(ps->sc, y)->writes) return false;
+        if (js_symbol(ps->sc, y)->kind == JS_SYM_FUNCTION) return true;
+        if (js_symbol(ps->sc, y)->kind != JS_SYM_CLASS || !ps->class_of[y]) return false;
+        c = ps->class_of[y];
+    }
+}
+
+/* A function or class (never assigned) whose properties can be set
+ * without running code: a function's, but for the ones strict code cannot
+ * set; a class's (class_settable) but for its name, length and prototype. */
+static JsSymbolId settable_owner(const PartScan *ps, const JsNode *n, const JsNode *key, bool proto) {
+    JsSymbolId y = own_binding(ps, n);
+    if (!y || js_symbol(ps->sc, y)->writes) return 0;
+    const JsSymbol *sym = js_symbol(ps->sc, y);
+    bool restricted = key && (name_is(key, "name") || name_is(key, "length"));
+    if (sym->kind == JS_SYM_FUNCTION)
+        return proto || !(restricted || (key && (name_is(key, "caller") || name_is(key, "arguments")))) ? y : 0;
+    if (sym->kind != JS_SYM_CLASS || !ps->class_of[y]) return 0;
+    if (!proto && (!key || restricted || name_is(key, "prototype"))) return 0;
+    return class_settable(ps, ps->class_of[y], key, proto, 0) ? y : 0;
+}
+
+/* The binding an assignment target belongs to, when setting it changes
+ * nothing but that binding or an object only it holds: a top-level
+ * variable of the module, F.p or F.prototype.p with F a function or class
+ * of the module (settable_owner); else 0. */
+static JsSymbolId target_owner(const PartScan *ps, const JsNode *t) {
+    if (t->kind == JS_IDENTIFIER) {
+        JsSymbolId y = own_binding(ps, t);
+        return y && js_symbol(ps->sc, y)->kind != JS_SYM_CLASS ? y : 0;
+    }
+    if (t->kind != JS_MEMBER || (t->flags & JS_F_OPTIONAL)) return 0;
+    const JsNode *key = t->b;
+    if ((t->flags & JS_F_COMPUTED) && key->kind != JS_STRING_LIT && key->kind != JS_NUMBER_LIT) return 0;
+    if (key->kind == JS_STRING_LIT) key = NULL; /* a string key: checked as a name would be, conservatively */
+    const JsNode *o = t->a;
+    if (o->kind == JS_MEMBER && !(o->flags & (JS_F_COMPUTED | JS_F_OPTIONAL)) && name_is(o->b, "prototype"))
+        return key && name_is(key, "__proto__") ? 0 : settable_owner(ps, o->a, key, true);
+    if (!key) return 0;
+    return settable_owner(ps, o, key, false);
+}
+
+/* An expression statement that only assigns pure values to what
+ * target_owner accepts (one assignment, or a sequence of them): the
+ * owners, pushed to owners; false otherwise. */
+static bool assigns_owned(const PartScan *ps, const JsNode *e, VecU32 *owners) {
+    if (e->kind == JS_SEQUENCE) {
+        for (const JsNode *q = e->a; q; q = q->next)
+            if (!assigns_owned(ps, q, owners)) return false;
+        return true;
+    }
+    if (e->kind != JS_ASSIGN || e->op != TK_EQ || !js_expr_is_pure(ps->purity, e->b)) return false;
+    JsSymbolId y = target_owner(ps, e->a);
+    if (!y) return false;
+    VEC_PUSH(owners, y);
+    return true;
+}
+
+/* The top-level statements as parts: each statement, but a declaration
+ * of several variables, which is one part per declarator.  For each: its
+ * range, whether it is pure, which other parts declare what it refers to,
+ * and the parts that must stay whenever it does (assigns_owned: the
+ * assignments to what it declares, which are kept only with it).  A part
+ * declares the program-scope symbols whose first declaration lies in its
+ * range. */
 static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
     uint32_t n = 0;
-    for (const JsNode *s = ast->program->a; s; s = s->next) n++;
+    for (const JsNode *s = ast->program->a; s; s = s->next) {
+        uint32_t k = 0;
+        for (const JsNode *v = split_items(s); v; v = v->next) k++;
+        n += k > 1 ? k : 1;
+    }
     const JsScopes *sc = gen->scopes;
     uint32_t nsyms = sc->symbols.len;
     OutPart *ps = ARENA_ZARRAY(gen->a, OutPart, n + 1);
+    const JsNode **node = mem_zalloc(sizeof(JsNode *) * (n + 1));
     uint32_t *sym_part = ARENA_ZARRAY(gen->a, uint32_t, nsyms + 1);
+    const JsNode **class_of = mem_zalloc(sizeof(JsNode *) * (nsyms + 1));
+    JsPurity purity = {.scopes = sc, .primitive = mem_zalloc(nsyms + 1), .nsyms = nsyms};
     uint32_t i = 0;
-    for (const JsNode *s = ast->program->a; s; s = s->next, i++) {
-        ps[i].start = s->start;
-        ps[i].end = s->end;
-        ps[i].pure = js_stmt_is_pure(s);
-        ps[i].is_default = s->kind == JS_EXPORT_DEFAULT;
+    for (const JsNode *s = ast->program->a; s; js_purity_note(&purity, s), s = s->next) {
+        const JsNode *c = s->kind == JS_EXPORT_NAMED && s->a ? s->a : s;
+        if (c->kind == JS_CLASS_DECL && c->a && c->a->id.sym && c->a->id.sym <= nsyms) class_of[c->a->id.sym] = c;
+        const JsNode *items = split_items(s);
+        if (items && items->next) {
+            for (const JsNode *v = items; v; v = v->next, i++) {
+                bool pure = v->kind == JS_VAR_DECLARATOR ? v->a->kind == JS_IDENTIFIER && js_expr_is_pure(&purity, v->b)
+                                                         : js_expr_is_pure(&purity, v);
+                ps[i] = (OutPart){.start = v->start, .end = v->end, .stmt_start = s->start, .stmt_end = s->end,
+                                  .split = true, .pure = pure, .risky_start = starts_statement_form(v)};
+                node[i] = v;
+            }
+            continue;
+        }
+        ps[i] = (OutPart){.start = s->start, .end = s->end, .stmt_start = s->start, .stmt_end = s->end,
+                          .pure = js_stmt_is_pure(&purity, s), .is_default = s->kind == JS_EXPORT_DEFAULT};
+        node[i++] = s;
     }
     for (uint32_t y = 1; y <= nsyms; y++) {
         const JsSymbol *sym = js_symbol(sc, y);
         if (sym->scope != 1) continue;
-        uint32_t lo = 0, hi = n; /* the statement holding its declaration */
+        uint32_t lo = 0, hi = n; /* the part holding its declaration */
         while (lo < hi) {
             uint32_t mid = lo + (hi - lo) / 2;
             if (ps[mid].end <= sym->start) lo = mid + 1;
@@ -513,12 +674,31 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
         }
         if (lo < n && ps[lo].start <= sym->start) sym_part[y] = lo + 1;
     }
-    VecU32 refs = {0};
-    i = 0;
-    for (const JsNode *s = ast->program->a; s; s = s->next, i++) {
+    VecU32 refs = {0}, owners = {0}, pairs = {0}; /* pairs: (declaring part, owned part) */
+    PartScan scan = {.purity = &purity, .sc = sc, .sym_part = sym_part, .nsyms = nsyms, .class_of = class_of};
+    for (i = 0; i < n; i++) {
         ps[i].first_ref = refs.len;
-        collect_refs(s, sym_part, nsyms, i, &refs);
+        collect_refs(node[i], sym_part, nsyms, i, &refs);
         ps[i].nrefs = refs.len - ps[i].first_ref;
+        const JsNode *s = node[i];
+        if (ps[i].pure || (s->kind != JS_EXPR_STMT && !(ps[i].split && s->kind != JS_VAR_DECLARATOR))) continue;
+        scan.self = i;
+        VEC_CLEAR(&owners);
+        if (!assigns_owned(&scan, s->kind == JS_EXPR_STMT ? s->a : s, &owners)) continue;
+        ps[i].pure = true; /* not kept for itself: with what it assigns to */
+        for (uint32_t k = 0; k < owners.len; k++) {
+            VEC_PUSH(&pairs, sym_part[owners.data[k]] - 1);
+            VEC_PUSH(&pairs, i);
+        }
+    }
+    /* followers, grouped by declaring part (a counting sort) */
+    uint32_t nfollow = pairs.len / 2;
+    out->part_follow = ARENA_ARRAY(gen->a, uint32_t, nfollow + 1);
+    for (uint32_t k = 0; k < nfollow; k++) ps[pairs.data[2 * k]].nfollow++;
+    for (uint32_t k = 0, at = 0; k < n; k++) ps[k].first_follow = at, at += ps[k].nfollow, ps[k].nfollow = 0;
+    for (uint32_t k = 0; k < nfollow; k++) {
+        OutPart *q = &ps[pairs.data[2 * k]];
+        out->part_follow[q->first_follow + q->nfollow++] = pairs.data[2 * k + 1];
     }
     out->parts = ps;
     out->nparts = n;
@@ -527,6 +707,11 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
     out->part_refs = ARENA_ARRAY(gen->a, uint32_t, refs.len + 1);
     if (refs.len) memcpy(out->part_refs, refs.data, sizeof(uint32_t) * refs.len);
     VEC_FREE(&refs);
+    VEC_FREE(&owners);
+    VEC_FREE(&pairs);
+    mem_free(node);
+    mem_free(class_of);
+    mem_free(purity.primitive);
 }
 
 /* ---- Modules ------------------------------------------------------------ */

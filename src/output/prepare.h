@@ -31,14 +31,25 @@ typedef struct OutExportLocal {
     uint32_t import;  /* 1 + import index, or 0 */
 } OutExportLocal;
 
-/* A top-level statement of an ES module, for statement-level tree shaking
- * (seal/shake.c): its range, whether it is pure (js/purity.h) and the
- * top-level names it refers to (indexes into OutPrep.part_refs). */
+/* A top-level statement of an ES module, or one declarator of a
+ * declaration of several variables, for statement-level tree shaking
+ * (seal/shake.c): its range, whether it is pure (js/purity.h: then it is
+ * kept only when something refers to it), the top-level names it refers
+ * to (indexes into OutPrep.part_refs), and the parts kept whenever it is
+ * (OutPrep.part_follow: assignments of pure values to what it declares,
+ * `F.prototype.m = function () {}`, which are pure themselves). */
 typedef struct OutPart {
     uint32_t start, end;
+    uint32_t stmt_start, stmt_end; /* the whole statement (start, end unless split) */
     uint32_t first_ref, nrefs;
+    uint32_t first_follow, nfollow;
     bool pure;
     bool is_default;         /* export default: it declares the default export */
+    bool split;              /* one declarator of several, or one expression of a sequence
+                              * statement: a cut keeps the others' commas right */
+    bool risky_start;        /* split: it cannot begin its statement (a function, class or
+                              * object literal would read as a declaration or block), so the
+                              * piece before it stays whenever it does */
 } OutPart;
 
 typedef struct OutPrep {
@@ -52,6 +63,7 @@ typedef struct OutPrep {
     uint32_t nparts;
     uint32_t *part_refs;     /* the parts' references: the top-level symbols (JsSymbolId) each
                               * refers to that another statement declares (imports too) */
+    uint32_t *part_follow;   /* the parts' followers (OutPart.first_follow), part indexes */
     uint32_t *sym_part;      /* by JsSymbolId: 1 + the part declaring it at the top level, or 0 */
     uint32_t nsyms;
     bool own_require;        /* a module that is not an ES module and uses its free `require`

@@ -42,8 +42,15 @@ static bool has_side_effects(const Link *L, const ModuleGraph *g, ModuleId id) {
     case MODULE_JS: break;
     }
     if (!graph_module_is_esm(g, id) || L->modules[id - 1].async) return true;
-    /* its package says so (package.json "sideEffects", esbuild's reading), or its code */
-    return m->side_effects != FILE_SIDE_EFFECTS_FALSE && !m->body->record.pure_top_level;
+    /* its package says so (package.json "sideEffects", esbuild's reading), or its code:
+     * a statement that is not pure (with what only runs with what it
+     * assigns to counted as pure, prepare.h) */
+    if (m->side_effects == FILE_SIDE_EFFECTS_FALSE) return false;
+    const OutPrep *p = &m->body->prep;
+    if (!p->nparts) return !m->body->record.pure_top_level;
+    for (uint32_t i = 0; i < p->nparts; i++)
+        if (!p->parts[i].pure) return true;
+    return false;
 }
 
 typedef struct Shake {
@@ -52,6 +59,9 @@ typedef struct Shake {
     uint8_t *kept;   /* by ModuleId */
     uint8_t *whole;  /* by ModuleId: its namespace is observed (all its exports are used) */
     VecU32 work;     /* modules to visit */
+    uint8_t *reached;/* by ModuleId: 1 its importers run (but it may not: reach), 2 it runs and
+                      * so do its static imports (followed from reach_work) */
+    VecU32 reach_work;
     VecU32 parts;    /* (module, statement) pairs to visit */
     Map used;        /* module << 32 | export name: read by a kept module */
     Map export_part; /* module << 32 | export name -> 1 + the statement declaring it */
@@ -63,10 +73,38 @@ static bool granular(const Shake *s, ModuleId id) {
     return graph_module_is_esm(s->g, id) && !s->L->modules[id - 1].async && graph_module(s->g, id)->body->prep.nparts;
 }
 
+/* Module id runs (an entry, a kept module): so do its static imports. */
+static void runs_from(Shake *s, ModuleId id) {
+    if (s->reached[id] == 2) return;
+    s->reached[id] = 2;
+    VEC_PUSH(&s->reach_work, id);
+}
+
 static void keep(Shake *s, ModuleId id) {
     if (!id || s->kept[id]) return;
     s->kept[id] = 1;
     VEC_PUSH(&s->work, id);
+    runs_from(s, id);
+}
+
+/* An importer that runs imports module id: it runs unless its package
+ * says it has no side effects and none of its code is kept (esbuild's and
+ * webpack's reading of "sideEffects": false: then its imports go with it,
+ * though names re-exported through it still bind where they are
+ * declared); one with side effects is kept. */
+static void reach(Shake *s, ModuleId id) {
+    if (s->reached[id]) return;
+    s->reached[id] = 1;
+    if (has_side_effects(s->L, s->g, id)) keep(s, id);
+    else if (graph_module(s->g, id)->side_effects != FILE_SIDE_EFFECTS_FALSE) runs_from(s, id);
+}
+
+static void reach_imports(Shake *s, ModuleId id) {
+    const Module *m = graph_module(s->g, id);
+    for (uint32_t j = 0; j < m->ndeps; j++) {
+        const Dependency *d = graph_dep(s->g, m->first_dep + j);
+        if (d->to && (d->kind == JS_DEP_IMPORT || d->kind == JS_DEP_EXPORT_FROM)) reach(s, d->to);
+    }
 }
 
 /* id's namespace is observed: all its exports count as used, and what
@@ -154,6 +192,10 @@ static void visit_part(Shake *s, ModuleId id, uint32_t part) {
         if (map_get_u64(&s->L->import_of, (uint64_t)id << 32 | y, &im))
             keep_binding(s, lm->imports[im - 1], lm->dep_target[r->imports.data[im - 1].dep]);
     }
+    for (uint32_t k = 0; k < q->nfollow; k++) live_part(s, id, p->part_follow[q->first_follow + k]);
+    /* a piece of a sequence that cannot begin its statement keeps the one before it */
+    if (q->risky_start && part && p->parts[part - 1].split && p->parts[part - 1].stmt_start == q->stmt_start)
+        live_part(s, id, part - 1);
 }
 
 /* What kept module id needs kept. */
@@ -191,18 +233,17 @@ void seal_shake(Seal *seal) {
     const ModuleGraph *g = seal->graph;
     Link *L = &seal->link;
     uint32_t n = g->modules.len;
-    Shake s = {.L = L, .g = g, .kept = mem_zalloc(n + 1), .whole = mem_zalloc(n + 1)};
-    uint8_t *reached = mem_zalloc(n + 1), *runs = mem_zalloc(n + 1);
+    Shake s = {.L = L, .g = g, .kept = mem_zalloc(n + 1), .whole = mem_zalloc(n + 1), .reached = mem_zalloc(n + 1)};
+    uint8_t *reached = s.reached, *runs = mem_zalloc(n + 1);
     for (uint32_t c = 0; c < seal->chunks.len; c++) {
         const SealChunk *ch = &seal->chunks.data[c];
         keep(&s, ch->entry);
         observe(&s, ch->entry);
-        for (uint32_t i = 0; i < ch->modules.len; i++) reached[ch->modules.data[i]] = 1;
     }
-    for (ModuleId id = 1; id <= n; id++)
-        if (reached[id] && has_side_effects(L, g, id)) keep(&s, id);
-    while (s.work.len || s.parts.len) {
-        if (s.parts.len) {
+    while (s.work.len || s.parts.len || s.reach_work.len) {
+        if (s.reach_work.len) {
+            reach_imports(&s, VEC_POP(&s.reach_work));
+        } else if (s.parts.len) {
             uint32_t part = VEC_POP(&s.parts);
             ModuleId id = VEC_POP(&s.parts);
             visit_part(&s, id, part);
@@ -224,7 +265,9 @@ void seal_shake(Seal *seal) {
         ModuleId id = VEC_POP(&s.work);
         for (uint32_t j = first[id]; j < first[id + 1]; j++) {
             ModuleId p = from[j];
-            if (runs[p] || !reached[p]) continue;
+            /* a module its package says has no side effects runs for its own
+             * code only (esbuild's and webpack's reading: its imports go with it) */
+            if (runs[p] || reached[p] != 2) continue;
             runs[p] = 1;
             VEC_PUSH(&s.work, p);
         }
@@ -242,6 +285,7 @@ void seal_shake(Seal *seal) {
     mem_free(first);
     mem_free(runs);
     mem_free(reached);
+    VEC_FREE(&s.reach_work);
     mem_free(s.kept);
     mem_free(s.whole);
     VEC_FREE(&s.work);
