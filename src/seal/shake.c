@@ -68,9 +68,11 @@ typedef struct Shake {
 } Shake;
 
 /* Statement-level shaking applies to the module: an ES module with
- * statements, not async (its order of awaits is kept whole). */
+ * statements, not async (its order of awaits is kept whole), without a
+ * direct eval (which may read any of its names). */
 static bool granular(const Shake *s, ModuleId id) {
-    return graph_module_is_esm(s->g, id) && !s->L->modules[id - 1].async && graph_module(s->g, id)->body->prep.nparts;
+    const OutPrep *p = &graph_module(s->g, id)->body->prep;
+    return graph_module_is_esm(s->g, id) && !s->L->modules[id - 1].async && p->nparts && !p->direct_eval;
 }
 
 /* Module id runs (an entry, a kept module): so do its static imports. */
@@ -214,8 +216,9 @@ static void visit(Shake *s, ModuleId id) {
     const LinkModule *lm = &s->L->modules[id - 1];
     if (granular(s, id)) start_statements(s, id);
     else
-        for (uint32_t i = 0; i < r->imports.len; i++)
-            if (r->imports.data[i].referenced) keep_binding(s, lm->imports[i], lm->dep_target[r->imports.data[i].dep]);
+        for (uint32_t i = 0; i < r->imports.len; i++) /* a direct eval may read any of them */
+            if (r->imports.data[i].referenced || m->body->prep.direct_eval)
+                keep_binding(s, lm->imports[i], lm->dep_target[r->imports.data[i].dep]);
     if (!lm->ns_needed && !s->whole[id]) return;
     /* its namespace is observed: every name of it must read its value */
     for (uint32_t i = 0; i < r->exports.len; i++) {
