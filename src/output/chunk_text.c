@@ -75,42 +75,11 @@ static void external_imports(const ModuleGraph *g, const OutChunk *chunk, VecCha
 }
 
 
-void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
-                      const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags) {
-    uint32_t req = 0;
-    for (uint32_t i = 0; i < chunk->nmodules; i++) req |= codes[chunk->modules[i] - 1].runtime;
-    if (o->format == BALE_FORMAT_CJS && graph_module_is_esm(g, chunk->entry)) req |= OUT_RT_CJS;
-    hashbang(graph_module(g, chunk->entry), out);
-    bool iife = o->format == BALE_FORMAT_IIFE;
-    if (iife) out_puts(out, "(() => {\n");
-    if (o->format == BALE_FORMAT_ESM) external_imports(g, chunk, out);
-    out_runtime_write(req, out);
-    out_puts(out, "var __bale_modules__ = {\n");
-    const OutModuleCode *entry = &codes[chunk->entry - 1];
-    bool top = entry->top.len > 0;
-    for (uint32_t i = 0; i < chunk->nmodules; i++) {
-        ModuleId id = chunk->modules[i];
-        const VecChar *t = &codes[id - 1].text;
-        if (top && id == chunk->entry) {
-            if (!entry->async) continue;
-            t = &entry->stub; /* the entry's code is the top level, below */
-        }
-        path_comment(out, cwd, graph_module(g, id));
-        out_printf(out, "%u: ", id);
-        out_append(out, t->data, t->len);
-        out_puts(out, ",\n");
-    }
-    out_puts(out, "};\n");
-    if (top) {
-        /* format esm, an ES module entry: its code is the bundle's, its
-         * exports the bundle's (module_text.c) */
-        path_comment(out, cwd, graph_module(g, chunk->entry));
-        out_append(out, entry->top.data, entry->top.len);
-        return;
-    }
+/* With a module that looks at require.main: the entry is require.main
+ * when the bundle is Node's main module, else require.main is what the
+ * bundle's is (undefined under ESM). */
+static void main_module(const ModuleGraph *g, const OutChunk *chunk, const BaleOptions *o, uint32_t req, VecChar *out) {
     if (req & OUT_RT_MODULE_REQUIRE) {
-        /* the entry is require.main when the bundle is Node's main module,
-         * else require.main is what the bundle's is (undefined under ESM) */
         if (o->format == BALE_FORMAT_ESM)
             out_puts(out, "var __bale_is_main__ = typeof __bale_req__ === \"function\" && typeof process === \"object\" && !!process.argv[1] && "
                           "__bale_req__(\"path\").resolve(process.argv[1]) === __bale_filename__;\n");
@@ -121,6 +90,94 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
                    o->format == BALE_FORMAT_ESM ? "void 0" : "typeof require === \"function\" ? require.main : void 0");
         if (!graph_module_is_esm(g, chunk->entry)) out_printf(out, "if (__bale_is_main__) __bale_module__(%u).id = \".\";\n", chunk->entry);
     }
+}
+
+/* Scope hoisting: the hoisted modules' pre (namespaces, exports objects
+ * read, names), then the program: each hoisted module's code, and the
+ * table's modules run in their places; then the entry's exports.  With
+ * formats iife and cjs it is a strict function of its own (the table's
+ * CommonJS functions outside it keep their sloppy mode); with esm the
+ * bundle is the module. */
+static void hoisted_top_level(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
+                              const BaleOptions *o, const char *cwd, uint32_t req, VecChar *out) {
+    bool esm = o->format == BALE_FORMAT_ESM;
+    if (!esm) main_module(g, chunk, o, req, out); /* under an ES entry Node's require.main is undefined */
+    if (!esm) out_puts(out, "(function () {\n\"use strict\";\n");
+    for (uint32_t i = 0; i < chunk->nprogram; i++) {
+        uint32_t p = chunk->program[i];
+        if (!(p & OUT_PROGRAM_REQUIRE)) out_append(out, codes[p - 1].pre.data, codes[p - 1].pre.len);
+    }
+    for (uint32_t i = 0; i < chunk->nprogram; i++) {
+        uint32_t p = chunk->program[i];
+        if (p & OUT_PROGRAM_REQUIRE) {
+            out_printf(out, "__bale_require__(%u);\n", p & ~OUT_PROGRAM_REQUIRE);
+            continue;
+        }
+        const VecChar *t = &codes[p - 1].text;
+        if (!t->len) continue; /* nothing of it is kept: its imports ran above */
+        path_comment(out, cwd, graph_module(g, p));
+        out_append(out, t->data, t->len);
+    }
+    const OutModuleCode *entry = &codes[chunk->entry - 1];
+    switch (o->format) {
+    case BALE_FORMAT_ESM: out_append(out, entry->tail.data, entry->tail.len); break;
+    case BALE_FORMAT_CJS:
+        out_printf(out, "})();\nmodule.exports = __bale_cjs__(__bale_esm__(%u));\n", chunk->entry);
+        break;
+    case BALE_FORMAT_IIFE: out_puts(out, "})();\n})();\n"); break;
+    }
+}
+
+void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
+                      const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags) {
+    uint32_t req = 0;
+    for (uint32_t i = 0; i < chunk->nmodules; i++) req |= codes[chunk->modules[i] - 1].runtime;
+    if (o->format == BALE_FORMAT_CJS && graph_module_is_esm(g, chunk->entry)) req |= OUT_RT_CJS;
+    uint8_t *hoisted = NULL;
+    bool table = !chunk->program;
+    if (chunk->program) {
+        hoisted = calloc(g->modules.len + 1, 1);
+        for (uint32_t i = 0; i < chunk->nprogram; i++)
+            if (!(chunk->program[i] & OUT_PROGRAM_REQUIRE)) hoisted[chunk->program[i]] = 1;
+            else table = true;
+        for (uint32_t i = 0; i < chunk->nmodules; i++) table |= !hoisted[chunk->modules[i]];
+        if (!table) req |= OUT_RT_NO_TABLE;
+    }
+    hashbang(graph_module(g, chunk->entry), out);
+    bool iife = o->format == BALE_FORMAT_IIFE;
+    if (iife) out_puts(out, "(() => {\n");
+    if (o->format == BALE_FORMAT_ESM) external_imports(g, chunk, out);
+    out_runtime_write(req, out);
+    if (table) out_puts(out, "var __bale_modules__ = {\n");
+    const OutModuleCode *entry = &codes[chunk->entry - 1];
+    bool top = entry->top.len > 0;
+    for (uint32_t i = 0; i < chunk->nmodules; i++) {
+        ModuleId id = chunk->modules[i];
+        const VecChar *t = &codes[id - 1].text;
+        if (hoisted && hoisted[id]) continue; /* in the top level, below */
+        if (top && id == chunk->entry) {
+            if (!entry->async) continue;
+            t = &entry->stub; /* the entry's code is the top level, below */
+        }
+        path_comment(out, cwd, graph_module(g, id));
+        out_printf(out, "%u: ", id);
+        out_append(out, t->data, t->len);
+        out_puts(out, ",\n");
+    }
+    if (table) out_puts(out, "};\n");
+    free(hoisted);
+    if (chunk->program) {
+        hoisted_top_level(g, codes, chunk, o, cwd, req, out);
+        return;
+    }
+    if (top) {
+        /* format esm, an ES module entry: its code is the bundle's, its
+         * exports the bundle's (module_text.c) */
+        path_comment(out, cwd, graph_module(g, chunk->entry));
+        out_append(out, entry->top.data, entry->top.len);
+        return;
+    }
+    main_module(g, chunk, o, req, out);
     if (codes[chunk->entry - 1].async) {
         /* the entry awaits (itself or through its imports): only an ES
          * module can make its importers wait for it (with format esm it is

@@ -36,7 +36,30 @@ typedef enum OutHole {
                     * the bundle's own top level; arg: which for await in the module; text
                     * and len: with the head, its left side (a slice of the source), and
                     * ctx's OUT_FOR_AWAIT_DECL bit says whether it declares */
+    OUT_HOLE_NAME, /* a top-level name of an ES module (arg: index into OutPrep.tops, or
+                    * OUT_NAME_DEFAULT_TOP for its default export's binding), which scope
+                    * hoisting may rename; ctx: OutNameCtx */
 } OutHole;
+
+/* Where an OUT_HOLE_NAME stands, and so what it writes given the name N
+ * the binding has in the output (the source's, unless scope hoisting
+ * renamed it) and the source's name S. */
+typedef enum OutNameCtx {
+    OUT_NAME_PLAIN,      /* an identifier: N */
+    OUT_NAME_SHORTHAND,  /* `{ S }`: S, or `S: N` when renamed */
+    OUT_NAME_CLASS_HEAD, /* before `class S {`: nothing, or `let N = ` when renamed (the class
+                          * keeps S as its own name, so .name and its body are unchanged) */
+    OUT_NAME_CLASS_TAIL, /* after the class: nothing, or `;` when renamed */
+    OUT_NAME_VALUE_OPEN, /* before an anonymous function or class that takes S as its name:
+                          * nothing, or `{ S: ` when renamed (so that it is still named S) */
+    OUT_NAME_VALUE_CLOSE,/* after it: nothing, or `}.S` when renamed */
+    OUT_NAME_DEFAULT_HEAD, /* `export default ` of an expression: `const N = ` */
+    OUT_NAME_DEFAULT_FN, /* after `function` of an anonymous default function: ` N` */
+    OUT_NAME_DEFAULT_TAIL, /* after that expression, when it is an anonymous function or class:
+                          * `;\n__bale_name__(N, "N", "default");` */
+} OutNameCtx;
+
+#define OUT_NAME_DEFAULT_TOP 0xFFFFFFFFu
 
 typedef enum OutRefCtx { OUT_CTX_PLAIN, OUT_CTX_CALLEE, OUT_CTX_SHORTHAND } OutRefCtx;
 

@@ -71,6 +71,9 @@ typedef struct Gen {
     const Dependency **dep_of;  /* by JsDepId: the graph's dependency, or NULL */
     const char **var_of;        /* by JsDepId: import_var's answer, once made */
     bool top;                   /* writing the bundle's top level (an esm bundle's entry), not a wrapper */
+    bool hoisted;               /* scope hoisting put the module in its chunk's top-level scope */
+    VecChar *pre;               /* hoisted: OutModuleCode.pre */
+    Map pre_vars;               /* hoisted: the exports objects pre declares already */
 } Gen;
 
 /* ---- Targets ----------------------------------------------------------- */
@@ -83,10 +86,10 @@ static const char *finish(Gen *gen, VecChar *t) {
     return s;
 }
 
-/* "__bale_m" / "__bale_x" and n, as a string in the scratch arena. */
+/* "__bale_m" / "__bale_n" / "__bale_x" and n, as a string in the scratch arena. */
 static const char *numbered(Gen *gen, char kind, uint32_t n) {
     VecChar t = {0};
-    out_puts(&t, kind == 'm' ? "__bale_m" : "__bale_x");
+    out_puts(&t, kind == 'm' ? "__bale_m" : kind == 'n' ? "__bale_n" : "__bale_x");
     out_u32(&t, n);
     return finish(gen, &t);
 }
@@ -112,12 +115,19 @@ void out_external_name(const char *spec, uint32_t len, VecChar *out) {
 static const char *import_var(Gen *gen, JsDepId dep) {
     if (gen->var_of[dep]) return gen->var_of[dep];
     const Dependency *d = gen->dep_of[dep];
+    if (d && d->to && gen->hoisted && gen->body->node_esm && !graph_module_is_esm(gen->g, d->to))
+        return gen->var_of[dep] = numbered(gen, 'n', d->to); /* Node's namespace of it, not __bale_ns__'s */
     if (d && d->to) return gen->var_of[dep] = numbered(gen, 'm', d->to);
     if (dep_is_external(d) && gen->o->format == BALE_FORMAT_ESM) {
         /* the bundle's own import * as of it (chunk_text.c) */
         const JsDep *jd = &gen->rec->deps.data[dep - 1];
         VecChar t = {0};
         out_external_name(jd->source, jd->source_len, &t);
+        return gen->var_of[dep] = finish(gen, &t);
+    }
+    if (dep_is_external(d) && gen->hoisted) { /* one scope: a name of this module's own */
+        VecChar t = {0};
+        out_printf(&t, "__bale_x%u_%u", gen->id, d->request + 1);
         return gen->var_of[dep] = finish(gen, &t);
     }
     if (dep_is_external(d)) return gen->var_of[dep] = numbered(gen, 'x', d->request + 1);
@@ -139,8 +149,29 @@ static void member(VecChar *t, const char *var, const char *name, uint32_t len) 
 /* What a binding reads: where the link pass says it is declared (the
  * exports object of that module, or that namespace), else through the
  * dependency it was imported by, as written (name NULL: its namespace). */
+/* The output's name of binding b when it is a top-level binding of a
+ * hoisted module (seal/hoist.c), else NULL. */
+static const char *hoisted_name(const Gen *gen, LinkBinding b) {
+    uint64_t v;
+    if (b.kind != LINK_LOCAL || !b.module || !link_module(gen->link, b.module)->hoisted) return NULL;
+    if (!map_get_u64(&gen->link->hoisted_export, (uint64_t)b.module << 32 | b.name, &v)) return NULL;
+    return (const char *)(uintptr_t)v;
+}
+
+/* var __bale_mK = __bale_esm__(K); in a hoisted module's pre, once. */
+static void pre_exports_var(Gen *gen, ModuleId k) {
+    if (!map_put_u64(&gen->pre_vars, k, 1)) return;
+    out_printf(gen->pre, "var __bale_m%u = __bale_esm__(%u);\n", k, k);
+}
+
 static void read_expr(Gen *gen, VecChar *t, LinkBinding b, JsDepId dep, const char *name, uint32_t len) {
     ModuleId k = link_read_module(gen->link, gen->g, b);
+    const char *direct = hoisted_name(gen, b);
+    if (direct) {
+        out_puts(t, direct);
+        return;
+    }
+    if (k && gen->hoisted) pre_exports_var(gen, k);
     if (k) {
         const char *var = numbered(gen, 'm', k);
         if (b.kind == LINK_NAMESPACE) {
@@ -188,9 +219,15 @@ static void cjs_ns(Gen *gen, VecChar *t, ModuleId to, bool node) {
 /* What LOCAL export i of this module reads, for its getter. */
 static void binding_expr(Gen *gen, VecChar *t, uint32_t i) {
     const OutExportLocal *l = &gen->prep->locals[i];
+    JsSymbolId y = gen->rec->exports.data[i].local;
     if (l->import) import_expr(gen, t, l->import - 1);
+    else if (gen->hoisted && y && y <= gen->prep->nsyms && gen->prep->sym_top[y])
+        out_puts(t, gen->lm->top_names[gen->prep->sym_top[y] - 1]);
     else out_append(t, l->name, l->len);
 }
+
+/* The name the module's default export binding has in the output. */
+static const char *default_name(const Gen *gen) { return gen->hoisted ? gen->lm->default_name : "__bale_default__"; }
 
 static void not_implemented(Gen *gen, uint32_t start, uint32_t end, const char *what) {
     diag_add(gen->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, &gen->body->file, start, end,
@@ -206,7 +243,7 @@ static void fill_ref(Gen *gen, const OutEdit *h, VecChar *out) {
         out_append(out, gen->src + h->start, h->end - h->start);
         out_puts(out, ": ");
     }
-    bool wrap = h->ctx == OUT_CTX_CALLEE && im->kind != JS_IMPORTED_NAMESPACE;
+    bool wrap = h->ctx == OUT_CTX_CALLEE && im->kind != JS_IMPORTED_NAMESPACE && !hoisted_name(gen, gen->lm->imports[h->arg]);
     if (wrap) out_puts(out, "(0, ");
     import_expr(gen, out, h->arg);
     if (wrap) VEC_PUSH(out, ')');
@@ -356,9 +393,54 @@ static void fill_for_await(Gen *gen, const OutEdit *h, VecChar *out) {
     }
 }
 
+/* A top-level name of the module (prepare.c's OutNameCtx says what each
+ * context writes). */
+static void fill_name(Gen *gen, const OutEdit *h, VecChar *out) {
+    bool dflt = h->arg == OUT_NAME_DEFAULT_TOP;
+    const OutTop *t = dflt ? NULL : &gen->prep->tops[h->arg];
+    const char *name = dflt ? default_name(gen) : gen->hoisted ? gen->lm->top_names[h->arg] : NULL;
+    bool renamed = name && t && (strlen(name) != t->len || memcmp(name, t->name, t->len));
+    switch ((OutNameCtx)h->ctx) {
+    case OUT_NAME_PLAIN:
+        if (name) out_puts(out, name);
+        else out_append(out, t->name, t->len);
+        break;
+    case OUT_NAME_SHORTHAND:
+        out_append(out, t->name, t->len);
+        if (renamed) {
+            out_puts(out, ": ");
+            out_puts(out, name);
+        }
+        break;
+    case OUT_NAME_CLASS_HEAD:
+        if (renamed) out_printf(out, "let %s = ", name);
+        break;
+    case OUT_NAME_CLASS_TAIL:
+        if (renamed) VEC_PUSH(out, ';');
+        break;
+    case OUT_NAME_VALUE_OPEN:
+        if (renamed) {
+            out_puts(out, "{ ");
+            out_append(out, t->name, t->len);
+            out_puts(out, ": ");
+        }
+        break;
+    case OUT_NAME_VALUE_CLOSE:
+        if (renamed) {
+            out_puts(out, " }.");
+            out_append(out, t->name, t->len);
+        }
+        break;
+    case OUT_NAME_DEFAULT_HEAD: out_printf(out, "const %s = ", name); break;
+    case OUT_NAME_DEFAULT_FN: out_printf(out, " %s", name); break;
+    case OUT_NAME_DEFAULT_TAIL: out_printf(out, ";\n__bale_name__(%s, \"%s\", \"default\");", name, name); break;
+    }
+}
+
 static void fill(void *ctx, const OutEdit *h, VecChar *out) {
     Gen *gen = ctx;
     switch ((OutHole)h->hole) {
+    case OUT_HOLE_NAME: fill_name(gen, h, out); break;
     case OUT_HOLE_REF: fill_ref(gen, h, out); break;
     case OUT_HOLE_CALL: fill_call(gen, h, out); break;
     case OUT_HOLE_AWAIT: out_puts(out, gen->top ? "(await" : "(yield"); break;
@@ -425,7 +507,7 @@ static void export_getters(Gen *gen, VecChar *pro) {
         if (!export_kept(gen, e)) continue; /* tree shaking dropped its statement: nothing reads it */
         switch ((JsExportKind)e->kind) {
         case JS_EXPORT_LOCAL: binding_expr(gen, &t, i); break;
-        case JS_EXPORT_DEFAULT_EXPR: out_puts(&t, "__bale_default__"); break;
+        case JS_EXPORT_DEFAULT_EXPR: out_puts(&t, default_name(gen)); break;
         case JS_EXPORT_REEXPORT: read_expr(gen, &t, gen->lm->exports[i], e->dep, e->imported, e->imported_len); break;
         case JS_EXPORT_STAR_AS: read_expr(gen, &t, gen->lm->exports[i], e->dep, NULL, 0); break;
         case JS_EXPORT_STAR: VEC_FREE(&t); continue;
@@ -494,8 +576,13 @@ static void json_attribute(Gen *gen, const JsDep *jd) {
 
 /* Every import and export-from, in source order: first the exports
  * objects of the ES modules among them (linked before anything runs), then
- * each one required in order (non-ES modules seen through __bale_ns__). */
+ * each one required in order (non-ES modules seen through __bale_ns__).
+ * A hoisted module declares the exports objects in its chunk's pre, and
+ * requires nothing: its chunk's program runs each module in its place;
+ * what it reads of CommonJS modules (run by then) starts its code. */
 static void import_vars(Gen *gen, VecChar *pro) {
+    VecChar *body = pro;
+    if (gen->hoisted) pro = gen->pre;
     const JsRecord *r = gen->rec;
     Map done = {0};
     VecChar run = {0};
@@ -519,6 +606,10 @@ static void import_vars(Gen *gen, VecChar *pro) {
             gen->runtime |= node ? OUT_RT_NODE_NS : OUT_RT_NS;
         } else if (graph_module_is_esm(gen->g, d->to)) {
             if (link_module(gen->link, d->to)->shake == LINK_SHAKE_DROPPED) continue; /* nothing of it runs */
+            if (gen->hoisted) {
+                if (!link_module(gen->link, d->to)->hoisted) pre_exports_var(gen, d->to);
+                continue;
+            }
             out_printf(pro, "var %s = __bale_esm__(%u);\n", var, d->to);
             if (!gen->lm->async) out_printf(&run, "__bale_require__(%u);\n", d->to);
         } else {
@@ -537,6 +628,10 @@ static void import_vars(Gen *gen, VecChar *pro) {
                                                             : lm->star_bindings[i - r->imports.len - r->exports.len];
         ModuleId k = link_read_module(gen->link, gen->g, b);
         if (!k) continue;
+        if (gen->hoisted) {
+            if (!hoisted_name(gen, b) && !(b.kind == LINK_LOCAL && link_module(gen->link, k)->hoisted)) pre_exports_var(gen, k);
+            continue;
+        }
         const char *var = numbered(gen, 'm', k);
         if (!map_put_str(&done, var, strlen(var), 1)) continue;
         out_printf(pro, "var %s = __bale_esm__(%u);\n", var, k);
@@ -551,9 +646,10 @@ static void import_vars(Gen *gen, VecChar *pro) {
     if (gen->lm->async && gen->top)
         out_printf(pro, "var __bale_wait = __bale_enter__(%u);\nif (__bale_wait) await __bale_wait;\n", gen->id);
     else if (gen->lm->async) out_puts(pro, "yield;\n");
-    out_append(pro, run.data, run.len);
+    out_append(body, run.data, run.len);
     VEC_FREE(&run);
     map_free(&done);
+    pro = body;
     /* The `export *` only run time can copy (runtime_star), in one call
      * that then orders and closes the namespace. */
     uint32_t nstars = 0;
@@ -632,6 +728,32 @@ static uint32_t part_cuts(const OutPrep *p, const uint8_t *live, OutCut *cuts) {
     return n;
 }
 
+/* An anonymous `export default function` is named "default" (it is
+ * hoisted, so this comes before any code). */
+static void name_default_fn(Gen *gen, VecChar *out) {
+    const char *n = default_name(gen);
+    out_printf(out, "__bale_name__(%s, \"%s\", \"default\");\n", n, n);
+    gen->runtime |= OUT_RT_NAME;
+}
+
+/* The function declarations scope hoisting renamed get their source's
+ * name back, before any code runs (they are hoisted). */
+static void renamed_functions(Gen *gen, VecChar *out) {
+    const OutPrep *p = gen->prep;
+    const uint8_t *live = gen->lm->part_live;
+    for (uint32_t i = 0; i < p->ntops; i++) {
+        const OutTop *t = &p->tops[i];
+        const char *name = gen->lm->top_names[i];
+        if (t->kind != JS_SYM_FUNCTION || (strlen(name) == t->len && !memcmp(name, t->name, t->len))) continue;
+        uint32_t part = t->sym <= p->nsyms ? p->sym_part[t->sym] : 0;
+        if (live && part && !live[part - 1]) continue; /* tree shaking dropped it */
+        out_printf(out, "__bale_name__(%s, \"%s\", ", name, name);
+        out_js_string(out, t->name, t->len);
+        out_puts(out, ");\n");
+        gen->runtime |= OUT_RT_NAME;
+    }
+}
+
 static void gen_js(Gen *gen, VecChar *out) {
     const Module *m = gen->m;
     const ModuleBody *b = gen->body;
@@ -647,11 +769,18 @@ static void gen_js(Gen *gen, VecChar *out) {
         const Dependency *d = graph_dep(gen->g, m->first_dep + j);
         gen->dep_of[d->record_dep] = d;
     }
-    if (gen->rec->kind == JS_MODULE_ESM) {
+    if (gen->rec->kind == JS_MODULE_ESM && gen->hoisted) {
+        /* its chunk's top level: what must exist before anything runs goes
+         * to pre (chunk_text.c writes every hoisted module's first) */
+        if (gen->lm->hoist_ns || any_runtime_star(gen)) export_getters(gen, gen->pre);
+        if (default_kept(gen) && b->prep.name_default) name_default_fn(gen, gen->pre);
+        renamed_functions(gen, gen->pre);
+        import_vars(gen, out);
+    } else if (gen->rec->kind == JS_MODULE_ESM) {
         VecChar pro = {0};
         export_getters(gen, &pro);
         if (gen->rec->import_meta.len && gen->o->format != BALE_FORMAT_ESM) out_puts(&pro, "var __bale_meta = {};\n");
-        if (default_kept(gen)) out_append(&pro, b->prep.names, b->prep.names_len); /* names the default export */
+        if (default_kept(gen) && b->prep.name_default) name_default_fn(gen, &pro);
         import_vars(gen, &pro);
         if (gen->top) {
             /* the bundle's own top level: the module is already started
@@ -694,7 +823,7 @@ static void gen_js(Gen *gen, VecChar *out) {
         ncuts = part_cuts(&b->prep, live, cuts);
     }
     out_edits_write_cut(b->prep.edits, b->prep.nedits, cuts, ncuts, gen->src, gen->len, out, fill, gen);
-    out_puts(out, gen->top ? "\n" : "\n}");
+    out_puts(out, gen->top || gen->hoisted ? "\n" : "\n}");
     if (gen->rec->kind == JS_MODULE_ESM && gen->lm->async && !gen->top) async_tail(gen, out, gen->rec->top_level_await.len);
 }
 
@@ -773,19 +902,33 @@ static void entry_exports(Gen *gen, VecChar *out) {
         if (!e && i >= r->exports.len + nstatic) {
             const LinkName *ln = link_name(gen->link, cjs.data[i - r->exports.len - nstatic]);
             name = ln->str, len = ln->len;
-            member(&t, "__bale_module.exports", ln->str, ln->len);
+            VecChar ns = {0};
+            if (gen->hoisted) out_printf(&ns, "__bale_esm__(%u)", gen->id);
+            else out_puts(&ns, "__bale_module.exports");
+            VEC_PUSH(&ns, 0);
+            member(&t, ns.data, ln->str, ln->len);
+            VEC_FREE(&ns);
         } else if (!e) {
             const LinkName *ln = link_name(gen->link, lm->star_names[i - r->exports.len]);
             name = ln->str, len = ln->len;
-            read_expr(gen, &t, lm->star_bindings[i - r->exports.len], 0, NULL, 0);
+            if ((local = hoisted_name(gen, lm->star_bindings[i - r->exports.len]))) local_len = strlen(local);
+            else read_expr(gen, &t, lm->star_bindings[i - r->exports.len], 0, NULL, 0);
         } else {
             name = e->exported, len = e->exported_len;
-            switch ((JsExportKind)e->kind) {
+            /* a binding of a hoisted module: its own name, so the export stays live */
+            const char *direct = e->kind == JS_EXPORT_LOCAL && gen->prep->locals[i].import
+                                     ? hoisted_name(gen, lm->imports[gen->prep->locals[i].import - 1])
+                                 : e->kind == JS_EXPORT_REEXPORT ? hoisted_name(gen, lm->exports[i])
+                                                                 : NULL;
+            if (direct) {
+                local = direct, local_len = strlen(direct);
+            } else switch ((JsExportKind)e->kind) {
             case JS_EXPORT_LOCAL:
                 if (gen->prep->locals[i].import) binding_expr(gen, &t, i);
+                else if (gen->hoisted) binding_expr(gen, &t, i), local = t.data, local_len = t.len;
                 else local = gen->prep->locals[i].name, local_len = gen->prep->locals[i].len;
                 break;
-            case JS_EXPORT_DEFAULT_EXPR: local = "__bale_default__", local_len = 16; break;
+            case JS_EXPORT_DEFAULT_EXPR: local = default_name(gen), local_len = strlen(local); break;
             case JS_EXPORT_REEXPORT: read_expr(gen, &t, lm->exports[i], e->dep, e->imported, e->imported_len); break;
             case JS_EXPORT_STAR_AS: read_expr(gen, &t, lm->exports[i], e->dep, NULL, 0); break;
             case JS_EXPORT_STAR:
@@ -847,13 +990,22 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
     }
     case MODULE_JS: break;
     }
-    Gen gen = {.g = g, .link = link, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags};
+    Gen gen = {.g = g, .link = link, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags,
+               .hoisted = link_module(link, id)->hoisted, .pre = &out->pre};
     if (link_module(link, id)->shake == LINK_SHAKE_RUN_ONLY) {
-        run_only(g, link, m, &out->text);
+        /* hoisted: its chunk's program runs what it imports */
+        if (!gen.hoisted) run_only(g, link, m, &out->text);
         return;
     }
     gen_js(&gen, &out->text);
     out->async = m->body->record.kind == JS_MODULE_ESM && gen.lm->async;
+    if (gen.hoisted) {
+        /* an esm bundle's hoisted entry: its exports are the bundle's, live */
+        if (o->format == BALE_FORMAT_ESM && gen.lm->entry) entry_exports(&gen, &out->tail);
+        map_free(&gen.pre_vars);
+        out->runtime = gen.runtime;
+        return;
+    }
     if (o->format == BALE_FORMAT_ESM && m->body->record.kind == JS_MODULE_ESM && link_module(link, id)->entry) {
         /* an esm bundle's entry also runs as the bundle itself, so that its
          * exports are the bundle's bindings (chunk_text.c) */

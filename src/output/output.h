@@ -36,6 +36,8 @@ enum {
     OUT_RT_NODE_NS = 1 << 10, /* __bale_node_ns__(mod, names, module): CommonJS seen from a Node ES module */
     OUT_RT_MODULE_REQUIRE = 1 << 11, /* __bale_module_require__(module): require.main, .resolve, .cache */
     OUT_RT_FOR_AWAIT = 1 << 12, /* __bale_for_await__(x): a top-level for await's iterator */
+    OUT_RT_NO_TABLE = 1 << 13,  /* not a requirement: the chunk has no module table (scope hoisting
+                                 * put every module in its top level), so no __bale_require__ */
     OUT_RT_ASYNC = 1 << 7,    /* __bale_evaluate__(id), __bale_import__(id): async modules (top-level await) */
     OUT_RT_CONTEXT_REQUIRE = 1 << 8, /* __bale_context_require__(map, from): require("./lang/" + x) */
     OUT_RT_CONTEXT_IMPORT = 1 << 9,  /* __bale_context_import__(map, from): import(`./lang/${x}.mjs`) */
@@ -50,8 +52,15 @@ typedef struct OutModuleCode {
                        * level (no wrapper), which its own chunk runs; heap, owned */
     VecChar stub;     /* with top and async: its table entry in its own chunk */
     VecChar tail;     /* a CommonJS entry with format esm: the bundle's exports, as Node's
-                       * import of it would see them (default and its lexer's names) */
+                       * import of it would see them (default and its lexer's names); a
+                       * hoisted ES entry with format esm: its export { ... } */
+    VecChar pre;      /* a hoisted module: what its chunk's top level must hold before any
+                       * module runs (its namespace's getters, the exports objects it
+                       * reads, the names of its renamed functions); heap, owned */
 } OutModuleCode;
+
+/* In OutChunk.program: run the module of the table with this id there. */
+#define OUT_PROGRAM_REQUIRE 0x80000000u
 
 /* Generates module id's wrapper function into out->text (patching its
  * source with edits; scratch holds the edit texts and is the caller's to
@@ -77,8 +86,11 @@ void out_runtime_write(uint32_t requirements, VecChar *out);
 /* A chunk as render sees it: its entry and its modules in id order. */
 typedef struct OutChunk {
     ModuleId entry;
-    const ModuleId *modules;
+    const ModuleId *modules;  /* every module of the chunk; those in program are not in the table */
     uint32_t nmodules;
+    const uint32_t *program;  /* scope hoisting: the top level in evaluation order (seal.h's
+                               * SealChunk.program); NULL: none */
+    uint32_t nprogram;
 } OutChunk;
 
 /* Renders a chunk into out: the format's wrapper around the runtime, the

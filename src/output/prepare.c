@@ -39,6 +39,8 @@ typedef struct Prep {
     uint32_t *import_of;        /* by JsSymbolId: 1 + index into rec->imports, or 0 (heap) */
     Map calls;                  /* require()/import() node -> JsDepId: holes the walk skips */
     bool own_require;           /* OutPrep's */
+    const uint32_t *sym_top;    /* OutPrep's, when top-level names are holes (scope hoisting may
+                                 * rename them), else NULL */
 } Prep;
 
 /* t's text, kept in the module's arena. */
@@ -109,8 +111,33 @@ static void walk_list(Prep *gen, const JsNode *first) {
  * target module's exports object (see module_text.c). */
 static void rewrite_ref(Prep *gen, const JsNode *id, OutRefCtx ctx) {
     uint32_t sym = id->id.sym;
-    if (!sym || sym > gen->scopes->symbols.len || !gen->import_of[sym]) return;
-    out_edit_hole(&gen->edits, id->start, id->end, OUT_HOLE_REF, ctx, gen->import_of[sym] - 1);
+    if (!sym || sym > gen->scopes->symbols.len) return;
+    if (gen->import_of[sym]) {
+        out_edit_hole(&gen->edits, id->start, id->end, OUT_HOLE_REF, ctx, gen->import_of[sym] - 1);
+    } else if (gen->sym_top && gen->sym_top[sym]) {
+        /* a top-level binding of the module, which scope hoisting may rename */
+        OutNameCtx nc = ctx == OUT_CTX_SHORTHAND ? OUT_NAME_SHORTHAND : OUT_NAME_PLAIN;
+        out_edit_hole(&gen->edits, id->start, id->end, OUT_HOLE_NAME, (OutRefCtx)nc, gen->sym_top[sym] - 1);
+    }
+}
+
+/* The top-level binding (OutPrep.tops index + 1) an identifier names, or 0. */
+static uint32_t top_of(const Prep *gen, const JsNode *id) {
+    if (!gen->sym_top || !id || id->kind != JS_IDENTIFIER || !id->id.sym || id->id.sym > gen->scopes->symbols.len)
+        return 0;
+    return gen->sym_top[id->id.sym];
+}
+
+static bool anonymous_function(const JsNode *n);
+
+/* `x = <anonymous function or class>` or `const x = ...` with x a
+ * top-level binding: the value takes x's name (NamedEvaluation), which a
+ * rename must not change, so it is written { x: value }.x then. */
+static void named_value(Prep *gen, const JsNode *target, const JsNode *value) {
+    uint32_t t = top_of(gen, target);
+    if (!t || !value || !anonymous_function(value)) return;
+    out_edit_hole(&gen->edits, value->start, value->start, OUT_HOLE_NAME, (OutRefCtx)OUT_NAME_VALUE_OPEN, t - 1);
+    out_edit_hole(&gen->edits, value->end, value->end, OUT_HOLE_NAME, (OutRefCtx)OUT_NAME_VALUE_CLOSE, t - 1);
 }
 
 /* In Node an ES module has none of CommonJS's module, exports, require,
@@ -160,6 +187,7 @@ static bool context_call(const Prep *gen, const JsNode *n) {
 
 static void walk_function(Prep *gen, const JsNode *fn) {
     bool arrow = fn->kind == JS_ARROW;
+    if (fn->kind == JS_FUNCTION_DECL && top_of(gen, fn->a)) rewrite_ref(gen, fn->a, OUT_CTX_PLAIN);
     if (!arrow) gen->fn_depth++;
     walk_list(gen, fn->b);
     walk(gen, fn->c, OUT_CTX_PLAIN);
@@ -167,6 +195,11 @@ static void walk_function(Prep *gen, const JsNode *fn) {
 }
 
 static void walk_class(Prep *gen, const JsNode *n) {
+    uint32_t t = n->kind == JS_CLASS_DECL ? top_of(gen, n->a) : 0;
+    if (t) { /* renamed: let N = class S { ... }; (see OutNameCtx) */
+        out_edit_hole(&gen->edits, n->start, n->start, OUT_HOLE_NAME, (OutRefCtx)OUT_NAME_CLASS_HEAD, t - 1);
+        out_edit_hole(&gen->edits, n->end, n->end, OUT_HOLE_NAME, (OutRefCtx)OUT_NAME_CLASS_TAIL, t - 1);
+    }
     walk(gen, n->b, OUT_CTX_PLAIN); /* heritage: the outer this */
     for (const JsNode *mb = n->c; mb; mb = mb->next) {
         if ((mb->kind == JS_METHOD || mb->kind == JS_FIELD) && (mb->flags & JS_F_COMPUTED))
@@ -234,6 +267,10 @@ static void walk(Prep *gen, const JsNode *n, OutRefCtx ctx) {
         if (replaced_call(gen, n)) return;
         break;
     case JS_LABELED: walk(gen, n->b, OUT_CTX_PLAIN); return;
+    case JS_VAR_DECLARATOR: named_value(gen, n->a, n->b); break;
+    case JS_ASSIGN:
+        if (n->op == TK_EQ) named_value(gen, n->a, n->b);
+        break;
     case JS_BREAK:
     case JS_CONTINUE:
     case JS_META_PROPERTY:
@@ -265,8 +302,10 @@ static bool anonymous_function(const JsNode *n) {
     }
 }
 
-/* export default ...: see the top comment. */
-static void export_default(Prep *gen, const JsNode *n, VecChar *pro) {
+/* export default ...: see the top comment.  The binding it makes is a
+ * hole (OUT_NAME_DEFAULT_TOP), __bale_default__ unless scope hoisting
+ * names it otherwise. */
+static void export_default(Prep *gen, const JsNode *n, bool *name_default) {
     const JsNode *d = n->a;
     uint32_t kw_end = after_keyword(gen, after_keyword(gen, n->start, "export"), "default");
     uint32_t del_end = kw_end;
@@ -283,26 +322,23 @@ static void export_default(Prep *gen, const JsNode *n, VecChar *pro) {
         if (d->flags & JS_F_ASYNC) p = after_keyword(gen, p, "async");
         p = after_keyword(gen, p, "function");
         if (d->flags & JS_F_GENERATOR) p = after_keyword(gen, p, "*");
-        out_edit_insert(&gen->edits, p, " __bale_default__", 17);
-        out_puts(pro, "__bale_name__(__bale_default__);\n");
+        out_edit_hole(&gen->edits, p, p, OUT_HOLE_NAME, (OutRefCtx)OUT_NAME_DEFAULT_FN, OUT_NAME_DEFAULT_TOP);
+        *name_default = true;
         gen->runtime |= OUT_RT_NAME;
         walk(gen, d, OUT_CTX_PLAIN);
         return;
     }
-    static const char head[] = "const __bale_default__ = ";
-    out_edit_replace(&gen->edits, n->start, del_end, head, sizeof head - 1);
+    out_edit_hole(&gen->edits, n->start, del_end, OUT_HOLE_NAME, (OutRefCtx)OUT_NAME_DEFAULT_HEAD, OUT_NAME_DEFAULT_TOP);
     walk(gen, d, OUT_CTX_PLAIN);
-    const JsNode *inner = d;
-    if (anonymous_function(inner)) {
-        static const char tail[] = ";\n__bale_name__(__bale_default__);";
-        out_edit_insert(&gen->edits, n->end, tail, sizeof tail - 1);
+    if (anonymous_function(d)) {
+        out_edit_hole(&gen->edits, n->end, n->end, OUT_HOLE_NAME, (OutRefCtx)OUT_NAME_DEFAULT_TAIL, OUT_NAME_DEFAULT_TOP);
         gen->runtime |= OUT_RT_NAME;
     } else if (d->kind == JS_CLASS_DECL) {
         out_edit_insert(&gen->edits, n->end, ";", 1);
     }
 }
 
-static void module_item(Prep *gen, const JsNode *n, VecChar *pro) {
+static void module_item(Prep *gen, const JsNode *n, bool *name_default) {
     switch ((JsNodeKind)n->kind) {
     case JS_IMPORT_DECL:
     case JS_EXPORT_ALL: out_edit_delete(&gen->edits, n->start, n->end); return;
@@ -316,7 +352,7 @@ static void module_item(Prep *gen, const JsNode *n, VecChar *pro) {
             out_edit_delete(&gen->edits, n->start, n->end);
         }
         return;
-    case JS_EXPORT_DEFAULT: export_default(gen, n, pro); return;
+    case JS_EXPORT_DEFAULT: export_default(gen, n, name_default); return;
     default: walk(gen, n, OUT_CTX_PLAIN); return;
     }
 }
@@ -714,6 +750,66 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
     mem_free(purity.primitive);
 }
 
+/* ---- Names: what scope hoisting needs to rename safely ------------------ */
+
+typedef VEC(OutName) VecOutName;
+
+/* Appends str[0..len) to names unless seen has it. */
+static void add_name(Prep *gen, Map *seen, VecOutName *names, const char *str, uint32_t len) {
+    if (!map_put_str(seen, str, len, 1)) return;
+    VEC_PUSH(names, ((OutName){keep_str(gen, str, len), len}));
+}
+
+/* The module's top-level bindings (ES modules: not its imports), the
+ * names it uses without declaring them, and (ES modules) the names its
+ * nested scopes declare. */
+static void names(Prep *gen, OutPrep *out) {
+    const JsScopes *sc = gen->scopes;
+    uint32_t nsyms = sc->symbols.len;
+    VecOutName free_names = {0}, inner = {0};
+    Map seen = {0};
+    for (uint32_t i = 0; i < sc->refs.len; i++) {
+        const JsNode *id = sc->refs.data[i].node;
+        if (!id->id.sym) add_name(gen, &seen, &free_names, id->id.str, id->id.len);
+    }
+    map_free(&seen);
+    out->nfree = free_names.len;
+    out->free_names = ARENA_ARRAY(gen->a, OutName, free_names.len + 1);
+    if (free_names.len) memcpy(out->free_names, free_names.data, sizeof(OutName) * free_names.len);
+    VEC_FREE(&free_names);
+    if (!gen->esm) return;
+    out->direct_eval = sc->scopes.len && (js_scope(sc, 1)->flags & JS_SCOPE_DIRECT_EVAL);
+    out->sym_top = ARENA_ZARRAY(gen->a, uint32_t, nsyms + 1);
+    uint32_t ntops = 0;
+    for (uint32_t y = 1; y <= nsyms; y++) {
+        const JsSymbol *sym = js_symbol(sc, y);
+        if (sym->scope == 1 && sym->kind != JS_SYM_IMPORT && sym->kind != JS_SYM_ARGUMENTS) ntops++;
+    }
+    out->tops = ARENA_ARRAY(gen->a, OutTop, ntops + 1);
+    for (uint32_t y = 1; y <= nsyms; y++) {
+        const JsSymbol *sym = js_symbol(sc, y);
+        if (sym->scope == 1 && sym->kind != JS_SYM_IMPORT && sym->kind != JS_SYM_ARGUMENTS) {
+            out->tops[out->ntops] = (OutTop){keep_str(gen, sym->name, sym->len), sym->len, sym->kind, y};
+            out->sym_top[y] = ++out->ntops;
+        } else if (sym->scope != 1) {
+            add_name(gen, &seen, &inner, sym->name, sym->len);
+        }
+        if (sym->kind == JS_SYM_IMPORT && sym->writes) out->assigns_import = true;
+    }
+    map_free(&seen);
+    out->import_locals = ARENA_ZARRAY(gen->a, OutName, gen->rec->imports.len + 1);
+    for (uint32_t i = 0; i < gen->rec->imports.len; i++) {
+        JsSymbolId y = gen->rec->imports.data[i].local;
+        if (!y || y > nsyms) continue;
+        const JsSymbol *sym = js_symbol(sc, y);
+        out->import_locals[i] = (OutName){keep_str(gen, sym->name, sym->len), sym->len};
+    }
+    out->ninner = inner.len;
+    out->inner_names = ARENA_ARRAY(gen->a, OutName, inner.len + 1);
+    if (inner.len) memcpy(out->inner_names, inner.data, sizeof(OutName) * inner.len);
+    VEC_FREE(&inner);
+}
+
 /* ---- Modules ------------------------------------------------------------ */
 
 /* What each LOCAL export's getter reads. */
@@ -755,20 +851,22 @@ void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord
         out_edit_delete(&gen->edits, h, e);
     }
     calls(gen);
-    VecChar names = {0};
     memset(out, 0, sizeof *out);
+    names(gen, out);
+    /* top-level names are holes when scope hoisting may rename them */
+    if (gen->esm && !o->no_tree_shaking && !rec->top_level_await.len) gen->sym_top = out->sym_top; /* async: never hoisted */
+    bool name_default = false;
     if (gen->esm) {
         out->locals = export_locals(gen);
         import_meta(gen);
         top_level_await(gen);
-        for (const JsNode *n = ast->program->a; n; n = n->next) module_item(gen, n, &names);
+        for (const JsNode *n = ast->program->a; n; n = n->next) module_item(gen, n, &name_default);
     } else {
         walk_list(gen, ast->program->a);
     }
     if (gen->esm && gen->rec->top_level_await.len) for_await(gen);
     if (gen->esm) parts(gen, ast, out);
-    out->names_len = names.len;
-    out->names = keep(gen, &names);
+    out->name_default = name_default;
     /* Edit texts made here live in the module's arena already; the array is
      * moved there, sorted. */
     out_edits_sort(&gen->edits);

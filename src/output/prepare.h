@@ -52,12 +52,27 @@ typedef struct OutPart {
                               * piece before it stays whenever it does */
 } OutPart;
 
+/* A top-level binding an ES module declares (not an import), which scope
+ * hoisting may rename: its name in the source, and its kind. */
+typedef struct OutTop {
+    const char *name;        /* the source's (or the module's arena) */
+    uint32_t len;
+    uint8_t kind;            /* JsSymbolKind */
+    uint32_t sym;            /* its JsSymbolId (OutPrep.sym_part) */
+} OutTop;
+
+/* A name, borrowed from the source or the module's arena. */
+typedef struct OutName {
+    const char *str;
+    uint32_t len;
+} OutName;
+
 typedef struct OutPrep {
     OutEdit *edits;          /* sorted by position; arena: the module's */
     uint32_t nedits;
     OutExportLocal *locals;  /* by index into the record's exports; arena: the module's */
-    const char *names;       /* prologue lines from `export default` (naming an anonymous function) */
-    uint32_t names_len;
+    bool name_default;       /* an anonymous `export default function`: its prologue names it
+                              * "default" (__bale_name__) */
     uint32_t runtime;        /* OUT_RT_* the edits need */
     OutPart *parts;          /* ES modules: one per top-level statement, in order; arena */
     uint32_t nparts;
@@ -66,6 +81,18 @@ typedef struct OutPrep {
     uint32_t *part_follow;   /* the parts' followers (OutPart.first_follow), part indexes */
     uint32_t *sym_part;      /* by JsSymbolId: 1 + the part declaring it at the top level, or 0 */
     uint32_t nsyms;
+    OutTop *tops;            /* ES modules: the top-level bindings, by OUT_HOLE_NAME's arg */
+    uint32_t ntops;
+    uint32_t *sym_top;       /* by JsSymbolId: 1 + index into tops, or 0 */
+    OutName *free_names;     /* the names the module refers to that nothing in it declares
+                              * (globals), each once; every JS module */
+    uint32_t nfree;
+    OutName *import_locals;  /* ES modules: by index into the record's imports, its local name */
+    OutName *inner_names;    /* ES modules: the names declared in its nested scopes, each once */
+    uint32_t ninner;
+    bool direct_eval;        /* ES modules: a direct eval() can see its top-level names */
+    bool assigns_import;     /* ES modules: code assigns to an imported binding (which throws a
+                              * TypeError through the importer's getter; hoisted, it would not) */
     bool own_require;        /* a module that is not an ES module and uses its free `require`
                               * otherwise than to call it with a string (require.main,
                               * require.resolve, typeof require...): it gets one of its own */

@@ -196,12 +196,14 @@ static const char cjs_js[] =
     "  return view;\n"
     "}\n";
 
-/* export default function () {} is named "default" in an ES module; the
- * bundle's binding is __bale_default__, so the name is set back. */
+/* export default function () {} is named "default" in an ES module, and
+ * a function that scope hoisting renamed keeps its source's name: the
+ * bundle's binding is another, so the name is set back (unless the
+ * value names itself otherwise, as a class with a static name does). */
 static const char name_js[] =
-    "function __bale_name__(fn) {\n"
-    "  if (fn.name === \"__bale_default__\")\n"
-    "    Object.defineProperty(fn, \"name\", { value: \"default\", configurable: true });\n"
+    "function __bale_name__(fn, from, to) {\n"
+    "  if (fn.name === from)\n"
+    "    Object.defineProperty(fn, \"name\", { value: to, configurable: true });\n"
     "  return fn;\n"
     "}\n";
 
@@ -396,9 +398,13 @@ static const char context_import_js[] =
 
 void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_NODE_REQUIRE) out_append(out, node_require_js, sizeof node_require_js - 1);
-    out_append(out, module_js, sizeof module_js - 1);
+    bool table = !(req & OUT_RT_NO_TABLE);
+    if (table || (req & (OUT_RT_EXPORT | OUT_RT_REEXPORT | OUT_RT_CJS | OUT_RT_MODULE_REQUIRE | OUT_RT_NODE_NS |
+                         OUT_RT_ASYNC | OUT_RT_CONTEXT_REQUIRE | OUT_RT_CONTEXT_IMPORT)))
+        out_append(out, module_js, sizeof module_js - 1);
     const char *args = req & OUT_RT_NODE_REQUIRE ? ", __bale_req__, __bale_filename__, __bale_dirname__" : "";
-    if (req & OUT_RT_RETRY) write_with_args(out, require_retry_js, sizeof require_retry_js - 1, args);
+    if (!table) {
+    } else if (req & OUT_RT_RETRY) write_with_args(out, require_retry_js, sizeof require_retry_js - 1, args);
     else write_with_args(out, require_js, sizeof require_js - 1, args);
     if (req & OUT_RT_EXPORT) out_append(out, export_js, sizeof export_js - 1);
     if (req & OUT_RT_REEXPORT) out_append(out, reexport_js, sizeof reexport_js - 1);

@@ -600,6 +600,7 @@ void link_free(Link *L) {
     map_free(&L->memo[1]);
     VEC_FREE(&L->results);
     VEC_FREE(&L->cjs_stamp);
+    map_free(&L->hoisted_export);
     arena_free(&L->arena);
 }
 

@@ -93,6 +93,13 @@ typedef struct LinkModule {
     uint8_t *part_live;     /* KEPT ES modules, by OutPart: whether the statement is kept (the
                              * shake pass); NULL: all are; arena */
     bool entry;             /* an entry point of the build */
+    bool hoisted;           /* scope hoisting (seal/hoist.c): its code is part of its chunk's
+                             * top-level scope, not a function in the module table */
+    const char **top_names; /* hoisted: the output's name of each top-level binding (by
+                             * OutPrep.tops index; the source's unless renamed); arena */
+    const char *default_name; /* hoisted: its default export's binding; arena */
+    bool hoist_ns;          /* hoisted: its namespace object is built (something observes it; an
+                             * esm bundle's entry that nothing imports has its export list) */
     bool async;             /* an ES module that awaits at top level, or imports (import,
                              * export from) one that is async: it runs asynchronously, as
                              * Node's [[AsyncEvaluation]] modules */
@@ -109,6 +116,8 @@ typedef struct Link {
     Map memo[2];            /* for an import, for a namespace: module << 32 | name ->
                              * 1 + index into results (0 while computing) */
     VEC(LinkBinding) results;
+    Map hoisted_export;     /* hoisted module << 32 | export name -> (uintptr_t) the output's name
+                             * of the binding it declares (seal/hoist.c) */
     Arena arena;
 } Link;
 

@@ -35,6 +35,8 @@ SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, con
     if (diags->errors) return SEAL_ERRORS;
     seal_shake(seal);
     t = lap(profile, "seal: shake (tree shaking)", t);
+    seal_hoist(seal);
+    t = lap(profile, "seal: hoist (scope hoisting)", t);
     seal_codegen(seal);
     t = lap(profile, "seal: code generation", t);
     if (diags->errors) return SEAL_ERRORS;
@@ -50,6 +52,7 @@ void seal_free(Seal *seal) {
     for (uint32_t i = 0; i < seal->chunks.len; i++) {
         VEC_FREE(&seal->chunks.data[i].modules);
         VEC_FREE(&seal->chunks.data[i].bytes);
+        VEC_FREE(&seal->chunks.data[i].program);
     }
     VEC_FREE(&seal->chunks);
     if (seal->code)
@@ -58,6 +61,7 @@ void seal_free(Seal *seal) {
             VEC_FREE(&seal->code[i].top);
             VEC_FREE(&seal->code[i].stub);
             VEC_FREE(&seal->code[i].tail);
+            VEC_FREE(&seal->code[i].pre);
         }
     mem_free(seal->code);
     link_free(&seal->link);

@@ -97,34 +97,32 @@ var __bale_modules__ = {
 exports.fromCjs = 2;
 
 },
-// star.mjs
-2: function (__bale_module, __bale_exports) {
-"use strict";
-__bale_export__(2, { own: () => own }, true);
-var __bale_m1 = __bale_node_ns__(__bale_require__(1), ["fromCjs"], __bale_module__(1));
-__bale_reexport__(2, [__bale_m1]);
-
-const own = 1;
-
-},
 // babel.js
 3: function (module, exports) {
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.default = "babel default";
 
 },
-// index.js
-4: function (__bale_module, __bale_exports) {
+};
+(function () {
 "use strict";
+__bale_export__(2, { own: () => own }, true);
 __bale_export__(4, {});
 var __bale_m2 = __bale_esm__(2);
-__bale_require__(2);
+__bale_require__(1);
+// star.mjs
+var __bale_n1 = __bale_node_ns__(__bale_require__(1), ["fromCjs"], __bale_module__(1));
+__bale_reexport__(2, [__bale_n1]);
+
+const own = 1;
+
+__bale_require__(3);
+// index.js
 var __bale_m3 = __bale_ns__(__bale_require__(3));
 
 
 console.log(Object.keys(__bale_m2), __bale_m3.default);
 module_exports: 0;
 
-},
-};
-module.exports = __bale_cjs__(__bale_require__(4));
+})();
+module.exports = __bale_cjs__(__bale_esm__(4));

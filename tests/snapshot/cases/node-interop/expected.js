@@ -105,16 +105,15 @@ const __bale_default__ = "hello";
 
 },
 };
+__bale_require__(1);
+__bale_require__(2);
 // index.mjs
-var __bale_module = __bale_module__(4);
-__bale_started__[4] = true;
-__bale_export__(4, {});
-var __bale_m1 = __bale_node_ns__(__bale_require__(1), ["named", "other"], __bale_module__(1));
-var __bale_m2 = __bale_node_ns__(__bale_require__(2), [], __bale_module__(2));
+var __bale_n1 = __bale_node_ns__(__bale_require__(1), ["named", "other"], __bale_module__(1));
+var __bale_n2 = __bale_node_ns__(__bale_require__(2), [], __bale_module__(2));
 
 
 
-console.log(typeof __bale_ext_fs_32ade11217195778.default.readFileSync, __bale_m1.default, __bale_m1.named, __bale_m2.default);
+console.log(typeof __bale_ext_fs_32ade11217195778.default.readFileSync, __bale_n1.default, __bale_n1.named, __bale_n2.default);
 const lang = "en";
 __bale_context_import__({ "./lang/en.mjs": () => __bale_require__(3) }, "index.mjs")(`./lang/${lang}.mjs`).then((m) => console.log(m.default));
 

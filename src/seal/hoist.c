@@ -1,0 +1,377 @@
+/* seal/hoist.c: the hoist pass, scope hoisting.
+ * In:  the chunks, the link pass's bindings, the shake pass's verdicts.
+ * Out: LinkModule.hoisted, top_names and default_name for the ES modules
+ *      whose code joins their chunk's top-level scope, Link.hoisted_export,
+ *      and each chunk's program (its top level in evaluation order).
+ * Order: after shake, before code generation.  Off with no_tree_shaking
+ *      (the flag turns off both, as esbuild's does), and for builds of
+ *      several chunks (for now).
+ *
+ * A module joins the top level (is hoisted) when nothing can run it at
+ * another time than its place in the entry's static evaluation order: it
+ * is an ES module the entry reaches through static imports; it is not
+ * async (top-level await), has no direct eval (which could see or declare
+ * its names), no import.meta outside format esm (its object is a variable
+ * of the wrapper), no assignment to an import (a TypeError through the
+ * getter it would bypass); nothing require()s it or import()s it or reaches it
+ * through a context call (those run it lazily, or give its namespace at a
+ * time of their choosing); and no module that stays a function (a
+ * CommonJS module, a module that is not hoisted) imports it or reads a
+ * binding of it, since that function may run first.  So "wrapped" is a
+ * closure downward: a wrapped ES module's static imports are wrapped too.
+ * The entry must itself be hoisted, else nothing is.
+ *
+ * The program is the depth-first post-order of Node's evaluation from the
+ * entry (a module already being evaluated is skipped, as Node skips it in
+ * a cycle): each module's static imports in source order, then the
+ * modules its bindings are read from (tree shaking may have left out a
+ * module between), then its own code; a wrapped module or CommonJS module
+ * on the way is run there by its table function (OUT_PROGRAM_REQUIRE).
+ * In one scope, let/const/class keep their temporal dead zone and
+ * function declarations are hoisted, as Node's linking makes them, so a
+ * cycle of hoisted modules behaves as Node's.
+ *
+ * Names: every top-level binding keeps its name unless that would change
+ * what a name means. A name is taken when another hoisted module's
+ * binding already has it, when any module of the chunk uses it as a
+ * global (a hoisted `Map` would capture a free `Map`), or when it is one
+ * of the runtime's globals; a renamed binding (name$1, $2...) must not be
+ * declared in a nested scope of its module, and whatever name it gets must
+ * not be declared in a nested scope of a module that imports it under
+ * another local name (a reference there would be captured; under the same
+ * name, no reference to the import can be inside such a scope).  Renaming never shows: functions
+ * get their name back (module_text.c), classes become `let N = class S`,
+ * anonymous functions and classes named by a declaration are written
+ * `{ S: value }.S` (prepare.c's OutNameCtx).
+ *
+ * Linear: each module, edge and binding is looked at a bounded number of
+ * times; names are checked in hash maps (a nested-scope name is a hash of
+ * module and name: a collision only renames once more). */
+#include "seal/seal.h"
+
+#include "base/hash.h"
+#include "base/mem.h"
+#include "output/prepare.h"
+
+#include <string.h>
+
+typedef struct Hoist {
+    Seal *seal;
+    Link *L;
+    const ModuleGraph *g;
+    uint8_t *wrapped;   /* by ModuleId */
+    uint8_t *state;     /* by ModuleId: 0 unvisited, 1 on the DFS stack, 2 done */
+    Map taken;          /* names no hoisted binding may get (borrowed keys) */
+    Map inner;          /* hash(name) ^ mix(module) -> 1: a nested scope of module declares it */
+    Map importers;      /* module << 32 | top -> 1 + index into links: who imports the binding */
+    VecU32 links;       /* (importer, its import's index, next) triples, chained from importers */
+} Hoist;
+
+static bool is_esm_js(const ModuleGraph *g, ModuleId id) {
+    return graph_module_is_esm(g, id) && graph_module(g, id)->body;
+}
+
+/* Whether module id could be hoisted for what it is itself. */
+static bool hoistable(const Hoist *h, ModuleId id) {
+    if (!is_esm_js(h->g, id)) return false;
+    const LinkModule *lm = link_module(h->L, id);
+    const ModuleBody *b = graph_module(h->g, id)->body;
+    if (lm->async || lm->shake == LINK_SHAKE_DROPPED || b->prep.direct_eval || b->prep.assigns_import) return false;
+    if (b->record.import_meta.len && h->seal->options->format != BALE_FORMAT_ESM) return false;
+    return true;
+}
+
+static void wrap(Hoist *h, VecU32 *work, ModuleId id) {
+    if (!id || h->wrapped[id]) return;
+    h->wrapped[id] = 1;
+    VEC_PUSH(work, id);
+}
+
+/* The modules a hoisted module's code reads bindings from, by the link
+ * pass's answers (module_text.c's import_vars reads the same). */
+static void for_read_modules(const Hoist *h, ModuleId id, void (*fn)(void *, ModuleId), void *ctx) {
+    const JsRecord *r = &graph_module(h->g, id)->body->record;
+    const LinkModule *lm = link_module(h->L, id);
+    uint32_t nstatic = lm->star_static ? lm->nstar_names : 0;
+    for (uint32_t i = 0; i < r->imports.len + r->exports.len + nstatic; i++) {
+        LinkBinding b = i < r->imports.len                 ? lm->imports[i]
+                      : i < r->imports.len + r->exports.len ? lm->exports[i - r->imports.len]
+                                                            : lm->star_bindings[i - r->imports.len - r->exports.len];
+        ModuleId k = link_read_module(h->L, h->g, b);
+        if (k && k != id) fn(ctx, k);
+    }
+}
+
+typedef struct WrapCtx {
+    Hoist *h;
+    VecU32 *work;
+} WrapCtx;
+
+static void wrap_read(void *ctx, ModuleId k) {
+    WrapCtx *w = ctx;
+    wrap(w->h, w->work, k);
+}
+
+/* Wrapped: what is not hoistable, what runs lazily, and everything a
+ * wrapped module imports or reads from (a closure downward). */
+static void find_wrapped(Hoist *h, const SealChunk *ch) {
+    const ModuleGraph *g = h->g;
+    VecU32 work = {0};
+    for (uint32_t i = 0; i < ch->modules.len; i++) {
+        ModuleId id = ch->modules.data[i];
+        if (!hoistable(h, id)) wrap(h, &work, id);
+        const Module *m = graph_module(g, id);
+        for (uint32_t j = 0; j < m->ndeps; j++) {
+            const Dependency *d = graph_dep(g, m->first_dep + j);
+            if (d->to && d->kind != JS_DEP_IMPORT && d->kind != JS_DEP_EXPORT_FROM) wrap(h, &work, d->to);
+        }
+    }
+    WrapCtx wc = {h, &work};
+    while (work.len) {
+        ModuleId id = VEC_POP(&work);
+        if (!is_esm_js(g, id)) continue;
+        const Module *m = graph_module(g, id);
+        for (uint32_t j = 0; j < m->ndeps; j++) {
+            const Dependency *d = graph_dep(g, m->first_dep + j);
+            if (d->to) wrap(h, &work, d->to);
+        }
+        if (link_module(h->L, id)->shake == LINK_SHAKE_KEPT) for_read_modules(h, id, wrap_read, &wc);
+    }
+    VEC_FREE(&work);
+}
+
+/* ---- The program -------------------------------------------------------- */
+
+typedef struct Frame {
+    ModuleId id;
+    uint32_t step;      /* next index into its steps */
+    uint32_t first;     /* its steps: steps.data[first .. first + n) */
+    uint32_t n;
+} Frame;
+
+typedef struct StepCtx {
+    VecU32 *steps;
+    uint32_t first;
+} StepCtx;
+
+static void add_step(void *ctx, ModuleId k) {
+    StepCtx *c = ctx;
+    for (uint32_t i = c->first; i < c->steps->len; i++)
+        if (c->steps->data[i] == k) return;
+    VEC_PUSH(c->steps, k);
+}
+
+/* Module id's steps: its static imports in source order (but those tree
+ * shaking dropped), then the modules its bindings are read from. */
+static void push_steps(Hoist *h, VecU32 *steps, ModuleId id) {
+    const Module *m = graph_module(h->g, id);
+    StepCtx c = {steps, steps->len};
+    for (uint32_t j = 0; j < m->ndeps; j++) {
+        const Dependency *d = graph_dep(h->g, m->first_dep + j);
+        if (!d->to || (d->kind != JS_DEP_IMPORT && d->kind != JS_DEP_EXPORT_FROM)) continue;
+        if (link_module(h->L, d->to)->shake == LINK_SHAKE_DROPPED) continue;
+        add_step(&c, d->to);
+    }
+    if (link_module(h->L, id)->shake == LINK_SHAKE_KEPT) for_read_modules(h, id, add_step, &c);
+}
+
+static void build_program(Hoist *h, SealChunk *ch) {
+    VEC(Frame) stack = {0};
+    VecU32 steps = {0};
+    uint8_t *required = mem_zalloc(h->g->modules.len + 1);
+    h->state[ch->entry] = 1;
+    VEC_PUSH(&stack, ((Frame){ch->entry, 0, 0, 0}));
+    push_steps(h, &steps, ch->entry);
+    stack.data[0].n = steps.len;
+    while (stack.len) {
+        Frame *f = &stack.data[stack.len - 1];
+        if (f->step == f->n) {
+            VEC_PUSH(&ch->program, f->id);
+            LinkModule *lm = &h->L->modules[f->id - 1];
+            lm->hoisted = true;
+            h->state[f->id] = 2;
+            steps.len = f->first;
+            stack.len--;
+            continue;
+        }
+        ModuleId k = steps.data[f->first + f->step++];
+        if (h->wrapped[k]) {
+            if (!required[k]) VEC_PUSH(&ch->program, k | OUT_PROGRAM_REQUIRE);
+            required[k] = 1;
+            continue;
+        }
+        if (h->state[k]) continue; /* done, or being evaluated: a cycle */
+        h->state[k] = 1;
+        uint32_t first = steps.len;
+        push_steps(h, &steps, k);
+        VEC_PUSH(&stack, ((Frame){k, 0, first, steps.len - first}));
+    }
+    VEC_FREE(&stack);
+    VEC_FREE(&steps);
+    mem_free(required);
+}
+
+/* ---- Names -------------------------------------------------------------- */
+
+/* Globals the runtime and the chunk's own code use. */
+static const char *const runtime_globals[] = {
+    "Array",  "Error",      "JSON",  "Object",  "Promise",   "Reflect",   "ReferenceError", "Symbol",
+    "TypeError", "arguments", "eval", "exports", "globalThis", "module",   "process",        "queueMicrotask",
+    "require", "undefined", "__dirname", "__filename", "NaN", "Infinity",
+};
+
+static uint64_t inner_key(ModuleId id, const char *s, uint32_t len) {
+    return hash_bytes(s, len) ^ ((uint64_t)id * 0x9E3779B97F4A7C15ull);
+}
+
+static bool inner_has(const Hoist *h, ModuleId id, const char *s, uint32_t len) {
+    uint64_t v;
+    return map_get_u64(&h->inner, inner_key(id, s, len), &v);
+}
+
+/* The top-level binding (OutPrep.tops index) export `name` of hoisted
+ * module k declares, or UINT32_MAX for its default expression, or false. */
+static bool export_top(const Hoist *h, ModuleId k, LinkNameId name, uint32_t *top) {
+    const ModuleBody *b = graph_module(h->g, k)->body;
+    const JsRecord *r = &b->record;
+    (void)r;
+    uint64_t v;
+    if (!map_get_u64(&h->L->own, (uint64_t)k << 32 | name, &v)) return false;
+    const JsExport *e = &b->record.exports.data[v - 1];
+    if (e->kind == JS_EXPORT_DEFAULT_EXPR) {
+        *top = UINT32_MAX;
+        return true;
+    }
+    if (e->kind != JS_EXPORT_LOCAL || !e->local || e->local > b->prep.nsyms || !b->prep.sym_top[e->local]) return false;
+    *top = b->prep.sym_top[e->local] - 1;
+    return true;
+}
+
+/* Who imports which top-level binding of a hoisted module. */
+static void note_importers(Hoist *h, ModuleId id) {
+    const JsRecord *r = &graph_module(h->g, id)->body->record;
+    const LinkModule *lm = link_module(h->L, id);
+    for (uint32_t i = 0; i < r->imports.len; i++) {
+        LinkBinding b = lm->imports[i];
+        uint32_t top;
+        if (b.kind != LINK_LOCAL || b.module == id || !link_module(h->L, b.module)->hoisted) continue;
+        if (!export_top(h, b.module, b.name, &top) || top == UINT32_MAX) continue;
+        uint64_t key = (uint64_t)b.module << 32 | top, head = 0;
+        map_get_u64(&h->importers, key, &head);
+        VEC_PUSH(&h->links, id);
+        VEC_PUSH(&h->links, i);
+        VEC_PUSH(&h->links, (uint32_t)head);
+        map_put_u64(&h->importers, key, h->links.len / 3);
+    }
+}
+
+static bool name_free(Hoist *h, ModuleId id, uint32_t top, const char *s, uint32_t len, bool renamed) {
+    uint64_t v;
+    if (map_get_str(&h->taken, s, len, &v)) return false;
+    if (renamed && inner_has(h, id, s, len)) return false;
+    uint64_t at = 0;
+    map_get_u64(&h->importers, (uint64_t)id << 32 | top, &at);
+    for (; at; at = h->links.data[3 * (at - 1) + 2]) {
+        /* the importer's references are written s: a nested scope declaring
+         * s could capture one, unless s is its own local name for it (then
+         * no reference to the import is inside such a scope) */
+        ModuleId m = h->links.data[3 * (at - 1)];
+        const OutName *local = &graph_module(h->g, m)->body->prep.import_locals[h->links.data[3 * (at - 1) + 1]];
+        if (local->len == len && !memcmp(local->str, s, len)) continue;
+        if (inner_has(h, m, s, len)) return false;
+    }
+    return true;
+}
+
+static void name_module(Hoist *h, ModuleId id) {
+    Arena *a = &h->L->arena;
+    const OutPrep *p = &graph_module(h->g, id)->body->prep;
+    LinkModule *lm = &h->L->modules[id - 1];
+    lm->top_names = ARENA_ZARRAY(a, const char *, p->ntops + 1);
+    VecChar t = {0};
+    for (uint32_t i = 0; i < p->ntops; i++) {
+        const OutTop *top = &p->tops[i];
+        const char *name = NULL;
+        if (name_free(h, id, i, top->name, top->len, false)) {
+            name = arena_strndup(a, top->name, top->len);
+        } else {
+            for (uint32_t k = 1; !name; k++) {
+                VEC_CLEAR(&t);
+                out_append(&t, top->name, top->len);
+                VEC_PUSH(&t, '$');
+                out_u32(&t, k);
+                if (name_free(h, id, i, t.data, t.len, true)) name = arena_strndup(a, t.data, t.len);
+            }
+        }
+        lm->top_names[i] = name;
+        map_put_str(&h->taken, name, strlen(name), 1);
+    }
+    VEC_CLEAR(&t);
+    out_puts(&t, "__bale_default_");
+    out_u32(&t, id);
+    lm->default_name = arena_strndup(a, t.data, t.len);
+    VEC_FREE(&t);
+    /* what importers read: the binding each export declares */
+    const JsRecord *r = &graph_module(h->g, id)->body->record;
+    for (uint32_t i = 0; i < r->exports.len; i++) {
+        const JsExport *e = &r->exports.data[i];
+        LinkNameId name = link_find_name(h->L, e->exported, e->exported_len);
+        uint32_t top;
+        if (!name || !export_top(h, id, name, &top)) continue;
+        const char *out = top == UINT32_MAX ? lm->default_name : lm->top_names[top];
+        map_put_u64(&h->L->hoisted_export, (uint64_t)id << 32 | name, (uint64_t)(uintptr_t)out);
+    }
+}
+
+void seal_hoist(Seal *seal) {
+    if (seal->options->no_tree_shaking || seal->chunks.len != 1) return;
+    SealChunk *ch = &seal->chunks.data[0];
+    const ModuleGraph *g = seal->graph;
+    uint32_t n = g->modules.len;
+    Hoist h = {.seal = seal, .L = &seal->link, .g = g, .wrapped = mem_zalloc(n + 1), .state = mem_zalloc(n + 1)};
+    find_wrapped(&h, ch);
+    if (!h.wrapped[ch->entry]) build_program(&h, ch);
+    if (ch->program.len) {
+        /* which namespace objects are built: those observed, but an esm
+         * bundle's entry's that no module imports (its exports are the
+         * bundle's export list) */
+        uint8_t *imported = mem_zalloc(n + 1);
+        for (uint32_t i = 0; i < ch->modules.len; i++) {
+            const Module *m = graph_module(g, ch->modules.data[i]);
+            for (uint32_t j = 0; j < m->ndeps; j++) imported[graph_dep(g, m->first_dep + j)->to] = 1;
+        }
+        for (uint32_t i = 0; i < ch->program.len; i++) {
+            ModuleId id = ch->program.data[i];
+            if (id & OUT_PROGRAM_REQUIRE) continue;
+            LinkModule *lm = &h.L->modules[id - 1];
+            lm->hoist_ns = lm->ns_needed && !(id == ch->entry && seal->options->format == BALE_FORMAT_ESM && !imported[id]);
+        }
+        mem_free(imported);
+        /* the names no hoisted binding may take */
+        for (size_t i = 0; i < sizeof runtime_globals / sizeof *runtime_globals; i++)
+            map_put_str(&h.taken, runtime_globals[i], strlen(runtime_globals[i]), 1);
+        for (uint32_t i = 0; i < ch->modules.len; i++) {
+            const Module *m = graph_module(g, ch->modules.data[i]);
+            if (m->kind != MODULE_JS || !m->body) continue;
+            const OutPrep *p = &m->body->prep;
+            for (uint32_t k = 0; k < p->nfree; k++) map_put_str(&h.taken, p->free_names[k].str, p->free_names[k].len, 1);
+        }
+        for (uint32_t i = 0; i < ch->program.len; i++) {
+            ModuleId id = ch->program.data[i];
+            if (id & OUT_PROGRAM_REQUIRE) continue;
+            const OutPrep *p = &graph_module(g, id)->body->prep;
+            for (uint32_t k = 0; k < p->ninner; k++)
+                map_put_u64(&h.inner, inner_key(id, p->inner_names[k].str, p->inner_names[k].len), 1);
+        }
+        for (uint32_t i = 0; i < ch->program.len; i++)
+            if (!(ch->program.data[i] & OUT_PROGRAM_REQUIRE)) note_importers(&h, ch->program.data[i]);
+        for (uint32_t i = 0; i < ch->program.len; i++)
+            if (!(ch->program.data[i] & OUT_PROGRAM_REQUIRE)) name_module(&h, ch->program.data[i]);
+    }
+    map_free(&h.taken);
+    map_free(&h.inner);
+    map_free(&h.importers);
+    VEC_FREE(&h.links);
+    mem_free(h.wrapped);
+    mem_free(h.state);
+}
