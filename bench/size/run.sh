@@ -6,7 +6,9 @@
 # is then normalized by esbuild --minify-whitespace (no renaming, no
 # syntax changes: formatting and comments stop counting) and its bytes
 # reported, with bale's ratio to each peer (and bale's size without tree
-# shaking).  Writes results.md.
+# shaking).  esbuild runs twice: as is, and with --keep-names, which keeps
+# .name as bale does (bale's renames never show; esbuild's do unless told).
+# Writes results.md.
 # Usage: bench/size/run.sh [PATH_TO_BALE]   (default build/bale: make release)
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,7 +22,7 @@ esbuild=$here/node_modules/esbuild/bin/esbuild
 rollup=$here/node_modules/.bin/rollup
 out=$here/../out/size
 rm -rf "$out" && mkdir -p "$out"
-tools=(bale bale-unshaken esbuild rollup)
+tools=(bale bale-unshaken esbuild esbuild-keep-names rollup)
 declare -A total
 for t in "${tools[@]}"; do total[$t]=0; done
 rows=""
@@ -36,6 +38,8 @@ for p in "$here"/programs/*.mjs; do
       bale) "$bale" "$p" --format=esm --platform=node --outfile="$b" >/dev/null 2>"$out/$name.$t.log" ;;
       bale-unshaken) "$bale" "$p" --format=esm --platform=node --tree-shaking=false --outfile="$b" >/dev/null 2>"$out/$name.$t.log" ;;
       esbuild) "$esbuild" "$p" --bundle --format=esm --platform=node --outfile="$b" --log-level=error 2>"$out/$name.$t.log" ;;
+      # esbuild keeping .name as bale does (bale's renames never show)
+      esbuild-keep-names) "$esbuild" "$p" --bundle --format=esm --platform=node --keep-names --outfile="$b" --log-level=error 2>"$out/$name.$t.log" ;;
       rollup) "$rollup" -i "$p" -f es -p @rollup/plugin-node-resolve -o "$b" --silent 2>"$out/$name.$t.log" ;;
     esac
     got=$(cd "$out" && node "$b" 2>&1)
@@ -48,7 +52,7 @@ for p in "$here"/programs/*.mjs; do
     line="$line | ${size[$t]}"
   done
   r() { [ "${size[$2]}" -gt 0 ] && awk -v a="${size[$1]}" -v b="${size[$2]}" 'BEGIN { printf "%.2fx", a / b }' || echo "-"; }
-  rows="$rows$line | $(r bale esbuild) | $(r bale rollup) |"$'\n'
+  rows="$rows$line | $(r bale esbuild) | $(r bale esbuild-keep-names) | $(r bale rollup) |"$'\n'
   unset size
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
@@ -57,10 +61,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
   echo
   echo "Bytes after \`esbuild --minify-whitespace\` of each bundle (format esm, platform node); every bundle prints what the program prints unbundled. bale $("$bale" --version), esbuild $("$esbuild" --version), rollup $("$rollup" --version | sed 's/rollup v//') with @rollup/plugin-node-resolve."
   echo
-  echo "| program | bale | bale --tree-shaking=false | esbuild | rollup | bale/esbuild | bale/rollup |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| program | bale | bale --tree-shaking=false | esbuild | esbuild --keep-names | rollup | bale/esbuild | bale/esbuild --keep-names | bale/rollup |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   printf "%s" "$rows"
-  echo "| **total** | ${total[bale]} | ${total[bale-unshaken]} | ${total[esbuild]} | ${total[rollup]} | $(ratio "${total[bale]}" "${total[esbuild]}") | $(ratio "${total[bale]}" "${total[rollup]}") |"
+  echo "| **total** | ${total[bale]} | ${total[bale-unshaken]} | ${total[esbuild]} | ${total[esbuild-keep-names]} | ${total[rollup]} | $(ratio "${total[bale]}" "${total[esbuild]}") | $(ratio "${total[bale]}" "${total[esbuild-keep-names]}") | $(ratio "${total[bale]}" "${total[rollup]}") |"
 } >"$here/results.md"
 cat "$here/results.md"
 exit $failed

@@ -740,6 +740,7 @@ static void name_default_fn(Gen *gen, VecChar *out) {
  * name back, before any code runs (they are hoisted). */
 static void renamed_functions(Gen *gen, VecChar *out) {
     const OutPrep *p = gen->prep;
+    uint32_t n = 0;
     const uint8_t *live = gen->lm->part_live;
     for (uint32_t i = 0; i < p->ntops; i++) {
         const OutTop *t = &p->tops[i];
@@ -747,11 +748,12 @@ static void renamed_functions(Gen *gen, VecChar *out) {
         if (t->kind != JS_SYM_FUNCTION || (strlen(name) == t->len && !memcmp(name, t->name, t->len))) continue;
         uint32_t part = t->sym <= p->nsyms ? p->sym_part[t->sym] : 0;
         if (live && part && !live[part - 1]) continue; /* tree shaking dropped it */
-        out_printf(out, "__bale_name__(%s, \"%s\", ", name, name);
+        out_puts(out, n++ ? ", " : "__bale_names__(");
+        out_printf(out, "%s, ", name);
         out_js_string(out, t->name, t->len);
-        out_puts(out, ");\n");
-        gen->runtime |= OUT_RT_NAME;
+        gen->runtime |= OUT_RT_NAMES;
     }
+    if (n) out_puts(out, ");\n");
 }
 
 static void gen_js(Gen *gen, VecChar *out) {

@@ -36,6 +36,7 @@ enum {
     OUT_RT_NODE_NS = 1 << 10, /* __bale_node_ns__(mod, names, module): CommonJS seen from a Node ES module */
     OUT_RT_MODULE_REQUIRE = 1 << 11, /* __bale_module_require__(module): require.main, .resolve, .cache */
     OUT_RT_FOR_AWAIT = 1 << 12, /* __bale_for_await__(x): a top-level for await's iterator */
+    OUT_RT_NAMES = 1 << 14,     /* __bale_names__(f, "name", ...): renamed functions get their names back */
     OUT_RT_NO_TABLE = 1 << 13,  /* not a requirement: the chunk has no module table (scope hoisting
                                  * put every module in its top level), so no __bale_require__ */
     OUT_RT_ASYNC = 1 << 7,    /* __bale_evaluate__(id), __bale_import__(id): async modules (top-level await) */

@@ -207,6 +207,14 @@ static const char name_js[] =
     "  return fn;\n"
     "}\n";
 
+/* Function declarations scope hoisting renamed: pairs of (function, the
+ * source's name). */
+static const char names_js[] =
+    "function __bale_names__() {\n"
+    "  for (var i = 0; i < arguments.length; i += 2)\n"
+    "    Object.defineProperty(arguments[i], \"name\", { value: arguments[i + 1], configurable: true });\n"
+    "}\n";
+
 /* Async modules (top-level await, or importing a module that has it), as
  * ECMA-262's module evaluation runs them (16.2.1.5.3, Evaluate and
  * InnerModuleEvaluation, with AsyncModuleExecutionFulfilled/Rejected and
@@ -415,6 +423,7 @@ void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_ASYNC) out_append(out, async_js, sizeof async_js - 1);
     if (req & OUT_RT_FOR_AWAIT) out_append(out, for_await_js, sizeof for_await_js - 1);
     if (req & OUT_RT_NAME) out_append(out, name_js, sizeof name_js - 1);
+    if (req & OUT_RT_NAMES) out_append(out, names_js, sizeof names_js - 1);
     if (req & OUT_RT_CONTEXT_REQUIRE) out_append(out, context_require_js, sizeof context_require_js - 1);
     if (req & OUT_RT_CONTEXT_IMPORT) out_append(out, context_import_js, sizeof context_import_js - 1);
 }

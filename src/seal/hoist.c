@@ -32,7 +32,8 @@
  * cycle of hoisted modules behaves as Node's.
  *
  * Names: every top-level binding keeps its name unless that would change
- * what a name means. A name is taken when another hoisted module's
+ * what a name means; functions and classes are named first (their renames
+ * cost output), then the other bindings, each in program order. A name is taken when another hoisted module's
  * binding already has it, when any module of the chunk uses it as a
  * global (a hoisted `Map` would capture a free `Map`), or when it is one
  * of the runtime's globals; a renamed binding (name$1, $2...) must not be
@@ -230,7 +231,7 @@ static bool inner_has(const Hoist *h, ModuleId id, const char *s, uint32_t len) 
 }
 
 /* The top-level binding (OutPrep.tops index) export `name` of hoisted
- * module k declares, or UINT32_MAX for its default expression, or false. */
+ * module k declares, or ntops for its default expression, or false. */
 static bool export_top(const Hoist *h, ModuleId k, LinkNameId name, uint32_t *top) {
     const ModuleBody *b = graph_module(h->g, k)->body;
     const JsRecord *r = &b->record;
@@ -239,7 +240,7 @@ static bool export_top(const Hoist *h, ModuleId k, LinkNameId name, uint32_t *to
     if (!map_get_u64(&h->L->own, (uint64_t)k << 32 | name, &v)) return false;
     const JsExport *e = &b->record.exports.data[v - 1];
     if (e->kind == JS_EXPORT_DEFAULT_EXPR) {
-        *top = UINT32_MAX;
+        *top = b->prep.ntops;
         return true;
     }
     if (e->kind != JS_EXPORT_LOCAL || !e->local || e->local > b->prep.nsyms || !b->prep.sym_top[e->local]) return false;
@@ -255,7 +256,7 @@ static void note_importers(Hoist *h, ModuleId id) {
         LinkBinding b = lm->imports[i];
         uint32_t top;
         if (b.kind != LINK_LOCAL || b.module == id || !link_module(h->L, b.module)->hoisted) continue;
-        if (!export_top(h, b.module, b.name, &top) || top == UINT32_MAX) continue;
+        if (!export_top(h, b.module, b.name, &top)) continue;
         uint64_t key = (uint64_t)b.module << 32 | top, head = 0;
         map_get_u64(&h->importers, key, &head);
         VEC_PUSH(&h->links, id);
@@ -283,15 +284,46 @@ static bool name_free(Hoist *h, ModuleId id, uint32_t top, const char *s, uint32
     return true;
 }
 
-static void name_module(Hoist *h, ModuleId id) {
+/* "<stem>_default" for a module's path: its file name up to the first
+ * dot, without leading underscores, as an identifier (other characters
+ * as "_"). */
+static void default_stem(const char *path, VecChar *out) {
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    while (base[0] == '_' && base[1] && base[1] != '.') base++; /* _root.js: root_default, as esbuild */
+    VEC_CLEAR(out);
+    if (*base >= '0' && *base <= '9') VEC_PUSH(out, '_');
+    for (const char *c = base; *c && *c != '.'; c++) {
+        bool word = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || (*c >= '0' && *c <= '9') || *c == '$';
+        VEC_PUSH(out, word ? *c : '_');
+    }
+    out_puts(out, "_default");
+}
+
+/* A binding whose rename costs output: a function (its name is set back)
+ * or a class (let N = class S). */
+static bool costly(const OutTop *t) { return t->kind == JS_SYM_FUNCTION || t->kind == JS_SYM_CLASS; }
+
+/* Names the module's costly bindings (costly_pass) or the others. */
+static void name_tops(Hoist *h, ModuleId id, bool costly_pass) {
     Arena *a = &h->L->arena;
     const OutPrep *p = &graph_module(h->g, id)->body->prep;
     LinkModule *lm = &h->L->modules[id - 1];
-    lm->top_names = ARENA_ZARRAY(a, const char *, p->ntops + 1);
-    VecChar t = {0};
-    for (uint32_t i = 0; i < p->ntops; i++) {
-        const OutTop *top = &p->tops[i];
+    if (!lm->top_names) lm->top_names = ARENA_ZARRAY(a, const char *, p->ntops + 1);
+    VecChar t = {0}, stem = {0};
+    for (uint32_t i = 0; i <= p->ntops; i++) {
+        OutTop dflt;
+        if (i == p->ntops) { /* the default export's binding: "<file>_default", as esbuild names it */
+            if (costly_pass) break;
+            default_stem(graph_module(h->g, id)->body->file.path, &stem);
+            dflt = (OutTop){stem.data, stem.len, JS_SYM_CONST, 0};
+        }
+        const OutTop *top = i == p->ntops ? &dflt : &p->tops[i];
+        if (costly(top) != costly_pass) continue;
         const char *name = NULL;
+        /* the default's binding is no name of the source: nothing in its
+         * module refers to it but the bundle's own lines */
+        bool made = i == p->ntops;
         if (name_free(h, id, i, top->name, top->len, false)) {
             name = arena_strndup(a, top->name, top->len);
         } else {
@@ -300,17 +332,21 @@ static void name_module(Hoist *h, ModuleId id) {
                 out_append(&t, top->name, top->len);
                 VEC_PUSH(&t, '$');
                 out_u32(&t, k);
-                if (name_free(h, id, i, t.data, t.len, true)) name = arena_strndup(a, t.data, t.len);
+                if (name_free(h, id, i, t.data, t.len, !made)) name = arena_strndup(a, t.data, t.len);
             }
         }
-        lm->top_names[i] = name;
+        if (i == p->ntops) lm->default_name = name;
+        else lm->top_names[i] = name;
         map_put_str(&h->taken, name, strlen(name), 1);
     }
-    VEC_CLEAR(&t);
-    out_puts(&t, "__bale_default_");
-    out_u32(&t, id);
-    lm->default_name = arena_strndup(a, t.data, t.len);
     VEC_FREE(&t);
+    VEC_FREE(&stem);
+}
+
+/* What importers read of each export. */
+static void name_exports(Hoist *h, ModuleId id) {
+    LinkModule *lm = &h->L->modules[id - 1];
+    uint32_t ntops = graph_module(h->g, id)->body->prep.ntops;
     /* what importers read: the binding each export declares */
     const JsRecord *r = &graph_module(h->g, id)->body->record;
     for (uint32_t i = 0; i < r->exports.len; i++) {
@@ -318,7 +354,7 @@ static void name_module(Hoist *h, ModuleId id) {
         LinkNameId name = link_find_name(h->L, e->exported, e->exported_len);
         uint32_t top;
         if (!name || !export_top(h, id, name, &top)) continue;
-        const char *out = top == UINT32_MAX ? lm->default_name : lm->top_names[top];
+        const char *out = top == ntops ? lm->default_name : lm->top_names[top];
         map_put_u64(&h->L->hoisted_export, (uint64_t)id << 32 | name, (uint64_t)(uintptr_t)out);
     }
 }
@@ -365,8 +401,15 @@ void seal_hoist(Seal *seal) {
         }
         for (uint32_t i = 0; i < ch->program.len; i++)
             if (!(ch->program.data[i] & OUT_PROGRAM_REQUIRE)) note_importers(&h, ch->program.data[i]);
-        for (uint32_t i = 0; i < ch->program.len; i++)
-            if (!(ch->program.data[i] & OUT_PROGRAM_REQUIRE)) name_module(&h, ch->program.data[i]);
+        /* functions and classes first, in program order: where two bindings
+         * want one name, the one whose rename costs nothing gives way */
+        for (int pass = 0; pass < 3; pass++)
+            for (uint32_t i = 0; i < ch->program.len; i++) {
+                ModuleId id = ch->program.data[i];
+                if (id & OUT_PROGRAM_REQUIRE) continue;
+                if (pass < 2) name_tops(&h, id, pass == 0);
+                else name_exports(&h, id);
+            }
     }
     map_free(&h.taken);
     map_free(&h.inner);

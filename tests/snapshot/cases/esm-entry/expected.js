@@ -3,7 +3,7 @@ function __bale_name__(fn, from, to) {
     Object.defineProperty(fn, "name", { value: to, configurable: true });
   return fn;
 }
-__bale_name__(__bale_default_2, "__bale_default_2", "default");
+__bale_name__(index_default, "index_default", "default");
 // lib.mjs
 function helper() { return "h"; }
 const other = 1;
@@ -12,7 +12,7 @@ const other = 1;
 
 let count = 0;
 function inc() { count++; }
-function __bale_default_2 () { return helper(); }
+function index_default () { return helper(); }
 
 
-export { count as count, inc as inc, __bale_default_2 as default, helper as helper, other as other };
+export { count as count, inc as inc, index_default as default, helper as helper, other as other };

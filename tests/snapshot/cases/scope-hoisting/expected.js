@@ -20,10 +20,14 @@ function __bale_name__(fn, from, to) {
     Object.defineProperty(fn, "name", { value: to, configurable: true });
   return fn;
 }
-__bale_export__(1, { Klass: () => Klass, Map: () => Map$1, Thing: () => Thing$1, default: () => __bale_default_1, helper: () => helper$1, later: () => later, make: () => make });
-__bale_name__(__bale_default_1, "__bale_default_1", "default");
-__bale_name__(helper$1, "helper$1", "helper");
-__bale_name__(helper$2, "helper$2", "helper");
+function __bale_names__() {
+  for (var i = 0; i < arguments.length; i += 2)
+    Object.defineProperty(arguments[i], "name", { value: arguments[i + 1], configurable: true });
+}
+__bale_export__(1, { Klass: () => Klass, Map: () => Map$1, Thing: () => Thing$1, default: () => a_default, helper: () => helper$1, later: () => later, make: () => make });
+__bale_name__(a_default, "a_default", "default");
+__bale_names__(helper$1, "helper");
+__bale_names__(helper$2, "helper");
 var __bale_m1 = __bale_esm__(1);
 // a.mjs
 // Top-level names that collide with b.mjs's and index.mjs's: scope
@@ -34,7 +38,7 @@ const make = () => "a.make";
 const Klass = class {};
 let later;
 later = function () {};
-function __bale_default_1 () { return "a.default"; }
+function a_default () { return "a.default"; }
 const Map$1 = "a's own Map"; // a global name: the others still see the real Map
 
 // b.mjs
@@ -46,12 +50,12 @@ function shadow() {
   const helper = "inner helper"; // a nested name: the import below must not be captured by it
   return [helper, helper$1()];
 }
-const __bale_default_2 = class {};
-__bale_name__(__bale_default_2, "__bale_default_2", "default");
+const b_default = class {};
+__bale_name__(b_default, "b_default", "default");
 function report() {
   return {
-    names: [helper.name, Thing.name, make$1.name, helper$1.name, Thing$1.name, make.name, Klass.name, later.name, __bale_default_1.name],
-    calls: [helper(), helper$1(), new Thing().who(), new Thing$1().describe(), Thing$1.kind, make(), make$1(), __bale_default_1()],
+    names: [helper.name, Thing.name, make$1.name, helper$1.name, Thing$1.name, make.name, Klass.name, later.name, a_default.name],
+    calls: [helper(), helper$1(), new Thing().who(), new Thing$1().describe(), Thing$1.kind, make(), make$1(), a_default()],
     shadow: shadow(),
     maps: [typeof Map, new Map([[1, 2]]).get(1), Map$1],
   };
@@ -66,6 +70,6 @@ const r = report();
 console.log(JSON.stringify(r.names));
 console.log(JSON.stringify(r.calls));
 console.log(JSON.stringify(r.shadow), JSON.stringify(r.maps));
-console.log(helper$2(), helper$2.name, Thing$2, __bale_default_2.name, __bale_m1.default.name, Object.keys(__bale_m1).join());
+console.log(helper$2(), helper$2.name, Thing$2, b_default.name, __bale_m1.default.name, Object.keys(__bale_m1).join());
 console.log(__bale_m1.Thing === new __bale_m1.Thing().constructor, String(typeof __bale_m1.later));
 
