@@ -656,6 +656,8 @@ static void import_vars(Gen *gen, VecChar *pro) {
     for (uint32_t i = 0; i < r->exports.len; i++) {
         const JsExport *e = &r->exports.data[i];
         if (!runtime_star(gen, e)) continue;
+        ModuleId to = gen->lm->dep_target[e->dep];
+        if (gen->hoisted && to && graph_module_is_esm(gen->g, to)) pre_exports_var(gen, to); /* its namespace */
         if (nstars++) out_puts(pro, ", ");
         else out_printf(pro, "__bale_reexport__(%u, [", gen->id);
         out_puts(pro, import_var(gen, e->dep));

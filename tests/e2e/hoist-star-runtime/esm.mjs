@@ -1,0 +1,1 @@
+export const fromEsm = "esm"; export function f() { return "f"; }

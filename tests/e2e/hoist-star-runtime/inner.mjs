@@ -1,0 +1,1 @@
+export * from "./lib.cjs"; export const fromInner = "inner";
