@@ -89,9 +89,10 @@ typedef struct BaleOptions {
     bool splitting;                  /* code splitting for import(); needs ESM and outdir */
     bool preserve_symlinks;          /* resolve to the link, not its target (Node's flag) */
     bool allow_overwrite;            /* let an output replace one of the build's input files */
-    bool no_tree_shaking;            /* keep every reachable module whole (--tree-shaking=false);
-                                      * by default a module nothing uses and that has no side
-                                      * effects is left out (seal/shake.c) */
+    bool no_tree_shaking;            /* keep every reachable module whole and a function of its
+                                      * own (--tree-shaking=false); by default what nothing uses
+                                      * and has no side effects is left out (seal/shake.c) and ES
+                                      * modules are hoisted into one scope (seal/hoist.c) */
 
     const char *const *externals;    /* names left unbundled; a trailing star matches a prefix */
     size_t external_count;

@@ -92,8 +92,8 @@ for (const c of corpora) {
 }
 say("Notes:");
 say();
-say("- The outputs are not the same work: esbuild and rolldown hoist every module into one scope");
-say("  (smaller output); bale and rspack (mode none: no module concatenation) wrap each module in a function.");
+say("- The outputs are not the same work: esbuild, rolldown and bale hoist the ES modules into one scope,");
+say("  rspack (mode none: no module concatenation) wraps each module in a function; bale keeps every comment.");
 say("  No tool can drop code here: the entry stores every namespace on `window`.");
 say("- rspack and rolldown are Node programs around a native core: their wall time includes starting Node");
 say("  and loading the native module (tens of ms), as it does for their users.  esbuild and bale are one binary.");

@@ -37,12 +37,14 @@ void out_edits_sort(OutEdits *e) {
     if (e->items.len > 1) qsort(e->items.data, e->items.len, sizeof(OutEdit), by_position);
 }
 
-void out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t len, VecChar *out, OutHoleFn fill,
+bool out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t len, VecChar *out, OutHoleFn fill,
                      void *fill_ctx) {
-    out_edits_write_cut(edits, n, NULL, 0, src, len, out, fill, fill_ctx);
+    return out_edits_write_cut(edits, n, NULL, 0, src, len, out, fill, fill_ctx);
 }
 
-void out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, uint32_t ncuts, const char *src,
+/* The checks are on in every build: an overlap would write a broken
+ * bundle, and costs two comparisons per edit to find. */
+bool out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, uint32_t ncuts, const char *src,
                          uint32_t len, VecChar *out, OutHoleFn fill, void *fill_ctx) {
     uint32_t pos = 0, i = 0, c = 0;
     while (i < n || c < ncuts) {
@@ -51,22 +53,24 @@ void out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, u
         bool cut = c < ncuts && (i >= n || cuts[c].start < edits[i].start ||
                                  (cuts[c].start == edits[i].start && edits[i].end > edits[i].start));
         if (cut) {
-            assert(cuts[c].start >= pos && cuts[c].end <= len);
+            if (cuts[c].start < pos || cuts[c].end > len || cuts[c].end < cuts[c].start) return false;
             out_append(out, src + pos, cuts[c].start - pos);
             pos = cuts[c].end;
             /* the edits inside it go with it (an insert at its end belongs to what follows) */
-            for (; i < n && edits[i].start < pos; i++) assert(edits[i].end <= pos);
+            for (; i < n && edits[i].start < pos; i++)
+                if (edits[i].end > pos) return false; /* straddles the cut */
             c++;
             continue;
         }
         const OutEdit *ed = &edits[i++];
-        assert(ed->start >= pos && ed->end <= len); /* edits never overlap */
+        if (ed->start < pos || ed->end > len || ed->end < ed->start) return false; /* edits overlap */
         out_append(out, src + pos, ed->start - pos);
         if (ed->hole) fill(fill_ctx, ed, out);
         else out_append(out, ed->text, ed->len);
         pos = ed->end;
     }
     out_append(out, src + pos, len - pos);
+    return true;
 }
 
 void out_edits_free(OutEdits *e) { VEC_FREE(&e->items); }

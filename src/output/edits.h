@@ -104,9 +104,10 @@ void out_edits_sort(OutEdits *e);
 typedef void (*OutHoleFn)(void *ctx, const OutEdit *hole, VecChar *out);
 
 /* Appends src[0..len) with the sorted edits[0..n) applied to out; holes
- * are written by fill (may be NULL when there are none).  Can't fail
- * (overlapping edits are a bug: assertion). */
-void out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t len, VecChar *out, OutHoleFn fill,
+ * are written by fill (may be NULL when there are none).  False when two
+ * edits overlap (a bug, checked in every build: the text is then
+ * incomplete and must not be emitted). */
+bool out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t len, VecChar *out, OutHoleFn fill,
                      void *fill_ctx);
 
 
@@ -118,9 +119,9 @@ typedef struct OutCut {
 
 /* out_edits_write, leaving out the sorted, disjoint cuts[0..ncuts) and the
  * edits inside them; an insert at a cut's start or end is kept (it
- * belongs to the neighbour).  An edit that straddles a cut is a bug
- * (assertion). */
-void out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, uint32_t ncuts, const char *src,
+ * belongs to the neighbour).  False also for an edit that straddles a cut
+ * or cuts out of order (bugs). */
+bool out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, uint32_t ncuts, const char *src,
                          uint32_t len, VecChar *out, OutHoleFn fill, void *fill_ctx);
 
 void out_edits_free(OutEdits *e);

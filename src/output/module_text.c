@@ -153,9 +153,13 @@ static void member(VecChar *t, const char *var, const char *name, uint32_t len) 
  * hoisted module (seal/hoist.c), else NULL. */
 static const char *hoisted_name(const Gen *gen, LinkBinding b) {
     uint64_t v;
-    if (b.kind != LINK_LOCAL || !b.module || !link_module(gen->link, b.module)->hoisted) return NULL;
-    if (!map_get_u64(&gen->link->hoisted_export, (uint64_t)b.module << 32 | b.name, &v)) return NULL;
-    return (const char *)(uintptr_t)v;
+    const LinkModule *km = b.kind == LINK_LOCAL && b.module ? link_module(gen->link, b.module) : NULL;
+    if (!km || !km->hoisted || !map_get_u64(&gen->link->own, (uint64_t)b.module << 32 | b.name, &v)) return NULL;
+    const OutPrep *p = &graph_module(gen->g, b.module)->body->prep;
+    const JsExport *e = &graph_module(gen->g, b.module)->body->record.exports.data[v - 1];
+    if (e->kind == JS_EXPORT_DEFAULT_EXPR) return km->default_name;
+    if (e->kind != JS_EXPORT_LOCAL || !e->local || e->local > p->nsyms || !p->sym_top[e->local]) return NULL;
+    return km->top_names[p->sym_top[e->local] - 1];
 }
 
 /* var __bale_mK = __bale_esm__(K); in a hoisted module's pre, once. */
@@ -826,7 +830,10 @@ static void gen_js(Gen *gen, VecChar *out) {
         cuts = ARENA_ARRAY(gen->a, OutCut, b->prep.nparts + 1);
         ncuts = part_cuts(&b->prep, live, cuts);
     }
-    out_edits_write_cut(b->prep.edits, b->prep.nedits, cuts, ncuts, gen->src, gen->len, out, fill, gen);
+    if (!out_edits_write_cut(b->prep.edits, b->prep.nedits, cuts, ncuts, gen->src, gen->len, out, fill, gen))
+        diag_add(gen->diags, DIAG_ERROR, DIAG_INTERNAL, &b->file, 0, 0,
+                 "bale made two edits of this module that overlap (a bug in bale, please report it): "
+                 "the bundle is not written");
     out_puts(out, gen->top || gen->hoisted ? "\n" : "\n}");
     if (gen->rec->kind == JS_MODULE_ESM && gen->lm->async && !gen->top) async_tail(gen, out, gen->rec->top_level_await.len);
 }

@@ -1,8 +1,8 @@
 /* seal/hoist.c: the hoist pass, scope hoisting.
  * In:  the chunks, the link pass's bindings, the shake pass's verdicts.
  * Out: LinkModule.hoisted, top_names and default_name for the ES modules
- *      whose code joins their chunk's top-level scope, Link.hoisted_export,
- *      and each chunk's program (its top level in evaluation order).
+ *      whose code joins their chunk's top-level scope, and each chunk's
+ *      program (its top level in evaluation order).
  * Order: after shake, before code generation.  Off with no_tree_shaking
  *      (the flag turns off both, as esbuild's does), and for builds of
  *      several chunks (for now).
@@ -62,7 +62,10 @@ typedef struct Hoist {
     const ModuleGraph *g;
     uint8_t *wrapped;   /* by ModuleId */
     uint8_t *state;     /* by ModuleId: 0 unvisited, 1 on the DFS stack, 2 done */
+    uint32_t *stamp;    /* by ModuleId: push_steps' */
     Map taken;          /* names no hoisted binding may get (borrowed keys) */
+    Map next_suffix;    /* a renamed name -> the next $N to try for it: renames that share a
+                         * name cost one try each, not one per earlier one */
     Map inner;          /* hash(name) ^ mix(module) -> 1: a nested scope of module declares it */
     Map importers;      /* module << 32 | top -> 1 + index into links: who imports the binding */
     VecU32 links;       /* (importer, its import's index, next) triples, chained from importers */
@@ -152,13 +155,14 @@ typedef struct Frame {
 
 typedef struct StepCtx {
     VecU32 *steps;
-    uint32_t first;
+    uint32_t *stamp;    /* by ModuleId: the last module whose steps hold it */
+    ModuleId of;
 } StepCtx;
 
 static void add_step(void *ctx, ModuleId k) {
     StepCtx *c = ctx;
-    for (uint32_t i = c->first; i < c->steps->len; i++)
-        if (c->steps->data[i] == k) return;
+    if (c->stamp[k] == c->of) return;
+    c->stamp[k] = c->of;
     VEC_PUSH(c->steps, k);
 }
 
@@ -166,7 +170,7 @@ static void add_step(void *ctx, ModuleId k) {
  * shaking dropped), then the modules its bindings are read from. */
 static void push_steps(Hoist *h, VecU32 *steps, ModuleId id) {
     const Module *m = graph_module(h->g, id);
-    StepCtx c = {steps, steps->len};
+    StepCtx c = {steps, h->stamp, id};
     for (uint32_t j = 0; j < m->ndeps; j++) {
         const Dependency *d = graph_dep(h->g, m->first_dep + j);
         if (!d->to || (d->kind != JS_DEP_IMPORT && d->kind != JS_DEP_EXPORT_FROM)) continue;
@@ -221,13 +225,11 @@ static const char *const runtime_globals[] = {
     "require", "undefined", "__dirname", "__filename", "NaN", "Infinity",
 };
 
-static uint64_t inner_key(ModuleId id, const char *s, uint32_t len) {
-    return hash_bytes(s, len) ^ ((uint64_t)id * 0x9E3779B97F4A7C15ull);
-}
+static uint64_t inner_key(ModuleId id, uint64_t name_hash) { return name_hash ^ ((uint64_t)id * 0x9E3779B97F4A7C15ull); }
 
-static bool inner_has(const Hoist *h, ModuleId id, const char *s, uint32_t len) {
+static bool inner_has(const Hoist *h, ModuleId id, uint64_t name_hash) {
     uint64_t v;
-    return map_get_u64(&h->inner, inner_key(id, s, len), &v);
+    return map_get_u64(&h->inner, inner_key(id, name_hash), &v);
 }
 
 /* The top-level binding (OutPrep.tops index) export `name` of hoisted
@@ -267,9 +269,9 @@ static void note_importers(Hoist *h, ModuleId id) {
 }
 
 static bool name_free(Hoist *h, ModuleId id, uint32_t top, const char *s, uint32_t len, bool renamed) {
-    uint64_t v;
+    uint64_t v, hash = hash_bytes(s, len);
     if (map_get_str(&h->taken, s, len, &v)) return false;
-    if (renamed && inner_has(h, id, s, len)) return false;
+    if (renamed && inner_has(h, id, hash)) return false;
     uint64_t at = 0;
     map_get_u64(&h->importers, (uint64_t)id << 32 | top, &at);
     for (; at; at = h->links.data[3 * (at - 1) + 2]) {
@@ -279,7 +281,7 @@ static bool name_free(Hoist *h, ModuleId id, uint32_t top, const char *s, uint32
         ModuleId m = h->links.data[3 * (at - 1)];
         const OutName *local = &graph_module(h->g, m)->body->prep.import_locals[h->links.data[3 * (at - 1) + 1]];
         if (local->len == len && !memcmp(local->str, s, len)) continue;
-        if (inner_has(h, m, s, len)) return false;
+        if (inner_has(h, m, hash)) return false;
     }
     return true;
 }
@@ -327,13 +329,19 @@ static void name_tops(Hoist *h, ModuleId id, bool costly_pass) {
         if (name_free(h, id, i, top->name, top->len, false)) {
             name = arena_strndup(a, top->name, top->len);
         } else {
-            for (uint32_t k = 1; !name; k++) {
+            bool fresh;
+            MapSlot *next = map_entry_str(&h->next_suffix, top->name, top->len, 0, 1, &fresh);
+            /* the key must outlive the map (a default's name is a scratch stem) */
+            if (fresh) next->key = (uint64_t)(uintptr_t)arena_strndup(a, top->name, top->len);
+            uint64_t k = next->value;
+            for (; !name; k++) {
                 VEC_CLEAR(&t);
                 out_append(&t, top->name, top->len);
                 VEC_PUSH(&t, '$');
-                out_u32(&t, k);
+                out_u32(&t, (uint32_t)k);
                 if (name_free(h, id, i, t.data, t.len, !made)) name = arena_strndup(a, t.data, t.len);
             }
+            map_put_str(&h->next_suffix, top->name, top->len, k); /* (overwrites: keeps the key) */
         }
         if (i == p->ntops) lm->default_name = name;
         else lm->top_names[i] = name;
@@ -343,28 +351,13 @@ static void name_tops(Hoist *h, ModuleId id, bool costly_pass) {
     VEC_FREE(&stem);
 }
 
-/* What importers read of each export. */
-static void name_exports(Hoist *h, ModuleId id) {
-    LinkModule *lm = &h->L->modules[id - 1];
-    uint32_t ntops = graph_module(h->g, id)->body->prep.ntops;
-    /* what importers read: the binding each export declares */
-    const JsRecord *r = &graph_module(h->g, id)->body->record;
-    for (uint32_t i = 0; i < r->exports.len; i++) {
-        const JsExport *e = &r->exports.data[i];
-        LinkNameId name = link_find_name(h->L, e->exported, e->exported_len);
-        uint32_t top;
-        if (!name || !export_top(h, id, name, &top)) continue;
-        const char *out = top == ntops ? lm->default_name : lm->top_names[top];
-        map_put_u64(&h->L->hoisted_export, (uint64_t)id << 32 | name, (uint64_t)(uintptr_t)out);
-    }
-}
-
 void seal_hoist(Seal *seal) {
     if (seal->options->no_tree_shaking || seal->chunks.len != 1) return;
     SealChunk *ch = &seal->chunks.data[0];
     const ModuleGraph *g = seal->graph;
     uint32_t n = g->modules.len;
-    Hoist h = {.seal = seal, .L = &seal->link, .g = g, .wrapped = mem_zalloc(n + 1), .state = mem_zalloc(n + 1)};
+    Hoist h = {.seal = seal, .L = &seal->link, .g = g, .wrapped = mem_zalloc(n + 1), .state = mem_zalloc(n + 1),
+               .stamp = mem_zalloc(sizeof(uint32_t) * (n + 1))};
     find_wrapped(&h, ch);
     if (!h.wrapped[ch->entry]) build_program(&h, ch);
     if (ch->program.len) {
@@ -397,24 +390,22 @@ void seal_hoist(Seal *seal) {
             if (id & OUT_PROGRAM_REQUIRE) continue;
             const OutPrep *p = &graph_module(g, id)->body->prep;
             for (uint32_t k = 0; k < p->ninner; k++)
-                map_put_u64(&h.inner, inner_key(id, p->inner_names[k].str, p->inner_names[k].len), 1);
+                map_put_u64(&h.inner, inner_key(id, hash_bytes(p->inner_names[k].str, p->inner_names[k].len)), 1);
         }
         for (uint32_t i = 0; i < ch->program.len; i++)
             if (!(ch->program.data[i] & OUT_PROGRAM_REQUIRE)) note_importers(&h, ch->program.data[i]);
         /* functions and classes first, in program order: where two bindings
          * want one name, the one whose rename costs nothing gives way */
-        for (int pass = 0; pass < 3; pass++)
-            for (uint32_t i = 0; i < ch->program.len; i++) {
-                ModuleId id = ch->program.data[i];
-                if (id & OUT_PROGRAM_REQUIRE) continue;
-                if (pass < 2) name_tops(&h, id, pass == 0);
-                else name_exports(&h, id);
-            }
+        for (int pass = 0; pass < 2; pass++)
+            for (uint32_t i = 0; i < ch->program.len; i++)
+                if (!(ch->program.data[i] & OUT_PROGRAM_REQUIRE)) name_tops(&h, ch->program.data[i], pass == 0);
     }
     map_free(&h.taken);
+    map_free(&h.next_suffix);
     map_free(&h.inner);
     map_free(&h.importers);
     VEC_FREE(&h.links);
     mem_free(h.wrapped);
     mem_free(h.state);
+    mem_free(h.stamp);
 }

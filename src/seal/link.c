@@ -600,7 +600,6 @@ void link_free(Link *L) {
     map_free(&L->memo[1]);
     VEC_FREE(&L->results);
     VEC_FREE(&L->cjs_stamp);
-    map_free(&L->hoisted_export);
     arena_free(&L->arena);
 }
 

@@ -116,8 +116,6 @@ typedef struct Link {
     Map memo[2];            /* for an import, for a namespace: module << 32 | name ->
                              * 1 + index into results (0 while computing) */
     VEC(LinkBinding) results;
-    Map hoisted_export;     /* hoisted module << 32 | export name -> (uintptr_t) the output's name
-                             * of the binding it declares (seal/hoist.c) */
     Arena arena;
 } Link;
 
