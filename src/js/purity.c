@@ -100,7 +100,7 @@ static bool is_primitive(const JsPurity *p, const JsNode *e) {
     switch ((JsNodeKind)e->kind) {
     case JS_IDENTIFIER:
         if (!e->id.sym) return is_primitive_literal(e);
-        return p && p->primitive && e->id.sym <= p->nsyms && p->primitive[e->id.sym];
+        return p && p->facts && e->id.sym <= p->nsyms && (p->facts[e->id.sym] & JS_PURITY_PRIMITIVE);
     case JS_MEMBER: return is_number_constant(e);
     case JS_UNARY:
         if (e->op == TK_TYPEOF) return e->a->kind == JS_IDENTIFIER || is_primitive(p, e->a);
@@ -206,6 +206,19 @@ static bool class_is_pure(const JsPurity *p, const JsNode *c) {
     return true;
 }
 
+/* A call or new of a binding annotated #__NO_SIDE_EFFECTS__ that nothing
+ * reassigns, with pure arguments (no spread). */
+static bool calls_no_side_effects(const JsPurity *p, const JsNode *e) {
+    const JsNode *f = e->a;
+    /* a call only: `new` of an arrow throws */
+    if (e->kind != JS_CALL || !p || !p->facts || f->kind != JS_IDENTIFIER || !f->id.sym || f->id.sym > p->nsyms) return false;
+    if (!(p->facts[f->id.sym] & JS_PURITY_NO_SIDE_EFFECTS)) return false;
+    if (p->scopes && js_symbol(p->scopes, f->id.sym)->writes) return false;
+    for (const JsNode *q = e->b; q; q = q->next)
+        if (q->kind == JS_SPREAD || !js_expr_is_pure(p, q)) return false;
+    return true;
+}
+
 bool js_expr_is_pure(const JsPurity *p, const JsNode *e) {
     if (!e) return true;
     switch ((JsNodeKind)e->kind) {
@@ -251,7 +264,7 @@ bool js_expr_is_pure(const JsPurity *p, const JsNode *e) {
         return true;
     case JS_CALL:
     case JS_NEW:
-        if (is_pure_builtin_call(p, e)) return true;
+        if (is_pure_builtin_call(p, e) || calls_no_side_effects(p, e)) return true;
         /* #__PURE__: the call itself has no effect; its arguments are still
          * evaluated (esbuild keeps their side effects) */
         if (!(e->flags & JS_F_PURE)) return false;
@@ -306,17 +319,30 @@ static bool has_bigint(const JsNode *e) {
 }
 
 void js_purity_note(JsPurity *p, const JsNode *s) {
-    if (!p || !p->primitive) return;
+    if (!p || !p->facts) return;
     if (s->kind == JS_EXPORT_NAMED && s->a) s = s->a;
     if (s->kind != JS_VAR_DECL || s->op != TK_CONST) return;
-    for (const JsNode *v = s->a; v; v = v->next)
-        if (v->a->kind == JS_IDENTIFIER && v->a->id.sym && v->a->id.sym <= p->nsyms && v->b && is_primitive(p, v->b) &&
-            !has_bigint(v->b))
-            p->primitive[v->a->id.sym] = 1;
+    for (const JsNode *v = s->a; v; v = v->next) {
+        if (v->a->kind != JS_IDENTIFIER || !v->a->id.sym || v->a->id.sym > p->nsyms || !v->b) continue;
+        if (is_primitive(p, v->b) && !has_bigint(v->b)) p->facts[v->a->id.sym] |= JS_PURITY_PRIMITIVE;
+        if ((v->b->kind == JS_FUNCTION || v->b->kind == JS_ARROW) && (v->b->flags & JS_F_NO_SIDE_EFFECTS))
+            p->facts[v->a->id.sym] |= JS_PURITY_NO_SIDE_EFFECTS;
+    }
+}
+
+void js_purity_hoist(JsPurity *p, const JsAst *ast) {
+    if (!p || !p->facts) return;
+    for (const JsNode *s = ast->program->a; s; s = s->next) {
+        const JsNode *d = (s->kind == JS_EXPORT_NAMED || s->kind == JS_EXPORT_DEFAULT) && s->a ? s->a : s;
+        if (d->kind == JS_FUNCTION_DECL && (d->flags & JS_F_NO_SIDE_EFFECTS) && d->a && d->a->id.sym &&
+            d->a->id.sym <= p->nsyms)
+            p->facts[d->a->id.sym] |= JS_PURITY_NO_SIDE_EFFECTS;
+    }
 }
 
 bool js_program_is_pure(JsPurity *p, const JsAst *ast) {
     bool pure = true;
+    js_purity_hoist(p, ast);
     for (const JsNode *s = ast->program->a; s; s = s->next) {
         pure = pure && js_stmt_is_pure(p, s);
         js_purity_note(p, s);

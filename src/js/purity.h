@@ -33,11 +33,22 @@
 /* What the answers may know of the module's bindings; a NULL context, or
  * NULL fields, know nothing (names are only bound or free). */
 typedef struct JsPurity {
-    const JsScopes *scopes;  /* symbol kinds (a class's own name inside it) */
-    uint8_t *primitive;      /* by JsSymbolId: a top-level const whose value is a primitive, as
-                              * js_purity_note found walking the statements in order; caller's */
+    const JsScopes *scopes;  /* symbol kinds (a class's own name inside it), writes */
+    uint8_t *facts;          /* by JsSymbolId: JS_PURITY_* of top-level bindings, as
+                              * js_purity_hoist and js_purity_note found them; caller's */
     uint32_t nsyms;
 } JsPurity;
+
+enum {
+    JS_PURITY_PRIMITIVE = 1,       /* a const whose value is a primitive */
+    JS_PURITY_NO_SIDE_EFFECTS = 2, /* a function annotated #__NO_SIDE_EFFECTS__ (a declaration,
+                                    * or a const's function or arrow): calling it is pure when
+                                    * its arguments are and nothing reassigns it (esbuild's rule) */
+};
+
+/* Before the first statement: notes the program's annotated function
+ * declarations (hoisted: callable from the start). */
+void js_purity_hoist(JsPurity *p, const JsAst *ast);
 
 bool js_expr_is_pure(const JsPurity *p, const JsNode *e);
 

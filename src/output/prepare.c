@@ -679,7 +679,8 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
     const JsNode **node = mem_zalloc(sizeof(JsNode *) * (n + 1));
     uint32_t *sym_part = ARENA_ZARRAY(gen->a, uint32_t, nsyms + 1);
     const JsNode **class_of = mem_zalloc(sizeof(JsNode *) * (nsyms + 1));
-    JsPurity purity = {.scopes = sc, .primitive = mem_zalloc(nsyms + 1), .nsyms = nsyms};
+    JsPurity purity = {.scopes = sc, .facts = mem_zalloc(nsyms + 1), .nsyms = nsyms};
+    js_purity_hoist(&purity, ast);
     uint32_t i = 0;
     for (const JsNode *s = ast->program->a; s; js_purity_note(&purity, s), s = s->next) {
         const JsNode *c = s->kind == JS_EXPORT_NAMED && s->a ? s->a : s;
@@ -747,7 +748,7 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
     VEC_FREE(&pairs);
     mem_free(node);
     mem_free(class_of);
-    mem_free(purity.primitive);
+    mem_free(purity.facts);
 }
 
 /* ---- Names: what scope hoisting needs to rename safely ------------------ */

@@ -17,12 +17,13 @@ __attribute__((noinline)) static char *purity(const char *src) {
         size_t n = 0;
         uint32_t nsyms = sn.scopes.symbols.len;
         uint8_t *prim = calloc(1, nsyms + 1), *prim2 = calloc(1, nsyms + 1);
-        JsPurity p = {.scopes = &sn.scopes, .primitive = prim, .nsyms = nsyms};
+        JsPurity p = {.scopes = &sn.scopes, .facts = prim, .nsyms = nsyms};
+        js_purity_hoist(&p, &sn.ast);
         for (const JsNode *s = sn.ast.program->a; s && n < 255; s = s->next) {
             out[n++] = js_stmt_is_pure(&p, s) ? 'p' : 'i';
             js_purity_note(&p, s);
         }
-        JsPurity q = {.scopes = &sn.scopes, .primitive = prim2, .nsyms = nsyms};
+        JsPurity q = {.scopes = &sn.scopes, .facts = prim2, .nsyms = nsyms};
         if (js_program_is_pure(&q, &sn.ast) != !strchr(out, 'i')) strcpy(out, "inconsistent");
         free(prim);
         free(prim2);
@@ -82,6 +83,12 @@ static void builtins(void **state) {
 
 static void annotations(void **state) {
     (void)state;
+    PURITY("const x = f(); /* @__NO_SIDE_EFFECTS__ */ function f() { g(); }", "pp"); /* hoisted */
+    PURITY("/* #__NO_SIDE_EFFECTS__ */ export function f() {} const x = f(1), y = f(g());", "pi");
+    PURITY("/*#__NO_SIDE_EFFECTS__*/ const f = () => {}; const x = f(); const y = new f();", "ppi"); /* calls only */
+    PURITY("const a = f(); /*#__NO_SIDE_EFFECTS__*/ const f = () => {};", "ip"); /* not yet initialized */
+    PURITY("/*#__NO_SIDE_EFFECTS__*/ function f() {} f = g; const x = f();", "pii"); /* reassigned */
+    PURITY("const f = /*#__NO_SIDE_EFFECTS__*/ function () {}; const x = f();", "pp");
     PURITY("const a = /*#__PURE__*/ f(1, 'x'), b = /* @__PURE__ */ new C();", "p");
     PURITY("const a = /*#__PURE__*/ f(g());", "i");          /* the argument still runs */
     PURITY("const a = /*#__PURE__*/ f(...xs);", "i");        /* spreading iterates */
