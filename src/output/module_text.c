@@ -625,11 +625,8 @@ static void import_vars(Gen *gen, VecChar *pro) {
     /* The exports objects of the modules its bindings are read from (the
      * link pass's answers), which it may not import itself. */
     const LinkModule *lm = gen->lm;
-    uint32_t nstatic = lm->star_static ? lm->nstar_names : 0;
-    for (uint32_t i = 0; i < r->imports.len + r->exports.len + nstatic; i++) {
-        LinkBinding b = i < r->imports.len                 ? lm->imports[i]
-                      : i < r->imports.len + r->exports.len ? lm->exports[i - r->imports.len]
-                                                            : lm->star_bindings[i - r->imports.len - r->exports.len];
+    for (uint32_t i = 0, n = link_binding_count(lm, r); i < n; i++) {
+        LinkBinding b = link_binding_at(lm, r, i);
         ModuleId k = link_read_module(gen->link, gen->g, b);
         if (!k) continue;
         if (gen->hoisted) {

@@ -96,12 +96,8 @@ static void wrap(Hoist *h, VecU32 *work, ModuleId id) {
 static void for_read_modules(const Hoist *h, ModuleId id, void (*fn)(void *, ModuleId), void *ctx) {
     const JsRecord *r = &graph_module(h->g, id)->body->record;
     const LinkModule *lm = link_module(h->L, id);
-    uint32_t nstatic = lm->star_static ? lm->nstar_names : 0;
-    for (uint32_t i = 0; i < r->imports.len + r->exports.len + nstatic; i++) {
-        LinkBinding b = i < r->imports.len                 ? lm->imports[i]
-                      : i < r->imports.len + r->exports.len ? lm->exports[i - r->imports.len]
-                                                            : lm->star_bindings[i - r->imports.len - r->exports.len];
-        ModuleId k = link_read_module(h->L, h->g, b);
+    for (uint32_t i = 0, n = link_binding_count(lm, r); i < n; i++) {
+        ModuleId k = link_read_module(h->L, h->g, link_binding_at(lm, r, i));
         if (k && k != id) fn(ctx, k);
     }
 }

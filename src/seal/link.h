@@ -136,6 +136,18 @@ ModuleId link_read_module(const Link *link, const ModuleGraph *g, LinkBinding b)
 static inline const LinkModule *link_module(const Link *link, ModuleId id) { return &link->modules[id - 1]; }
 static inline const LinkName *link_name(const Link *link, LinkNameId id) { return &link->names.data[id - 1]; }
 
+/* A module's bindings in one sequence, the order code generation reads
+ * them in: its imports, its exports, then (star_static) the names its
+ * `export *` give; link_binding_count of them. */
+static inline uint32_t link_binding_count(const LinkModule *lm, const JsRecord *r) {
+    return r->imports.len + r->exports.len + (lm->star_static ? lm->nstar_names : 0);
+}
+static inline LinkBinding link_binding_at(const LinkModule *lm, const JsRecord *r, uint32_t i) {
+    return i < r->imports.len                 ? lm->imports[i]
+         : i < r->imports.len + r->exports.len ? lm->exports[i - r->imports.len]
+                                               : lm->star_bindings[i - r->imports.len - r->exports.len];
+}
+
 /* The id of a name the link pass has seen, or 0. */
 LinkNameId link_find_name(const Link *link, const char *s, uint32_t len);
 

@@ -6,6 +6,9 @@
 # in review (the runtime, the wrappers, the prologues, renaming); that the
 # output behaves like Node is tests/e2e's job.  Each case is bundled with
 # --threads=1 and --threads=4 (both must equal expected.js).
+# A case may instead hold `program`: the name of a tests/e2e case whose
+# program it bundles (so that one program is run against Node there and
+# pinned byte for byte here, without a copy).
 # Usage: run.sh PATH_TO_BALE [CASE...]      UPDATE=1 rewrites expected.js
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -20,14 +23,19 @@ for c in "${cases[@]}"; do
   c=${c%/}
   [ -d "$c" ] || c=$here/cases/$c
   name=$(basename "$c")
+  src=$c
+  if [ -f "$c/program" ]; then # the program of an e2e case, not a copy of it
+    src=$here/../e2e/$(cat "$c/program")
+    [ -d "$src" ] || { echo "FAIL $name: no e2e case $(cat "$c/program")"; fail=$((fail + 1)); continue; }
+  fi
   entry=
-  for e in index.js index.mjs index.cjs; do [ -f "$c/$e" ] && { entry=$e; break; }; done
+  for e in index.js index.mjs index.cjs; do [ -f "$src/$e" ] && { entry=$e; break; }; done
   [ -n "$entry" ] || { echo "FAIL $name: no index.js, index.mjs or index.cjs"; fail=$((fail + 1)); continue; }
   args=$(cat "$c/args" 2>/dev/null)
   ok=1
   for t in 1 4; do
     # shellcheck disable=SC2086
-    if ! (cd "$c" && NO_COLOR=1 timeout 60 "$bale" "$entry" $args --threads=$t --outfile="$tmp/$name.$t.js" 2>"$tmp/err"); then
+    if ! (cd "$src" && NO_COLOR=1 timeout 60 "$bale" "$entry" $args --threads=$t --outfile="$tmp/$name.$t.js" 2>"$tmp/err"); then
       echo "FAIL $name: bale failed"; cat "$tmp/err"; ok=0; break
     fi
   done

@@ -1,1 +1,0 @@
-export let counter = 0;
