@@ -219,6 +219,78 @@ static bool calls_no_side_effects(const JsPurity *p, const JsNode *e) {
     return true;
 }
 
+static bool body_is_pure(const JsPurity *p, const JsNode *fn);
+
+/* A call of a function of the module (a declaration or const nothing
+ * reassigns, or a function written in place: an IIFE) whose body only
+ * makes values (body_is_pure), with pure arguments: it changes nothing
+ * (rollup looks into calls the same way).  Looked into to a bounded depth. */
+static bool calls_pure_function(const JsPurity *p, const JsNode *e) {
+    const JsNode *f = e->a, *fn = NULL;
+    JsSymbolId y = 0;
+    if (e->kind != JS_CALL || !p || !p->fn_of || !p->facts || !p->depth || (e->flags & JS_F_OPTIONAL)) return false;
+    if (f->kind == JS_FUNCTION || f->kind == JS_ARROW) fn = f;
+    else if (f->kind == JS_IDENTIFIER && f->id.sym && f->id.sym <= p->nsyms && p->fn_of[f->id.sym] &&
+             !(p->scopes && js_symbol(p->scopes, f->id.sym)->writes))
+        fn = p->fn_of[y = f->id.sym];
+    if (!fn || (fn->flags & (JS_F_ASYNC | JS_F_GENERATOR))) return false;
+    for (const JsNode *q = e->b; q; q = q->next)
+        if (q->kind == JS_SPREAD || !js_expr_is_pure(p, q)) return false;
+    /* a named function's body is looked into once (its calls then cost O(1)) */
+    if (y && (p->facts[y] & JS_PURITY_BODY_KNOWN)) return p->facts[y] & JS_PURITY_BODY_PURE;
+    if (*p->depth >= 4) return false;
+    ++*p->depth;
+    bool pure = body_is_pure(p, fn);
+    --*p->depth;
+    if (y) p->facts[y] |= JS_PURITY_BODY_KNOWN | (pure ? JS_PURITY_BODY_PURE : 0);
+    return pure;
+}
+
+/* A local function (declared in fn's body, never reassigned): a fresh
+ * object each call, whose properties can be set without effect. */
+static bool is_local_function(const JsPurity *p, const JsNode *fn, const JsNode *id) {
+    if (!p->scopes || id->kind != JS_IDENTIFIER || !id->id.sym) return false;
+    const JsSymbol *y = js_symbol(p->scopes, id->id.sym);
+    return y->kind == JS_SYM_FUNCTION && !y->writes && y->start >= fn->c->start && y->end <= fn->c->end;
+}
+
+/* fn's parameters and body only make values: plain parameters (or with
+ * pure defaults), and statements that are function declarations,
+ * declarations of plain names with pure initializers, `f.p = pure` for a
+ * local function f, and returns of pure values. */
+static bool body_is_pure(const JsPurity *p, const JsNode *fn) {
+    for (const JsNode *q = fn->b; q; q = q->next) {
+        if (q->kind == JS_IDENTIFIER) continue;
+        if (q->kind == JS_ASSIGN_PATTERN && q->a->kind == JS_IDENTIFIER && js_expr_is_pure(p, q->b)) continue;
+        return false;
+    }
+    if (fn->kind == JS_ARROW && (fn->flags & JS_F_EXPRESSION)) return js_expr_is_pure(p, fn->c);
+    for (const JsNode *s = fn->c->a; s; s = s->next) {
+        switch ((JsNodeKind)s->kind) {
+        case JS_EMPTY:
+        case JS_FUNCTION_DECL: continue;
+        case JS_VAR_DECL:
+            for (const JsNode *v = s->a; v; v = v->next)
+                if (v->a->kind != JS_IDENTIFIER || !js_expr_is_pure(p, v->b)) return false;
+            continue;
+        case JS_RETURN:
+            if (!js_expr_is_pure(p, s->a)) return false;
+            continue;
+        case JS_EXPR_STMT: {
+            const JsNode *a = s->a;
+            if ((s->flags & JS_F_DIRECTIVE) || js_expr_is_pure(p, a)) continue;
+            if (a->kind == JS_ASSIGN && a->op == TK_EQ && a->a->kind == JS_MEMBER &&
+                !(a->a->flags & (JS_F_COMPUTED | JS_F_OPTIONAL)) && is_local_function(p, fn, a->a->a) &&
+                js_expr_is_pure(p, a->b))
+                continue;
+            return false;
+        }
+        default: return false;
+        }
+    }
+    return true;
+}
+
 bool js_expr_is_pure(const JsPurity *p, const JsNode *e) {
     if (!e) return true;
     switch ((JsNodeKind)e->kind) {
@@ -264,7 +336,7 @@ bool js_expr_is_pure(const JsPurity *p, const JsNode *e) {
         return true;
     case JS_CALL:
     case JS_NEW:
-        if (is_pure_builtin_call(p, e) || calls_no_side_effects(p, e)) return true;
+        if (is_pure_builtin_call(p, e) || calls_no_side_effects(p, e) || calls_pure_function(p, e)) return true;
         /* #__PURE__: the call itself has no effect; its arguments are still
          * evaluated (esbuild keeps their side effects) */
         if (!(e->flags & JS_F_PURE)) return false;
@@ -327,6 +399,7 @@ void js_purity_note(JsPurity *p, const JsNode *s) {
         if (is_primitive(p, v->b) && !has_bigint(v->b)) p->facts[v->a->id.sym] |= JS_PURITY_PRIMITIVE;
         if ((v->b->kind == JS_FUNCTION || v->b->kind == JS_ARROW) && (v->b->flags & JS_F_NO_SIDE_EFFECTS))
             p->facts[v->a->id.sym] |= JS_PURITY_NO_SIDE_EFFECTS;
+        if ((v->b->kind == JS_FUNCTION || v->b->kind == JS_ARROW) && p->fn_of) p->fn_of[v->a->id.sym] = v->b;
     }
 }
 
@@ -334,9 +407,9 @@ void js_purity_hoist(JsPurity *p, const JsAst *ast) {
     if (!p || !p->facts) return;
     for (const JsNode *s = ast->program->a; s; s = s->next) {
         const JsNode *d = (s->kind == JS_EXPORT_NAMED || s->kind == JS_EXPORT_DEFAULT) && s->a ? s->a : s;
-        if (d->kind == JS_FUNCTION_DECL && (d->flags & JS_F_NO_SIDE_EFFECTS) && d->a && d->a->id.sym &&
-            d->a->id.sym <= p->nsyms)
-            p->facts[d->a->id.sym] |= JS_PURITY_NO_SIDE_EFFECTS;
+        if (d->kind != JS_FUNCTION_DECL || !d->a || !d->a->id.sym || d->a->id.sym > p->nsyms) continue;
+        if (d->flags & JS_F_NO_SIDE_EFFECTS) p->facts[d->a->id.sym] |= JS_PURITY_NO_SIDE_EFFECTS;
+        if (p->fn_of) p->fn_of[d->a->id.sym] = d;
     }
 }
 

@@ -36,6 +36,10 @@ typedef struct JsPurity {
     const JsScopes *scopes;  /* symbol kinds (a class's own name inside it), writes */
     uint8_t *facts;          /* by JsSymbolId: JS_PURITY_* of top-level bindings, as
                               * js_purity_hoist and js_purity_note found them; caller's */
+    const JsNode **fn_of;    /* by JsSymbolId: the function a top-level declaration or const
+                              * binds (hoist and note fill it; NULL: calls of the module's own
+                              * functions are not looked into); caller's */
+    uint32_t *depth;         /* with fn_of: the caller's counter of calls being looked into */
     uint32_t nsyms;
 } JsPurity;
 
@@ -44,6 +48,8 @@ enum {
     JS_PURITY_NO_SIDE_EFFECTS = 2, /* a function annotated #__NO_SIDE_EFFECTS__ (a declaration,
                                     * or a const's function or arrow): calling it is pure when
                                     * its arguments are and nothing reassigns it (esbuild's rule) */
+    JS_PURITY_BODY_KNOWN = 4,      /* fn_of's body was looked into (memo: once per function) */
+    JS_PURITY_BODY_PURE = 8,       /* ... and it only makes values */
 };
 
 /* Before the first statement: notes the program's annotated function

@@ -679,7 +679,9 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
     const JsNode **node = mem_zalloc(sizeof(JsNode *) * (n + 1));
     uint32_t *sym_part = ARENA_ZARRAY(gen->a, uint32_t, nsyms + 1);
     const JsNode **class_of = mem_zalloc(sizeof(JsNode *) * (nsyms + 1));
-    JsPurity purity = {.scopes = sc, .facts = mem_zalloc(nsyms + 1), .nsyms = nsyms};
+    uint32_t depth = 0;
+    JsPurity purity = {.scopes = sc, .facts = mem_zalloc(nsyms + 1), .fn_of = mem_zalloc(sizeof(JsNode *) * (nsyms + 1)),
+                       .depth = &depth, .nsyms = nsyms};
     js_purity_hoist(&purity, ast);
     uint32_t i = 0;
     for (const JsNode *s = ast->program->a; s; js_purity_note(&purity, s), s = s->next) {
@@ -749,6 +751,7 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
     mem_free(node);
     mem_free(class_of);
     mem_free(purity.facts);
+    mem_free(purity.fn_of);
 }
 
 /* ---- Names: what scope hoisting needs to rename safely ------------------ */

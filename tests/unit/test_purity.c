@@ -17,16 +17,20 @@ __attribute__((noinline)) static char *purity(const char *src) {
         size_t n = 0;
         uint32_t nsyms = sn.scopes.symbols.len;
         uint8_t *prim = calloc(1, nsyms + 1), *prim2 = calloc(1, nsyms + 1);
-        JsPurity p = {.scopes = &sn.scopes, .facts = prim, .nsyms = nsyms};
+        const JsNode **fns = calloc(nsyms + 1, sizeof *fns), **fns2 = calloc(nsyms + 1, sizeof *fns2);
+        uint32_t depth = 0;
+        JsPurity p = {.scopes = &sn.scopes, .facts = prim, .fn_of = fns, .depth = &depth, .nsyms = nsyms};
         js_purity_hoist(&p, &sn.ast);
         for (const JsNode *s = sn.ast.program->a; s && n < 255; s = s->next) {
             out[n++] = js_stmt_is_pure(&p, s) ? 'p' : 'i';
             js_purity_note(&p, s);
         }
-        JsPurity q = {.scopes = &sn.scopes, .facts = prim2, .nsyms = nsyms};
+        JsPurity q = {.scopes = &sn.scopes, .facts = prim2, .fn_of = fns2, .depth = &depth, .nsyms = nsyms};
         if (js_program_is_pure(&q, &sn.ast) != !strchr(out, 'i')) strcpy(out, "inconsistent");
         free(prim);
         free(prim2);
+        free(fns);
+        free(fns2);
     } else {
         strcpy(out, "error");
     }
@@ -61,7 +65,7 @@ static void impure_expressions(void **state) {
 
 static void expressions(void **state) {
     (void)state;
-    PURITY("let o = {}, x = 0; function f() {} f(); new f(); o.p; x = 1; x++;", "ppiiiii");
+    PURITY("let o = {}, x = 0; function f() {} f(); new f(); o.p; x = 1; x++;", "pppiiii"); /* f() of an empty f changes nothing */
     PURITY("let o = {}; const a = o + 1, b = 1 + 2, c = 'a' in o, d = o instanceof Object;", "pi");
     PURITY("let o = {}; const a = { ...o }, b = [...o], c = -o;", "pi");
     PURITY("let o = {}; const a = { [o]: 1 };", "pi"); /* a computed key converts o */
@@ -79,6 +83,21 @@ static void builtins(void **state) {
     PURITY("const a = 1n + 1, b = +1n;", "i");             /* TypeError */
     PURITY("const a = 1n; const c = a * 2;", "pi");        /* a const BigInt is not noted */
     PURITY("const x = 'a'; const y = x + 'b'; const o = { [y]: 1 };", "ppp");
+}
+
+static void calls_looked_into(void **state) {
+    (void)state;
+    /* a function of the module that only makes values: calling it is pure */
+    PURITY("function make(k) { function f() { return k; } f.k = k; return f; } const a = make(1);", "pp");
+    PURITY("const a = (function (x) { var y = 2; return function () { return x + y; }; })(Math.PI);", "p");
+    PURITY("const id = (x) => x; const a = id(1);", "pp");
+    PURITY("function f() { g(); } const a = f();", "pi");             /* a call inside */
+    PURITY("function f(o) { o.p = 1; } const a = f({});", "pi");       /* sets what it was given */
+    PURITY("function f({ p }) { return p; } const a = f({});", "pi"); /* destructuring reads */
+    PURITY("function f() { return f(); } const a = f();", "pi");      /* looked into a bounded depth */
+    PURITY("function f() {} f = g; const a = f();", "pii");          /* reassigned */
+    PURITY("async function f() {} const a = f();", "pi");
+    PURITY("function f() {} const a = new f();", "pi");               /* new: not looked into */
 }
 
 static void annotations(void **state) {
@@ -121,7 +140,8 @@ static void modules(void **state) {
     PURITY("export const x = 1; export function f() {} export default function () {} ", "ppp");
     PURITY("export default 42;", "p");
     PURITY("export default f();", "i");
-    PURITY("function f() {} export default f();", "pi");
+    PURITY("function f() {} export default f();", "pp"); /* looked into */
+    PURITY("function f() { g(); } export default f();", "pi");
     PURITY("export class A extends Object {}", "p"); /* a known global is a constructor */
 }
 
@@ -131,6 +151,7 @@ int main(void) {
         cmocka_unit_test(impure_expressions),
         cmocka_unit_test(expressions),
         cmocka_unit_test(builtins),
+        cmocka_unit_test(calls_looked_into),
         cmocka_unit_test(annotations),
         cmocka_unit_test(classes),
         cmocka_unit_test(modules),

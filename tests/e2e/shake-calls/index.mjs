@@ -1,0 +1,2 @@
+import { read } from "./lib.mjs";
+console.log(JSON.stringify(read()));
