@@ -4,8 +4,7 @@
  *      whose code joins their chunk's top-level scope, and each chunk's
  *      program (its top level in evaluation order).
  * Order: after shake, before code generation.  Off with no_tree_shaking
- *      (the flag turns off both, as esbuild's does), and for builds of
- *      several chunks (for now).
+ *      (the flag turns off both, as esbuild's does).
  *
  * A module joins the top level (is hoisted) when nothing can run it at
  * another time than its place in the entry's static evaluation order: it
@@ -114,16 +113,19 @@ static void wrap_read(void *ctx, ModuleId k) {
 
 /* Wrapped: what is not hoistable, what runs lazily, and everything a
  * wrapped module imports or reads from (a closure downward). */
-static void find_wrapped(Hoist *h, const SealChunk *ch) {
+static void find_wrapped(Hoist *h) {
     const ModuleGraph *g = h->g;
     VecU32 work = {0};
-    for (uint32_t i = 0; i < ch->modules.len; i++) {
-        ModuleId id = ch->modules.data[i];
-        if (!hoistable(h, id)) wrap(h, &work, id);
-        const Module *m = graph_module(g, id);
-        for (uint32_t j = 0; j < m->ndeps; j++) {
-            const Dependency *d = graph_dep(g, m->first_dep + j);
-            if (d->to && d->kind != JS_DEP_IMPORT && d->kind != JS_DEP_EXPORT_FROM) wrap(h, &work, d->to);
+    for (uint32_t c = 0; c < h->seal->chunks.len; c++) {
+        const SealChunk *ch = &h->seal->chunks.data[c];
+        for (uint32_t i = 0; i < ch->modules.len; i++) {
+            ModuleId id = ch->modules.data[i];
+            if (!hoistable(h, id)) wrap(h, &work, id);
+            const Module *m = graph_module(g, id);
+            for (uint32_t j = 0; j < m->ndeps; j++) {
+                const Dependency *d = graph_dep(g, m->first_dep + j);
+                if (d->to && d->kind != JS_DEP_IMPORT && d->kind != JS_DEP_EXPORT_FROM) wrap(h, &work, d->to);
+            }
         }
     }
     WrapCtx wc = {h, &work};
@@ -348,54 +350,69 @@ static void name_tops(Hoist *h, ModuleId id, bool costly_pass) {
 }
 
 void seal_hoist(Seal *seal) {
-    if (seal->options->no_tree_shaking || seal->chunks.len != 1) return;
-    SealChunk *ch = &seal->chunks.data[0];
+    if (seal->options->no_tree_shaking) return;
     const ModuleGraph *g = seal->graph;
     uint32_t n = g->modules.len;
     Hoist h = {.seal = seal, .L = &seal->link, .g = g, .wrapped = mem_zalloc(n + 1), .state = mem_zalloc(n + 1),
                .stamp = mem_zalloc(sizeof(uint32_t) * (n + 1))};
-    find_wrapped(&h, ch);
-    if (!h.wrapped[ch->entry]) build_program(&h, ch);
-    if (ch->program.len) {
-        /* which namespace objects are built: those observed, but an esm
-         * bundle's entry's that no module imports (its exports are the
-         * bundle's export list) */
-        uint8_t *imported = mem_zalloc(n + 1);
+    /* wrapped is one answer for the build: a module two chunks hold is
+     * hoisted in both or in neither, so its code serves both */
+    find_wrapped(&h);
+    VecU32 hoisted = {0}; /* every hoisted module once, in the order the programs first run it */
+    uint8_t *seen = mem_zalloc(n + 1), *imported = mem_zalloc(n + 1), *entry = mem_zalloc(n + 1);
+    for (uint32_t c = 0; c < seal->chunks.len; c++) {
+        SealChunk *ch = &seal->chunks.data[c];
+        entry[ch->entry] = 1;
         for (uint32_t i = 0; i < ch->modules.len; i++) {
             const Module *m = graph_module(g, ch->modules.data[i]);
             for (uint32_t j = 0; j < m->ndeps; j++) imported[graph_dep(g, m->first_dep + j)->to] = 1;
         }
+        if (h.wrapped[ch->entry]) continue;
+        build_program(&h, ch);
+        for (uint32_t i = 0; i < ch->modules.len; i++) h.state[ch->modules.data[i]] = 0; /* the next chunk's walk */
         for (uint32_t i = 0; i < ch->program.len; i++) {
             ModuleId id = ch->program.data[i];
-            if (id & OUT_PROGRAM_REQUIRE) continue;
-            LinkModule *lm = &h.L->modules[id - 1];
-            lm->hoist_ns = lm->ns_needed && !(id == ch->entry && seal->options->format == BALE_FORMAT_ESM && !imported[id]);
+            if (id & OUT_PROGRAM_REQUIRE || seen[id]) continue;
+            seen[id] = 1;
+            VEC_PUSH(&hoisted, id);
         }
-        mem_free(imported);
+    }
+    if (hoisted.len) {
+        /* which namespace objects are built: those observed, but an esm
+         * bundle's entry's that no module imports (its exports are the
+         * bundle's export list) */
+        for (uint32_t i = 0; i < hoisted.len; i++) {
+            ModuleId id = hoisted.data[i];
+            LinkModule *lm = &h.L->modules[id - 1];
+            lm->hoist_ns = lm->ns_needed && !(entry[id] && seal->options->format == BALE_FORMAT_ESM && !imported[id]);
+        }
         /* the names no hoisted binding may take */
         for (size_t i = 0; i < sizeof runtime_globals / sizeof *runtime_globals; i++)
             map_put_str(&h.taken, runtime_globals[i], strlen(runtime_globals[i]), 1);
-        for (uint32_t i = 0; i < ch->modules.len; i++) {
-            const Module *m = graph_module(g, ch->modules.data[i]);
-            if (m->kind != MODULE_JS || !m->body) continue;
-            const OutPrep *p = &m->body->prep;
-            for (uint32_t k = 0; k < p->nfree; k++) map_put_str(&h.taken, p->free_names[k].str, p->free_names[k].len, 1);
-        }
-        for (uint32_t i = 0; i < ch->program.len; i++) {
-            ModuleId id = ch->program.data[i];
-            if (id & OUT_PROGRAM_REQUIRE) continue;
+        for (uint32_t c = 0; c < seal->chunks.len; c++)
+            for (uint32_t i = 0; i < seal->chunks.data[c].modules.len; i++) {
+                const Module *m = graph_module(g, seal->chunks.data[c].modules.data[i]);
+                if (m->kind != MODULE_JS || !m->body) continue;
+                const OutPrep *p = &m->body->prep;
+                for (uint32_t k = 0; k < p->nfree; k++) map_put_str(&h.taken, p->free_names[k].str, p->free_names[k].len, 1);
+            }
+        for (uint32_t i = 0; i < hoisted.len; i++) {
+            ModuleId id = hoisted.data[i];
             const OutPrep *p = &graph_module(g, id)->body->prep;
             for (uint32_t k = 0; k < p->ninner; k++)
                 map_put_u64(&h.inner, inner_key(id, hash_bytes(p->inner_names[k].str, p->inner_names[k].len)), 1);
         }
-        for (uint32_t i = 0; i < ch->program.len; i++)
-            if (!(ch->program.data[i] & OUT_PROGRAM_REQUIRE)) note_importers(&h, ch->program.data[i]);
+        for (uint32_t i = 0; i < hoisted.len; i++) note_importers(&h, hoisted.data[i]);
         /* functions and classes first, in program order: where two bindings
-         * want one name, the one whose rename costs nothing gives way */
+         * want one name, the one whose rename costs nothing gives way (one
+         * set of names for all chunks: a module's code serves each) */
         for (int pass = 0; pass < 2; pass++)
-            for (uint32_t i = 0; i < ch->program.len; i++)
-                if (!(ch->program.data[i] & OUT_PROGRAM_REQUIRE)) name_tops(&h, ch->program.data[i], pass == 0);
+            for (uint32_t i = 0; i < hoisted.len; i++) name_tops(&h, hoisted.data[i], pass == 0);
     }
+    VEC_FREE(&hoisted);
+    mem_free(seen);
+    mem_free(imported);
+    mem_free(entry);
     map_free(&h.taken);
     map_free(&h.next_suffix);
     map_free(&h.inner);
