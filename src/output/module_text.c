@@ -823,6 +823,14 @@ static void gen_js(Gen *gen, VecChar *out) {
     const uint8_t *live = gen->lm->part_live;
     OutCut *cuts = NULL;
     uint32_t ncuts = 0;
+    if (gen->hoisted && gen->lm->default_aliased && live) {
+        /* export default x is x itself (seal/hoist.c): the statement goes */
+        uint8_t *l = ARENA_ARRAY(gen->a, uint8_t, b->prep.nparts + 1);
+        memcpy(l, live, b->prep.nparts);
+        for (uint32_t i = 0; i < b->prep.nparts; i++)
+            if (b->prep.parts[i].is_default) l[i] = 0;
+        live = l;
+    }
     if (live && gen->rec->kind == JS_MODULE_ESM) {
         cuts = ARENA_ARRAY(gen->a, OutCut, b->prep.nparts + 1);
         ncuts = part_cuts(&b->prep, live, cuts);

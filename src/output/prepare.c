@@ -305,7 +305,7 @@ static bool anonymous_function(const JsNode *n) {
 /* export default ...: see the top comment.  The binding it makes is a
  * hole (OUT_NAME_DEFAULT_TOP), __bale_default__ unless scope hoisting
  * names it otherwise. */
-static void export_default(Prep *gen, const JsNode *n, bool *name_default) {
+static void export_default(Prep *gen, const JsNode *n, bool *name_default, uint32_t *default_alias) {
     const JsNode *d = n->a;
     uint32_t kw_end = after_keyword(gen, after_keyword(gen, n->start, "export"), "default");
     uint32_t del_end = kw_end;
@@ -329,6 +329,14 @@ static void export_default(Prep *gen, const JsNode *n, bool *name_default) {
         return;
     }
     out_edit_hole(&gen->edits, n->start, del_end, OUT_HOLE_NAME, (OutRefCtx)OUT_NAME_DEFAULT_HEAD, OUT_NAME_DEFAULT_TOP);
+    uint32_t t = top_of(gen, d);
+    if (t && !(d->flags & JS_F_PARENS)) {
+        /* export default x: the default binding is a snapshot of x, which
+         * never differs from x once the statement has run when nothing
+         * reassigns x and x is set by then */
+        const JsSymbol *y = js_symbol(gen->scopes, d->id.sym);
+        if (!y->writes && (y->kind == JS_SYM_FUNCTION || y->start < n->start)) *default_alias = t;
+    }
     walk(gen, d, OUT_CTX_PLAIN);
     if (anonymous_function(d)) {
         out_edit_hole(&gen->edits, n->end, n->end, OUT_HOLE_NAME, (OutRefCtx)OUT_NAME_DEFAULT_TAIL, OUT_NAME_DEFAULT_TOP);
@@ -338,7 +346,7 @@ static void export_default(Prep *gen, const JsNode *n, bool *name_default) {
     }
 }
 
-static void module_item(Prep *gen, const JsNode *n, bool *name_default) {
+static void module_item(Prep *gen, const JsNode *n, bool *name_default, OutPrep *out) {
     switch ((JsNodeKind)n->kind) {
     case JS_IMPORT_DECL:
     case JS_EXPORT_ALL: out_edit_delete(&gen->edits, n->start, n->end); return;
@@ -352,7 +360,10 @@ static void module_item(Prep *gen, const JsNode *n, bool *name_default) {
             out_edit_delete(&gen->edits, n->start, n->end);
         }
         return;
-    case JS_EXPORT_DEFAULT: export_default(gen, n, name_default); return;
+    case JS_EXPORT_DEFAULT:
+        export_default(gen, n, name_default, &out->default_alias);
+        if (out->default_alias) out->default_start = n->start, out->default_end = n->end;
+        return;
     default: walk(gen, n, OUT_CTX_PLAIN); return;
     }
 }
@@ -864,7 +875,7 @@ void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord
         out->locals = export_locals(gen);
         import_meta(gen);
         top_level_await(gen);
-        for (const JsNode *n = ast->program->a; n; n = n->next) module_item(gen, n, &name_default);
+        for (const JsNode *n = ast->program->a; n; n = n->next) module_item(gen, n, &name_default, out);
     } else {
         walk_list(gen, ast->program->a);
     }

@@ -91,6 +91,10 @@ typedef struct OutPrep {
     OutName *inner_names;    /* ES modules: the names declared in its nested scopes, each once */
     uint32_t ninner;
     bool direct_eval;        /* ES modules: a direct eval() can see its top-level names */
+    uint32_t default_alias;  /* `export default x` of a binding x of the module that nothing
+                              * reassigns, declared before it (or a function): 1 + x's tops
+                              * index, else 0; scope hoisting may make x the default binding */
+    uint32_t default_start, default_end; /* with default_alias: the statement */
     bool assigns_import;     /* ES modules: code assigns to an imported binding (which throws a
                               * TypeError through the importer's getter; hoisted, it would not) */
     bool own_require;        /* a module that is not an ES module and uses its free `require`

@@ -62,6 +62,10 @@ typedef struct Hoist {
     uint8_t *wrapped;   /* by ModuleId */
     uint8_t *state;     /* by ModuleId: 0 unvisited, 1 on the DFS stack, 2 done */
     uint32_t *stamp;    /* by ModuleId: push_steps' */
+    uint32_t *index, *low; /* by ModuleId: Tarjan's, for the cycles among hoisted modules */
+    uint32_t counter;
+    VecU32 scc;         /* Tarjan's stack */
+    uint8_t *on_scc;
     Map taken;          /* names no hoisted binding may get (borrowed keys) */
     Map next_suffix;    /* a renamed name -> the next $N to try for it: renames that share a
                          * name cost one try each, not one per earlier one */
@@ -178,23 +182,50 @@ static void push_steps(Hoist *h, VecU32 *steps, ModuleId id) {
     if (link_module(h->L, id)->shake == LINK_SHAKE_KEPT) for_read_modules(h, id, add_step, &c);
 }
 
+static void enter(Hoist *h, ModuleId k) {
+    h->state[k] = 1;
+    h->index[k] = h->low[k] = ++h->counter;
+    VEC_PUSH(&h->scc, k);
+    h->on_scc[k] = 1;
+}
+
+/* Module id is done: when it roots a strongly connected component (Tarjan),
+ * the component's modules are in a cycle if there are several. */
+static void leave(Hoist *h, ModuleId id) {
+    if (h->low[id] != h->index[id]) return;
+    uint32_t at = h->scc.len;
+    while (h->scc.data[--at] != id) {
+    }
+    bool cycle = h->scc.len - at > 1;
+    for (uint32_t i = at; i < h->scc.len; i++) {
+        h->on_scc[h->scc.data[i]] = 0;
+        if (cycle) h->L->modules[h->scc.data[i] - 1].hoist_cyclic = true;
+    }
+    h->scc.len = at;
+}
+
 static void build_program(Hoist *h, SealChunk *ch) {
     VEC(Frame) stack = {0};
     VecU32 steps = {0};
     uint8_t *required = mem_zalloc(h->g->modules.len + 1);
-    h->state[ch->entry] = 1;
+    enter(h, ch->entry);
     VEC_PUSH(&stack, ((Frame){ch->entry, 0, 0, 0}));
     push_steps(h, &steps, ch->entry);
     stack.data[0].n = steps.len;
     while (stack.len) {
         Frame *f = &stack.data[stack.len - 1];
         if (f->step == f->n) {
-            VEC_PUSH(&ch->program, f->id);
-            LinkModule *lm = &h->L->modules[f->id - 1];
-            lm->hoisted = true;
-            h->state[f->id] = 2;
+            ModuleId id = f->id;
+            VEC_PUSH(&ch->program, id);
+            h->L->modules[id - 1].hoisted = true;
+            h->state[id] = 2;
             steps.len = f->first;
             stack.len--;
+            leave(h, id);
+            if (stack.len) {
+                ModuleId parent = stack.data[stack.len - 1].id;
+                if (h->low[id] < h->low[parent]) h->low[parent] = h->low[id];
+            }
             continue;
         }
         ModuleId k = steps.data[f->first + f->step++];
@@ -203,8 +234,12 @@ static void build_program(Hoist *h, SealChunk *ch) {
             required[k] = 1;
             continue;
         }
-        if (h->state[k]) continue; /* done, or being evaluated: a cycle */
-        h->state[k] = 1;
+        if (k == f->id) h->L->modules[k - 1].hoist_cyclic = true; /* it imports itself */
+        if (h->state[k]) { /* done, or being evaluated: a cycle */
+            if (h->on_scc[k] && h->index[k] < h->low[f->id]) h->low[f->id] = h->index[k];
+            continue;
+        }
+        enter(h, k);
         uint32_t first = steps.len;
         push_steps(h, &steps, k);
         VEC_PUSH(&stack, ((Frame){k, 0, first, steps.len - first}));
@@ -315,6 +350,11 @@ static void name_tops(Hoist *h, ModuleId id, bool costly_pass) {
         OutTop dflt;
         if (i == p->ntops) { /* the default export's binding: "<file>_default", as esbuild names it */
             if (costly_pass) break;
+            if (p->default_alias && !lm->hoist_cyclic) { /* or x itself, for export default x */
+                lm->default_name = lm->top_names[p->default_alias - 1];
+                lm->default_aliased = true;
+                break;
+            }
             default_stem(graph_module(h->g, id)->body->file.path, &stem);
             dflt = (OutTop){stem.data, stem.len, JS_SYM_CONST, 0};
         }
@@ -354,7 +394,8 @@ void seal_hoist(Seal *seal) {
     const ModuleGraph *g = seal->graph;
     uint32_t n = g->modules.len;
     Hoist h = {.seal = seal, .L = &seal->link, .g = g, .wrapped = mem_zalloc(n + 1), .state = mem_zalloc(n + 1),
-               .stamp = mem_zalloc(sizeof(uint32_t) * (n + 1))};
+               .stamp = mem_zalloc(sizeof(uint32_t) * (n + 1)), .index = mem_zalloc(sizeof(uint32_t) * (n + 1)),
+               .low = mem_zalloc(sizeof(uint32_t) * (n + 1)), .on_scc = mem_zalloc(n + 1)};
     /* wrapped is one answer for the build: a module two chunks hold is
      * hoisted in both or in neither, so its code serves both */
     find_wrapped(&h);
@@ -421,4 +462,8 @@ void seal_hoist(Seal *seal) {
     mem_free(h.wrapped);
     mem_free(h.state);
     mem_free(h.stamp);
+    mem_free(h.index);
+    mem_free(h.low);
+    mem_free(h.on_scc);
+    VEC_FREE(&h.scc);
 }

@@ -98,6 +98,11 @@ typedef struct LinkModule {
     const char **top_names; /* hoisted: the output's name of each top-level binding (by
                              * OutPrep.tops index; the source's unless renamed); arena */
     const char *default_name; /* hoisted: its default export's binding; arena */
+    bool hoist_cyclic;      /* hoisted: in a cycle of hoisted modules (a module of it may run
+                             * code of another before that one has run) */
+    bool default_aliased;   /* hoisted: `export default x` is x itself (prepare.h's
+                             * default_alias; not in a cycle, where an importer could read the
+                             * default before the statement runs, as Node's TDZ forbids) */
     bool hoist_ns;          /* hoisted: its namespace object is built (something observes it; an
                              * esm bundle's entry that nothing imports has its export list) */
     bool async;             /* an ES module that awaits at top level, or imports (import,

@@ -1,0 +1,3 @@
+export let value = "first";
+export default value;
+value = "second";
