@@ -2,9 +2,11 @@
  *
  * The seal phase (src/seal) calls these in its pass order: every module is
  * turned into one wrapper function by patching its source
- * (out_codegen_module, module_text.c), then each chunk is rendered: the runtime
- * helpers its modules need (runtime.c), the module table in id order and
- * the call of the entry, wrapped for the output format (chunk_text.c).
+ * (out_codegen_module, module_text.c), or, when scope hoisting put it in
+ * its chunk's top level, into that code and its `pre`; then each chunk is
+ * rendered: the runtime helpers its modules need (runtime.c), the module
+ * table in id order, the hoisted modules in their program's order and the
+ * call of the entry, wrapped for the output format (chunk_text.c).
  *
  * The first output format: each module is
  *   function (module, exports) { ... }

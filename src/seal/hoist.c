@@ -7,46 +7,52 @@
  *      (the flag turns off both, as esbuild's does).
  *
  * A module joins the top level (is hoisted) when nothing can run it at
- * another time than its place in the entry's static evaluation order: it
- * is an ES module the entry reaches through static imports; it is not
+ * another time than its place in its entry's static evaluation order: it
+ * is an ES module an entry reaches through static imports; it is not
  * async (top-level await), has no direct eval (which could see or declare
  * its names), no import.meta outside format esm (its object is a variable
  * of the wrapper), no assignment to an import (a TypeError through the
- * getter it would bypass); nothing require()s it or import()s it or reaches it
- * through a context call (those run it lazily, or give its namespace at a
- * time of their choosing); and no module that stays a function (a
+ * getter it would bypass); nothing require()s it, import()s it or reaches
+ * it through a context call (those run it lazily, or give its namespace
+ * at a time of their choosing); and no module that stays a function (a
  * CommonJS module, a module that is not hoisted) imports it or reads a
  * binding of it, since that function may run first.  So "wrapped" is a
  * closure downward: a wrapped ES module's static imports are wrapped too.
- * The entry must itself be hoisted, else nothing is.
+ * It is one answer for the whole build, so a module several chunks hold
+ * has one code for all.  A chunk whose entry is wrapped hoists nothing.
  *
- * The program is the depth-first post-order of Node's evaluation from the
- * entry (a module already being evaluated is skipped, as Node skips it in
- * a cycle): each module's static imports in source order, then the
- * modules its bindings are read from (tree shaking may have left out a
- * module between), then its own code; a wrapped module or CommonJS module
- * on the way is run there by its table function (OUT_PROGRAM_REQUIRE).
- * In one scope, let/const/class keep their temporal dead zone and
- * function declarations are hoisted, as Node's linking makes them, so a
- * cycle of hoisted modules behaves as Node's.
+ * A chunk's program is the depth-first post-order of Node's evaluation
+ * from its entry (a module already being evaluated is skipped, as Node
+ * skips it in a cycle): each module's static imports in source order,
+ * then the modules its bindings are read from (tree shaking may have left
+ * out a module between), then its own code; a wrapped module or CommonJS
+ * module on the way is run there by its table function
+ * (OUT_PROGRAM_REQUIRE).  In one scope, let/const/class keep their
+ * temporal dead zone and function declarations are hoisted, as Node's
+ * linking makes them, so a cycle of hoisted modules behaves as Node's.
+ * The same walk finds those cycles (Tarjan's components).
  *
- * Names: every top-level binding keeps its name unless that would change
- * what a name means; functions and classes are named first (their renames
- * cost output), then the other bindings, each in program order. A name is taken when another hoisted module's
- * binding already has it, when any module of the chunk uses it as a
- * global (a hoisted `Map` would capture a free `Map`), or when it is one
- * of the runtime's globals; a renamed binding (name$1, $2...) must not be
- * declared in a nested scope of its module, and whatever name it gets must
- * not be declared in a nested scope of a module that imports it under
- * another local name (a reference there would be captured; under the same
- * name, no reference to the import can be inside such a scope).  Renaming never shows: functions
- * get their name back (module_text.c), classes become `let N = class S`,
- * anonymous functions and classes named by a declaration are written
- * `{ S: value }.S` (prepare.c's OutNameCtx).
+ * Names, once for all chunks: every top-level binding keeps its name
+ * unless that would change what a name means; functions and classes are
+ * named first (their renames cost output), then the other bindings, each
+ * in program order.  A name is taken when another hoisted module's
+ * binding already has it, when any module uses it as a global (a hoisted
+ * `Map` would capture a free `Map`), or when the runtime uses it; a
+ * renamed binding (name$1, $2...) must not be declared in a nested scope
+ * of its module, and whatever name it gets must not be declared in a
+ * nested scope of a module that imports it under another local name (a
+ * reference there would be captured; under the same name, no reference
+ * to the import can be inside such a scope).  Renaming never shows:
+ * functions get their name back (module_text.c), classes become
+ * `let N = class S`, anonymous functions and classes named by a
+ * declaration are written `{ S: value }.S` (prepare.c's OutNameCtx).  A
+ * default export's binding is "<file>_default", or, for `export default
+ * x` of a binding nothing reassigns outside a cycle, x itself.
  *
  * Linear: each module, edge and binding is looked at a bounded number of
  * times; names are checked in hash maps (a nested-scope name is a hash of
- * module and name: a collision only renames once more). */
+ * module and name: a collision only renames once more), and renames of
+ * one name resume from its last suffix. */
 #include "seal/seal.h"
 
 #include "base/hash.h"
