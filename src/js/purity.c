@@ -178,9 +178,13 @@ static bool sets_own_property(const JsPurity *p, const JsNode *c, const JsNode *
     const JsNode *o = t->a, *key = t->b;
     bool proto = o->kind == JS_MEMBER && !(o->flags & (JS_F_COMPUTED | JS_F_OPTIONAL)) && is_name(o->b, "prototype");
     if (proto) o = o->a;
-    if (!is_self(p, c, o) || js_class_has_accessor(c, key, !proto)) return false;
-    if (proto) return !is_name(key, "__proto__");
-    return !is_name(key, "name") && !is_name(key, "length") && !is_name(key, "prototype");
+    return is_self(p, c, o) && js_class_key_settable(c, key, proto);
+}
+
+bool js_class_key_settable(const JsNode *c, const JsNode *key, bool proto) {
+    if (js_class_has_accessor(c, key, !proto)) return false;
+    if (proto) return !key || !is_name(key, "__proto__");
+    return key && !is_name(key, "name") && !is_name(key, "length") && !is_name(key, "prototype");
 }
 
 static bool class_is_pure(const JsPurity *p, const JsNode *c) {

@@ -70,6 +70,13 @@ void js_purity_note(JsPurity *p, const JsNode *s);
  * or string accessor key counts as any name. */
 bool js_class_has_accessor(const JsNode *c, const JsNode *key, bool statics);
 
+/* Whether setting property key (an Identifier; NULL: a name not known as
+ * one) of class c itself, or of its prototype (proto), runs no code and
+ * cannot throw: no accessor of that name (js_class_has_accessor), and not
+ * the class's own name, length or prototype, nor a prototype's __proto__.
+ * What c extends is the caller's to look at. */
+bool js_class_key_settable(const JsNode *c, const JsNode *key, bool proto);
+
 /* Every top-level statement of the program is pure: the module has no
  * side effects of its own (its imports may).  Notes consts as it goes. */
 bool js_program_is_pure(JsPurity *p, const JsAst *ast);

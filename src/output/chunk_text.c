@@ -101,8 +101,10 @@ static void main_module(const ModuleGraph *g, const OutChunk *chunk, const BaleO
 static void hoisted_top_level(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
                               const BaleOptions *o, const char *cwd, uint32_t req, VecChar *out) {
     bool esm = o->format == BALE_FORMAT_ESM;
-    if (!esm) main_module(g, chunk, o, req, out); /* under an ES entry Node's require.main is undefined */
-    if (!esm) out_puts(out, "(function () {\n\"use strict\";\n");
+    if (!esm) { /* (under an ES entry Node's require.main is undefined) */
+        main_module(g, chunk, o, req, out);
+        out_puts(out, "(function () {\n\"use strict\";\n");
+    }
     for (uint32_t i = 0; i < chunk->nprogram; i++) {
         uint32_t p = chunk->program[i];
         if (!(p & OUT_PROGRAM_REQUIRE)) out_append(out, codes[p - 1].pre.data, codes[p - 1].pre.len);

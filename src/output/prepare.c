@@ -603,10 +603,11 @@ static JsSymbolId own_binding(const PartScan *ps, const JsNode *n) {
 }
 
 /* Whether setting property key (NULL: a name not known as an Identifier)
- * of class c, or of its prototype (proto), runs no code: no accessor of
- * that name on c, nor on what it extends (a class or function of the
- * module, looked through to a bounded depth). */
+ * of class c, or of its prototype (proto), runs no code: on c itself
+ * (js_class_key_settable), and no accessor of that name on what it extends
+ * (a class or function of the module, looked through to a bounded depth). */
 static bool class_settable(const PartScan *ps, const JsNode *c, const JsNode *key, bool proto, int depth) {
+    if (!js_class_key_settable(c, key, proto)) return false;
     for (;;) {
         if (js_class_has_accessor(c, key, !proto)) return false;
         if (!c->b) return true;
@@ -621,16 +622,18 @@ static bool class_settable(const PartScan *ps, const JsNode *c, const JsNode *ke
 
 /* A function or class (never assigned) whose properties can be set
  * without running code: a function's, but for the ones strict code cannot
- * set; a class's (class_settable) but for its name, length and prototype. */
+ * set and its prototype's __proto__; a class's as class_settable says. */
 static JsSymbolId settable_owner(const PartScan *ps, const JsNode *n, const JsNode *key, bool proto) {
     JsSymbolId y = own_binding(ps, n);
     if (!y || js_symbol(ps->sc, y)->writes) return 0;
     const JsSymbol *sym = js_symbol(ps->sc, y);
-    bool restricted = key && (name_is(key, "name") || name_is(key, "length"));
-    if (sym->kind == JS_SYM_FUNCTION)
-        return proto || !(restricted || (key && (name_is(key, "caller") || name_is(key, "arguments")))) ? y : 0;
+    if (sym->kind == JS_SYM_FUNCTION) {
+        if (proto) return key && name_is(key, "__proto__") ? 0 : y;
+        bool restricted = key && (name_is(key, "name") || name_is(key, "length") || name_is(key, "caller") ||
+                                  name_is(key, "arguments"));
+        return restricted ? 0 : y;
+    }
     if (sym->kind != JS_SYM_CLASS || !ps->class_of[y]) return 0;
-    if (!proto && (!key || restricted || name_is(key, "prototype"))) return 0;
     return class_settable(ps, ps->class_of[y], key, proto, 0) ? y : 0;
 }
 
@@ -649,7 +652,7 @@ static JsSymbolId target_owner(const PartScan *ps, const JsNode *t) {
     if (key->kind == JS_STRING_LIT) key = NULL; /* a string key: checked as a name would be, conservatively */
     const JsNode *o = t->a;
     if (o->kind == JS_MEMBER && !(o->flags & (JS_F_COMPUTED | JS_F_OPTIONAL)) && name_is(o->b, "prototype"))
-        return key && name_is(key, "__proto__") ? 0 : settable_owner(ps, o->a, key, true);
+        return settable_owner(ps, o->a, key, true);
     if (!key) return 0;
     return settable_owner(ps, o, key, false);
 }
