@@ -211,9 +211,10 @@ static void cjs_ns(Gen *gen, VecChar *t, ModuleId to, bool node) {
     }
     const LinkModule *tl = link_module(gen->link, to);
     out_printf(t, "__bale_node_ns__(__bale_require__(%u), [", to);
-    for (uint32_t i = 0; i < tl->ncjs_names; i++) {
+    for (uint32_t i = 0, k = 0; i < tl->ncjs_names; i++) {
+        if (tl->cjs_used && !tl->cjs_used[i]) continue; /* nothing reads it (seal/shake.c) */
         const LinkName *n = link_name(gen->link, tl->cjs_names[i]);
-        if (i) out_puts(t, ", ");
+        if (k++) out_puts(t, ", ");
         out_js_string(t, n->str, n->len);
     }
     out_printf(t, "], __bale_module__(%u))", to);
@@ -831,7 +832,7 @@ static void gen_js(Gen *gen, VecChar *out) {
             if (b->prep.parts[i].is_default) l[i] = 0;
         live = l;
     }
-    if (live && gen->rec->kind == JS_MODULE_ESM) {
+    if (live && (gen->rec->kind == JS_MODULE_ESM || b->prep.cjs_granular)) {
         cuts = ARENA_ARRAY(gen->a, OutCut, b->prep.nparts + 1);
         ncuts = part_cuts(&b->prep, live, cuts);
     }

@@ -18,6 +18,7 @@
 
 #include "base/map.h"
 #include "base/mem.h"
+#include "js/cjs_uses.h"
 #include "js/purity.h"
 #include "output/output.h"
 
@@ -679,8 +680,12 @@ static bool assigns_owned(const PartScan *ps, const JsNode *e, VecU32 *owners) {
  * and the parts that must stay whenever it does (assigns_owned: the
  * assignments to what it declares, which are kept only with it).  A part
  * declares the program-scope symbols whose first declaration lies in its
- * range. */
-static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
+ * range.  A granular CommonJS module (cu, js/cjs_uses.h) is cut the same
+ * way, where a statement defining exports is pure when its value is (and
+ * is kept for the names it defines, cjs_parts), `var X = require("x")`
+ * is pure as far as its own code goes (the shake pass asks whether x is),
+ * and its directives and __esModule flag stay. */
+static void parts(Prep *gen, const JsAst *ast, OutPrep *out, const JsCjsUses *cu, uint32_t *def_part) {
     uint32_t n = 0;
     for (const JsNode *s = ast->program->a; s; s = s->next) {
         uint32_t k = 0;
@@ -697,7 +702,7 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
     JsPurity purity = {.scopes = sc, .facts = mem_zalloc(nsyms + 1), .fn_of = mem_zalloc(sizeof(JsNode *) * (nsyms + 1)),
                        .depth = &depth, .nsyms = nsyms};
     js_purity_hoist(&purity, ast);
-    uint32_t i = 0;
+    uint32_t i = 0, ki = 0, di = 0, ri = 0; /* cursors into cu's keep, defs, requires */
     for (const JsNode *s = ast->program->a; s; js_purity_note(&purity, s), s = s->next) {
         const JsNode *c = s->kind == JS_EXPORT_NAMED && s->a ? s->a : s;
         if (c->kind == JS_CLASS_DECL && c->a && c->a->id.sym && c->a->id.sym <= nsyms) class_of[c->a->id.sym] = c;
@@ -708,12 +713,22 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
                                                          : js_expr_is_pure(&purity, v);
                 ps[i] = (OutPart){.start = v->start, .end = v->end, .stmt_start = s->start, .stmt_end = s->end,
                                   .split = true, .pure = pure, .risky_start = starts_statement_form(v)};
+                if (cu && ri < cu->requires.len && cu->requires.data[ri].declarator == v)
+                    ps[i].pure = true, ps[i].require_dep = cu->requires.data[ri++].dep;
                 node[i] = v;
             }
             continue;
         }
         ps[i] = (OutPart){.start = s->start, .end = s->end, .stmt_start = s->start, .stmt_end = s->end,
                           .pure = js_stmt_is_pure(&purity, s), .is_default = s->kind == JS_EXPORT_DEFAULT};
+        if (cu && ki < cu->keep.len && cu->keep.data[ki] == s) ki++, ps[i].pure = false;
+        if (cu && di < cu->defs.len && cu->defs.data[di].stmt == s) {
+            ps[i].pure = js_expr_is_pure(&purity, cu->defs.data[di].value);
+            ps[i].cjs_init = cu->defs.data[di].init;
+            def_part[di++] = i;
+        }
+        if (cu && s->kind == JS_VAR_DECL && ri < cu->requires.len && cu->requires.data[ri].declarator == s->a)
+            ps[i].pure = true, ps[i].require_dep = cu->requires.data[ri++].dep;
         node[i++] = s;
     }
     for (uint32_t y = 1; y <= nsyms; y++) {
@@ -766,6 +781,67 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out) {
     mem_free(class_of);
     mem_free(purity.facts);
     mem_free(purity.fn_of);
+}
+
+/* ---- CommonJS: the export names and calls of each part ------------------ */
+
+/* What each require() result is used for (js/cjs_uses.h), kept in arena. */
+static void dep_uses(Prep *gen, const JsCjsUses *cu, OutPrep *out) {
+    uint32_t n = gen->rec->deps.len;
+    out->dep_uses = ARENA_ARRAY(gen->a, OutDepUse, n + 1);
+    for (uint32_t d = 0; d <= n; d++)
+        out->dep_uses[d] = (OutDepUse){cu->deps[d].whole, cu->deps[d].first_name, cu->deps[d].nnames};
+    out->use_names = ARENA_ARRAY(gen->a, OutName, cu->use_names.len + 1);
+    for (uint32_t k = 0; k < cu->use_names.len; k++) {
+        const JsCjsName *nm = &cu->names.data[cu->use_names.data[k]];
+        out->use_names[k] = (OutName){keep_str(gen, nm->str, nm->len), nm->len};
+    }
+}
+
+/* A granular CommonJS module's parts (parts() made them): the parts that
+ * define each export name (def_part: by cu's defs), the names each part
+ * reads, the calls in each. */
+static void cjs_parts(Prep *gen, const JsCjsUses *cu, const uint32_t *def_part, OutPrep *out) {
+    OutPart *ps = out->parts;
+    uint32_t n = out->nparts, nn = cu->names.len;
+    out->ncjs_names = nn;
+    out->cjs_names = ARENA_ZARRAY(gen->a, OutCjsName, nn + 1);
+    for (uint32_t k = 0; k < nn; k++)
+        out->cjs_names[k] = (OutCjsName){.str = keep_str(gen, cu->names.data[k].str, cu->names.data[k].len),
+                                         .len = cu->names.data[k].len};
+    /* the parts defining each name, grouped by name (a counting sort) */
+    uint32_t ndefs = 0;
+    for (uint32_t d = 0; d < cu->defs.len; d++)
+        if (!cu->defs.data[d].init)
+            for (uint32_t k = 0; k < cu->defs.data[d].nnames; k++, ndefs++)
+                out->cjs_names[cu->def_names.data[cu->defs.data[d].first_name + k]].ndefs++;
+    for (uint32_t k = 0, at = 0; k < nn; k++)
+        out->cjs_names[k].first_def = at, at += out->cjs_names[k].ndefs, out->cjs_names[k].ndefs = 0;
+    out->cjs_def_parts = ARENA_ARRAY(gen->a, uint32_t, ndefs + 1);
+    for (uint32_t d = 0; d < cu->defs.len; d++)
+        for (uint32_t k = 0; !cu->defs.data[d].init && k < cu->defs.data[d].nnames; k++) {
+            OutCjsName *nm = &out->cjs_names[cu->def_names.data[cu->defs.data[d].first_name + k]];
+            out->cjs_def_parts[nm->first_def + nm->ndefs++] = def_part[d];
+        }
+    /* reads and calls, both in source order, as the parts are */
+    out->part_reads = ARENA_ARRAY(gen->a, uint32_t, cu->reads.len + 1);
+    const JsRecord *r = gen->rec;
+    uint32_t ri = 0, dj = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        while (ri < cu->reads.len && cu->reads.data[ri].pos < ps[i].start) ri++; /* not in a part: none */
+        ps[i].first_read = ri;
+        while (ri < cu->reads.len && cu->reads.data[ri].pos < ps[i].end) out->part_reads[ri] = cu->reads.data[ri].name, ri++;
+        ps[i].nreads = ri - ps[i].first_read;
+        while (dj < r->deps.len && r->deps.data[dj].start < ps[i].start) dj++;
+        ps[i].first_dep = dj + 1;
+        while (dj < r->deps.len && r->deps.data[dj].start < ps[i].end) dj++;
+        ps[i].ndeps = dj + 1 - ps[i].first_dep;
+    }
+    out->cjs_granular = true;
+    out->cjs_star = cu->star;
+    out->ncjs_star_deps = cu->stars.len;
+    out->cjs_star_deps = ARENA_ARRAY(gen->a, uint32_t, cu->stars.len + 1);
+    if (cu->stars.len) memcpy(out->cjs_star_deps, cu->stars.data, sizeof(uint32_t) * cu->stars.len);
 }
 
 /* ---- Names: what scope hoisting needs to rename safely ------------------ */
@@ -883,7 +959,19 @@ void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord
         walk_list(gen, ast->program->a);
     }
     if (gen->esm && gen->rec->top_level_await.len) for_await(gen);
-    if (gen->esm) parts(gen, ast, out);
+    if (gen->esm) parts(gen, ast, out, NULL, NULL);
+    if (!o->no_tree_shaking) { /* what require() results are used for; CommonJS cut in parts */
+        JsCjsUses cu;
+        js_cjs_uses(ast, scopes, rec, &cu);
+        dep_uses(gen, &cu, out);
+        if (cu.granular && !gen->own_require && !gen->esm) {
+            uint32_t *def_part = mem_zalloc(sizeof(uint32_t) * (cu.defs.len + 1));
+            parts(gen, ast, out, &cu, def_part);
+            cjs_parts(gen, &cu, def_part, out);
+            mem_free(def_part);
+        }
+        js_cjs_uses_free(&cu);
+    }
     out->name_default = name_default;
     /* Edit texts made here live in the module's arena already; the array is
      * moved there, sorted. */

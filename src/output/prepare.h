@@ -50,7 +50,29 @@ typedef struct OutPart {
     bool risky_start;        /* split: it cannot begin its statement (a function, class or
                               * object literal would read as a declaration or block), so the
                               * piece before it stays whenever it does */
+    /* CommonJS modules (OutPrep.cjs_granular) */
+    bool cjs_init;           /* `exports.a = exports.b = void 0`: kept only when every export
+                              * is (or an __exportStar could otherwise define those names) */
+    uint32_t require_dep;    /* `var X = require("x")`: its JsDepId; it is pure when x is */
+    uint32_t first_dep, ndeps;   /* the JsDepIds of the calls in it: first_dep, ... */
+    uint32_t first_read, nreads; /* the export names it reads (OutPrep.part_reads) */
 } OutPart;
+
+/* What a require() call's result is used for (js/cjs_uses.h's JsDepUse):
+ * every export may be read (whole), or only the names
+ * OutPrep.use_names[first_name ...]. */
+typedef struct OutDepUse {
+    bool whole;
+    uint32_t first_name, nnames;
+} OutDepUse;
+
+/* An export name of a granular CommonJS module: the parts that define it
+ * (OutPrep.cjs_def_parts[first_def ...]). */
+typedef struct OutCjsName {
+    const char *str;
+    uint32_t len;
+    uint32_t first_def, ndefs;
+} OutCjsName;
 
 /* A top-level binding an ES module declares (not an import), which scope
  * hoisting may rename: its name in the source, and its kind. */
@@ -100,6 +122,18 @@ typedef struct OutPrep {
     bool own_require;        /* a module that is not an ES module and uses its free `require`
                               * otherwise than to call it with a string (require.main,
                               * require.resolve, typeof require...): it gets one of its own */
+    /* For tree shaking of CommonJS (js/cjs_uses.h); all NULL/0 without tree shaking */
+    OutDepUse *dep_uses;     /* by JsDepId: what its result is used for; NULL: all whole */
+    OutName *use_names;
+    bool cjs_granular;       /* a CommonJS module cut in parts like an ES module, whose exports
+                              * are defined by parts (cjs_names) */
+    bool cjs_star;           /* granular: an __exportStar(x, exports) statement */
+    uint32_t *cjs_star_deps; /* their sources: JsDepIds of require("x"), 0 for another */
+    uint32_t ncjs_star_deps;
+    OutCjsName *cjs_names;   /* granular: the export names it defines or reads, each once */
+    uint32_t ncjs_names;
+    uint32_t *cjs_def_parts; /* part indexes */
+    uint32_t *part_reads;    /* cjs_names indexes */
 } OutPrep;
 
 /* Prepares the module whose parse, scopes and record are given (file is its

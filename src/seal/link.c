@@ -40,6 +40,8 @@ static LinkNameId name_id(Link *L, const char *s, uint32_t len) {
     return (LinkNameId)slot->value;
 }
 
+LinkNameId link_intern_name(Link *L, const char *s, uint32_t len) { return name_id(L, s, len); }
+
 LinkNameId link_find_name(const Link *L, const char *s, uint32_t len) {
     uint64_t v;
     return map_get_str(&L->name_ids, s, len, &v) ? (LinkNameId)v : 0;

@@ -89,6 +89,9 @@ typedef struct LinkModule {
                              * each once (JSON: none); arena */
     uint32_t ncjs_names;
     bool cjs_done;          /* cjs_names is computed */
+    uint8_t *cjs_used;      /* by index into cjs_names: whether something reads the name (the
+                             * shake pass, for a CommonJS module cut in parts whose exports
+                             * object does not escape); NULL: every name is */
     uint8_t shake;          /* LinkShake, set by the shake pass (tree shaking; KEPT when off) */
     uint8_t *part_live;     /* KEPT ES modules, by OutPart: whether the statement is kept (the
                              * shake pass); NULL: all are; arena */
@@ -155,5 +158,9 @@ static inline LinkBinding link_binding_at(const LinkModule *lm, const JsRecord *
 
 /* The id of a name the link pass has seen, or 0. */
 LinkNameId link_find_name(const Link *link, const char *s, uint32_t len);
+
+/* The id of a name, given one if it has none (s must live as long as the
+ * link: a module's source or arena). */
+LinkNameId link_intern_name(Link *link, const char *s, uint32_t len);
 
 #endif

@@ -34,6 +34,18 @@
 #include "base/mem.h"
 #include "resolve/side_effects.h"
 
+#include <string.h>
+
+/* Whether `var X = require("x")` (dependency dep of module from) can go
+ * when nothing reads X: x's package says it has no side effects, or x is
+ * data.  (Not asked of x's code, to stay one look per part.) */
+static bool require_pure(const Link *L, const ModuleGraph *g, ModuleId from, JsDepId dep) {
+    ModuleId to = L->modules[from - 1].dep_target[dep];
+    if (!to) return false; /* an external runs at run time */
+    const Module *t = graph_module(g, to);
+    return t->kind != MODULE_JS || t->side_effects == FILE_SIDE_EFFECTS_FALSE;
+}
+
 static bool has_side_effects(const Link *L, const ModuleGraph *g, ModuleId id) {
     const Module *m = graph_module(g, id);
     switch ((ModuleKind)m->kind) {
@@ -41,15 +53,18 @@ static bool has_side_effects(const Link *L, const ModuleGraph *g, ModuleId id) {
     case MODULE_JSON: return false;
     case MODULE_JS: break;
     }
-    if (!graph_module_is_esm(g, id) || L->modules[id - 1].async) return true;
+    bool esm = graph_module_is_esm(g, id);
+    if (esm && L->modules[id - 1].async) return true;
     /* its package says so (package.json "sideEffects", esbuild's reading), or its code:
      * a statement that is not pure (with what only runs with what it
      * assigns to counted as pure, prepare.h) */
     if (m->side_effects == FILE_SIDE_EFFECTS_FALSE) return false;
     const OutPrep *p = &m->body->prep;
+    if (!esm && !p->cjs_granular) return true;
     if (!p->nparts) return !m->body->record.pure_top_level;
     for (uint32_t i = 0; i < p->nparts; i++)
-        if (!p->parts[i].pure) return true;
+        if (!p->parts[i].pure || (p->parts[i].require_dep && !require_pure(L, g, id, p->parts[i].require_dep)))
+            return true;
     return false;
 }
 
@@ -65,6 +80,8 @@ typedef struct Shake {
     VecU32 parts;    /* (module, statement) pairs to visit */
     Map used;        /* module << 32 | export name: read by a kept module */
     Map export_part; /* module << 32 | export name -> 1 + the statement declaring it */
+    Map cjs_name;    /* module << 32 | export name -> 1 + index into its OutPrep.cjs_names
+                      * (CommonJS modules cut in parts) */
 } Shake;
 
 /* Statement-level shaking applies to the module: an ES module with
@@ -133,6 +150,116 @@ static void use_export(Shake *s, ModuleId id, LinkNameId name) {
         live_part(s, id, (uint32_t)part - 1);
 }
 
+/* The parts of CommonJS module id that define its export name k (an index
+ * into its cjs_names) stay. */
+static void live_defs(Shake *s, ModuleId id, uint32_t k) {
+    const OutPrep *p = &graph_module(s->g, id)->body->prep;
+    const OutCjsName *nm = &p->cjs_names[k];
+    for (uint32_t j = 0; j < nm->ndefs; j++) live_part(s, id, p->cjs_def_parts[nm->first_def + j]);
+}
+
+/* Export `name` of CommonJS module id is read (from its exports object). */
+static void use_cjs(Shake *s, ModuleId id, LinkNameId name) {
+    keep(s, id);
+    uint64_t k, key = (uint64_t)id << 32 | name;
+    map_put_u64(&s->used, key, 1);
+    if (s->L->modules[id - 1].part_live && map_get_u64(&s->cjs_name, key, &k)) live_defs(s, id, (uint32_t)k - 1);
+}
+
+/* Kept code runs dependency d, whose result it uses as use says (NULL:
+ * whole; names: the strings use's indexes are into). */
+static void load(Shake *s, const Dependency *d, const OutDepUse *use, const OutName *names) {
+    if (!d->to) return;
+    if (d->kind == JS_DEP_REQUIRE && use && !use->whole && !graph_module_is_esm(s->g, d->to)) {
+        keep(s, d->to);
+        for (uint32_t k = 0; k < use->nnames; k++)
+            use_cjs(s, d->to, link_intern_name(s->L, names[use->first_name + k].str, names[use->first_name + k].len));
+    } else if (d->kind == JS_DEP_REQUIRE || d->kind == JS_DEP_DYNAMIC_IMPORT) {
+        observe(s, d->to); /* require() and import() give its namespace */
+    } else if (!graph_module_is_esm(s->g, d->to)) {
+        keep(s, d->to);
+    }
+}
+
+/* The dependencies of the calls in part q of module id (its record's
+ * deps first_dep ...; the graph's are in record order) are loaded. */
+static void load_part_deps(Shake *s, ModuleId id, const OutPart *q) {
+    const Module *m = graph_module(s->g, id);
+    const OutPrep *p = &m->body->prep;
+    uint32_t lo = 0, hi = m->ndeps;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (graph_dep(s->g, m->first_dep + mid)->record_dep < q->first_dep) lo = mid + 1;
+        else hi = mid;
+    }
+    for (uint32_t j = lo; j < m->ndeps; j++) {
+        const Dependency *d = graph_dep(s->g, m->first_dep + j);
+        if (d->record_dep >= q->first_dep + q->ndeps) break;
+        load(s, d, p->dep_uses ? &p->dep_uses[d->record_dep] : NULL, p->use_names);
+    }
+}
+
+/* Whether name (of another module) is one of CommonJS module id's names
+ * (but __esModule: when id reads it, its own definition stays). */
+static bool cjs_has(const Shake *s, ModuleId id, const char *str, uint32_t len) {
+    uint64_t v;
+    if (len == 10 && !memcmp(str, "__esModule", 10)) return false;
+    LinkNameId n = link_find_name(s->L, str, len);
+    return n && map_get_u64(&s->cjs_name, (uint64_t)id << 32 | n, &v);
+}
+
+/* Whether the __exportStar statements of CommonJS module id can only add
+ * names that id's own statements never mention: each source is require()d,
+ * its names are known (a CommonJS module cut in parts without stars of its
+ * own, an ES module without export *) and none is one of id's.  Then the
+ * predeclarations (`exports.a = void 0`, which make __exportStar skip
+ * those names) may go with the definitions nothing reads. */
+static bool stars_apart(const Shake *s, ModuleId id) {
+    const OutPrep *p = &graph_module(s->g, id)->body->prep;
+    for (uint32_t i = 0; i < p->ncjs_star_deps; i++) {
+        ModuleId to = p->cjs_star_deps[i] ? s->L->modules[id - 1].dep_target[p->cjs_star_deps[i]] : 0;
+        if (!to || graph_module(s->g, to)->kind != MODULE_JS) return false;
+        const ModuleBody *b = graph_module(s->g, to)->body;
+        if (graph_module_is_esm(s->g, to)) {
+            for (uint32_t k = 0; k < b->record.exports.len; k++) {
+                const JsExport *e = &b->record.exports.data[k];
+                if (e->kind == JS_EXPORT_STAR || cjs_has(s, id, e->exported, e->exported_len)) return false;
+            }
+            continue;
+        }
+        if (!b->prep.cjs_granular || b->prep.cjs_star) return false;
+        for (uint32_t k = 0; k < b->prep.ncjs_names; k++)
+            if (cjs_has(s, id, b->prep.cjs_names[k].str, b->prep.cjs_names[k].len)) return false;
+    }
+    return true;
+}
+
+/* Kept CommonJS module id is cut in parts: the ones with side effects,
+ * and those defining the names read (all with its exports object observed). */
+static void start_cjs(Shake *s, ModuleId id) {
+    const OutPrep *p = &graph_module(s->g, id)->body->prep;
+    LinkModule *lm = &s->L->modules[id - 1];
+    if (!lm->part_live) {
+        lm->part_live = ARENA_ZARRAY(&s->L->arena, uint8_t, p->nparts);
+        for (uint32_t k = 0; k < p->ncjs_names; k++)
+            map_put_u64(&s->cjs_name, (uint64_t)id << 32 | link_intern_name(s->L, p->cjs_names[k].str, p->cjs_names[k].len),
+                        k + 1);
+        /* the predeclarations stay with an __exportStar that could find those names */
+        bool inits = p->cjs_star && !stars_apart(s, id);
+        for (uint32_t i = 0; i < p->nparts; i++) {
+            const OutPart *q = &p->parts[i];
+            if (!q->pure || (q->require_dep && !require_pure(s->L, s->g, id, q->require_dep)) || (q->cjs_init && inits))
+                live_part(s, id, i);
+        }
+    }
+    for (uint32_t k = 0; k < p->ncjs_names; k++) {
+        uint64_t v, key = (uint64_t)id << 32 | link_find_name(s->L, p->cjs_names[k].str, p->cjs_names[k].len);
+        if (s->whole[id] || map_get_u64(&s->used, key, &v)) live_defs(s, id, k);
+    }
+    for (uint32_t i = 0; s->whole[id] && i < p->nparts; i++)
+        if (p->parts[i].cjs_init) live_part(s, id, i);
+}
+
 static void keep_binding(Shake *s, LinkBinding b, ModuleId direct) {
     ModuleId k = link_read_module(s->L, s->g, b);
     if (k) keep(s, k);
@@ -142,7 +269,13 @@ static void keep_binding(Shake *s, LinkBinding b, ModuleId direct) {
         use_export(s, b.module, b.name);
     }
     if (b.kind == LINK_NAMESPACE) observe(s, b.module);
-    if (b.kind == LINK_DYNAMIC || b.kind == LINK_OPEN) { /* read through direct's namespace */
+    if (b.kind == LINK_DYNAMIC && b.module && b.module == direct && b.name &&
+        b.name != link_find_name(s->L, "default", 7)) {
+        /* a name of a CommonJS module, read from its exports (and its
+         * __esModule flag, which the bundlers' interop reads) */
+        use_cjs(s, direct, b.name);
+        use_cjs(s, direct, link_intern_name(s->L, "__esModule", 10));
+    } else if (b.kind == LINK_DYNAMIC || b.kind == LINK_OPEN) { /* read through direct's namespace */
         keep(s, direct);
         observe(s, direct);
     }
@@ -195,6 +328,8 @@ static void visit_part(Shake *s, ModuleId id, uint32_t part) {
             keep_binding(s, lm->imports[im - 1], lm->dep_target[r->imports.data[im - 1].dep]);
     }
     for (uint32_t k = 0; k < q->nfollow; k++) live_part(s, id, p->part_follow[q->first_follow + k]);
+    for (uint32_t k = 0; k < q->nreads; k++) live_defs(s, id, p->part_reads[q->first_read + k]); /* exports.name */
+    if (q->ndeps) load_part_deps(s, id, q);
     /* a piece of a sequence that cannot begin its statement keeps the one before it */
     if (q->risky_start && part && p->parts[part - 1].split && p->parts[part - 1].stmt_start == q->stmt_start)
         live_part(s, id, part - 1);
@@ -204,12 +339,15 @@ static void visit_part(Shake *s, ModuleId id, uint32_t part) {
 static void visit(Shake *s, ModuleId id) {
     const ModuleGraph *g = s->g;
     const Module *m = graph_module(g, id);
+    if (m->kind != MODULE_JS) return;
+    const OutPrep *p = &m->body->prep;
+    if (!graph_module_is_esm(g, id) && p->cjs_granular && p->nparts) {
+        start_cjs(s, id); /* its parts load their dependencies */
+        return;
+    }
     for (uint32_t j = 0; j < m->ndeps; j++) {
         const Dependency *d = graph_dep(g, m->first_dep + j);
-        if (!d->to) continue;
-        bool dynamic = d->kind == JS_DEP_REQUIRE || d->kind == JS_DEP_DYNAMIC_IMPORT;
-        if (dynamic) observe(s, d->to); /* require() and import() give its namespace */
-        if (dynamic || !graph_module_is_esm(g, d->to)) keep(s, d->to);
+        load(s, d, p->dep_uses ? &p->dep_uses[d->record_dep] : NULL, p->use_names);
     }
     if (!graph_module_is_esm(g, id)) return;
     const JsRecord *r = &m->body->record;
@@ -224,7 +362,9 @@ static void visit(Shake *s, ModuleId id) {
     for (uint32_t i = 0; i < r->exports.len; i++) {
         const JsExport *e = &r->exports.data[i];
         ModuleId direct = e->dep ? lm->dep_target[e->dep] : 0;
-        if (e->kind == JS_EXPORT_STAR) keep(s, direct); /* copied at run time, or its names below */
+        if (e->kind == JS_EXPORT_STAR && direct && !graph_module_is_esm(s->g, direct))
+            observe(s, direct); /* a CommonJS module's exports, copied at run time */
+        else if (e->kind == JS_EXPORT_STAR) keep(s, direct); /* its names below */
         else keep_binding(s, lm->exports[i], direct);
     }
     if (lm->star_static)
@@ -277,6 +417,19 @@ void seal_shake(Seal *seal) {
     }
     for (ModuleId id = 1; id <= n; id++)
         L->modules[id - 1].shake = s.kept[id] ? LINK_SHAKE_KEPT : runs[id] ? LINK_SHAKE_RUN_ONLY : LINK_SHAKE_DROPPED;
+    /* Node's namespace of a CommonJS module cut in parts holds the names read
+     * (the others' getters may be gone), unless its exports object escapes */
+    for (ModuleId id = 1; id <= n; id++) {
+        LinkModule *lm = &L->modules[id - 1];
+        if (!s.kept[id] || s.whole[id] || !lm->ncjs_names || graph_module(g, id)->kind != MODULE_JS ||
+            !graph_module(g, id)->body->prep.cjs_granular)
+            continue;
+        lm->cjs_used = ARENA_ZARRAY(&L->arena, uint8_t, lm->ncjs_names);
+        for (uint32_t i = 0; i < lm->ncjs_names; i++) {
+            uint64_t v;
+            lm->cjs_used[i] = map_get_u64(&s.used, (uint64_t)id << 32 | lm->cjs_names[i], &v);
+        }
+    }
     for (uint32_t c = 0; c < seal->chunks.len; c++) {
         VecU32 *mods = &seal->chunks.data[c].modules;
         uint32_t k = 0;
@@ -294,5 +447,6 @@ void seal_shake(Seal *seal) {
     VEC_FREE(&s.work);
     map_free(&s.used);
     map_free(&s.export_part);
+    map_free(&s.cjs_name);
     VEC_FREE(&s.parts);
 }

@@ -1,0 +1,2 @@
+console.log("first runs");
+exports.unused = 1;

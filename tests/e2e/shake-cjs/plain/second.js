@@ -1,0 +1,2 @@
+console.log("second runs");
+exports.x = 2;

@@ -1,0 +1,3 @@
+"use strict";
+var all = require("./tslike/config.js");
+exports.keys = Object.keys(all).join();
