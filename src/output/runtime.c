@@ -63,12 +63,23 @@ static const char require_retry_js[] =
  * to it before the module runs) and filled when the module starts.  With
  * open, names from `export *` that only run time knows follow
  * (__bale_reexport__ sorts and closes it). */
-static const char export_js[] =
+static const char esm_js[] =
     "function __bale_esm__(id) {\n"
     "  var module = __bale_module__(id);\n"
     "  if (!module.__bale_esm__) module.__bale_esm__ = true, module.exports = Object.create(null);\n"
     "  return module.exports;\n"
-    "}\n"
+    "}\n";
+
+/* Without a module table (scope hoisting put every module in the chunk's
+ * scope, and nothing asks for a module object), a namespace is all there
+ * is of a module. */
+static const char esm_lean_js[] =
+    "var __bale_cache__ = {};\n"
+    "function __bale_esm__(id) {\n"
+    "  return __bale_cache__[id] || (__bale_cache__[id] = Object.create(null));\n"
+    "}\n";
+
+static const char export_js[] =
     "function __bale_export__(id, getters, open) {\n"
     "  var ns = __bale_esm__(id);\n"
     "  for (var name in getters)\n"
@@ -76,6 +87,16 @@ static const char export_js[] =
     "  if (typeof Symbol === \"function\" && Symbol.toStringTag)\n"
     "    Object.defineProperty(ns, Symbol.toStringTag, { value: \"Module\" });\n"
     "  if (!open) Object.preventExtensions(ns);\n"
+    "}\n";
+
+/* The same when no namespace gets names at run time (no __bale_reexport__). */
+static const char export_closed_js[] =
+    "function __bale_export__(id, getters) {\n"
+    "  var ns = __bale_esm__(id);\n"
+    "  for (var name in getters) Object.defineProperty(ns, name, { enumerable: true, get: getters[name] });\n"
+    "  if (typeof Symbol === \"function\" && Symbol.toStringTag)\n"
+    "    Object.defineProperty(ns, Symbol.toStringTag, { value: \"Module\" });\n"
+    "  Object.preventExtensions(ns);\n"
     "}\n";
 
 /* export * from, for each of froms in order: every name but default,
@@ -407,14 +428,18 @@ static const char context_import_js[] =
 void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_NODE_REQUIRE) out_append(out, node_require_js, sizeof node_require_js - 1);
     bool table = !(req & OUT_RT_NO_TABLE);
-    if (table || (req & (OUT_RT_EXPORT | OUT_RT_REEXPORT | OUT_RT_CJS | OUT_RT_MODULE_REQUIRE | OUT_RT_NODE_NS |
-                         OUT_RT_ASYNC | OUT_RT_CONTEXT_REQUIRE | OUT_RT_CONTEXT_IMPORT)))
-        out_append(out, module_js, sizeof module_js - 1);
+    bool modules = table || (req & (OUT_RT_CJS | OUT_RT_MODULE_REQUIRE | OUT_RT_NODE_NS | OUT_RT_ASYNC |
+                                    OUT_RT_CONTEXT_REQUIRE | OUT_RT_CONTEXT_IMPORT));
+    bool esm = req & (OUT_RT_EXPORT | OUT_RT_REEXPORT);
+    if (modules) out_append(out, module_js, sizeof module_js - 1);
+    else if (esm) out_append(out, esm_lean_js, sizeof esm_lean_js - 1);
     const char *args = req & OUT_RT_NODE_REQUIRE ? ", __bale_req__, __bale_filename__, __bale_dirname__" : "";
     if (!table) {
     } else if (req & OUT_RT_RETRY) write_with_args(out, require_retry_js, sizeof require_retry_js - 1, args);
     else write_with_args(out, require_js, sizeof require_js - 1, args);
-    if (req & OUT_RT_EXPORT) out_append(out, export_js, sizeof export_js - 1);
+    if (modules && esm) out_append(out, esm_js, sizeof esm_js - 1);
+    if ((req & OUT_RT_EXPORT) && (req & OUT_RT_REEXPORT)) out_append(out, export_js, sizeof export_js - 1);
+    else if (req & OUT_RT_EXPORT) out_append(out, export_closed_js, sizeof export_closed_js - 1);
     if (req & OUT_RT_REEXPORT) out_append(out, reexport_js, sizeof reexport_js - 1);
     if (req & OUT_RT_NS) out_append(out, ns_js, sizeof ns_js - 1);
     if (req & OUT_RT_CJS) out_append(out, cjs_js, sizeof cjs_js - 1);

@@ -15,13 +15,12 @@ function __bale_esm__(id) {
   if (!module.__bale_esm__) module.__bale_esm__ = true, module.exports = Object.create(null);
   return module.exports;
 }
-function __bale_export__(id, getters, open) {
+function __bale_export__(id, getters) {
   var ns = __bale_esm__(id);
-  for (var name in getters)
-    Object.defineProperty(ns, name, { enumerable: true, configurable: !!open, get: getters[name] });
+  for (var name in getters) Object.defineProperty(ns, name, { enumerable: true, get: getters[name] });
   if (typeof Symbol === "function" && Symbol.toStringTag)
     Object.defineProperty(ns, Symbol.toStringTag, { value: "Module" });
-  if (!open) Object.preventExtensions(ns);
+  Object.preventExtensions(ns);
 }
 var __bale_views__ = typeof WeakMap === "function" ? new WeakMap() : null;
 function __bale_cjs__(ns) {

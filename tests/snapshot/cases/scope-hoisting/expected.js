@@ -1,19 +1,13 @@
-var __bale_cache__ = {}, __bale_started__ = {};
-function __bale_module__(id) {
-  return __bale_cache__[id] || (__bale_cache__[id] = { exports: {} });
-}
+var __bale_cache__ = {};
 function __bale_esm__(id) {
-  var module = __bale_module__(id);
-  if (!module.__bale_esm__) module.__bale_esm__ = true, module.exports = Object.create(null);
-  return module.exports;
+  return __bale_cache__[id] || (__bale_cache__[id] = Object.create(null));
 }
-function __bale_export__(id, getters, open) {
+function __bale_export__(id, getters) {
   var ns = __bale_esm__(id);
-  for (var name in getters)
-    Object.defineProperty(ns, name, { enumerable: true, configurable: !!open, get: getters[name] });
+  for (var name in getters) Object.defineProperty(ns, name, { enumerable: true, get: getters[name] });
   if (typeof Symbol === "function" && Symbol.toStringTag)
     Object.defineProperty(ns, Symbol.toStringTag, { value: "Module" });
-  if (!open) Object.preventExtensions(ns);
+  Object.preventExtensions(ns);
 }
 function __bale_name__(fn, from, to) {
   if (fn.name === from)
