@@ -71,8 +71,8 @@ typedef struct JsCjsUses {
     VEC(JsCjsDef) defs;          /* granular: in source order */
     VEC(JsCjsRead) reads;        /* granular: sorted by pos */
     VEC(JsCjsRequireDecl) requires; /* in source order */
-    VEC(const JsNode *) keep;    /* granular: top-level statements kept always (directives), in
-                                  * source order */
+    VEC(const JsNode *) keep;    /* granular: the directives ("use strict"), kept with the module,
+                                  * in source order */
     JsDepUse *deps;              /* by JsDepId (the record's deps); whole unless found otherwise */
 } JsCjsUses;
 

@@ -684,7 +684,7 @@ static bool assigns_owned(const PartScan *ps, const JsNode *e, VecU32 *owners) {
  * way, where a statement defining exports is pure when its value is (and
  * is kept for the names it defines, cjs_parts), `var X = require("x")`
  * is pure as far as its own code goes (the shake pass asks whether x is),
- * and its directives and __esModule flag stay. */
+ * and its directives stay with it. */
 static void parts(Prep *gen, const JsAst *ast, OutPrep *out, const JsCjsUses *cu, uint32_t *def_part) {
     uint32_t n = 0;
     for (const JsNode *s = ast->program->a; s; s = s->next) {
@@ -721,7 +721,7 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out, const JsCjsUses *cu
         }
         ps[i] = (OutPart){.start = s->start, .end = s->end, .stmt_start = s->start, .stmt_end = s->end,
                           .pure = js_stmt_is_pure(&purity, s), .is_default = s->kind == JS_EXPORT_DEFAULT};
-        if (cu && ki < cu->keep.len && cu->keep.data[ki] == s) ki++, ps[i].pure = false;
+        if (cu && ki < cu->keep.len && cu->keep.data[ki] == s) ki++, ps[i].directive = true;
         if (cu && di < cu->defs.len && cu->defs.data[di].stmt == s) {
             ps[i].pure = js_expr_is_pure(&purity, cu->defs.data[di].value);
             ps[i].cjs_init = cu->defs.data[di].init;

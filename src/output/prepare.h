@@ -51,6 +51,7 @@ typedef struct OutPart {
                               * object literal would read as a declaration or block), so the
                               * piece before it stays whenever it does */
     /* CommonJS modules (OutPrep.cjs_granular) */
+    bool directive;          /* "use strict" and the like: kept whenever the module is */
     bool cjs_init;           /* `exports.a = exports.b = void 0`: kept only when every export
                               * is (or an __exportStar could otherwise define those names) */
     uint32_t require_dep;    /* `var X = require("x")`: its JsDepId; it is pure when x is */

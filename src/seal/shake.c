@@ -36,38 +36,6 @@
 
 #include <string.h>
 
-/* Whether `var X = require("x")` (dependency dep of module from) can go
- * when nothing reads X: x's package says it has no side effects, or x is
- * data.  (Not asked of x's code, to stay one look per part.) */
-static bool require_pure(const Link *L, const ModuleGraph *g, ModuleId from, JsDepId dep) {
-    ModuleId to = L->modules[from - 1].dep_target[dep];
-    if (!to) return false; /* an external runs at run time */
-    const Module *t = graph_module(g, to);
-    return t->kind != MODULE_JS || t->side_effects == FILE_SIDE_EFFECTS_FALSE;
-}
-
-static bool has_side_effects(const Link *L, const ModuleGraph *g, ModuleId id) {
-    const Module *m = graph_module(g, id);
-    switch ((ModuleKind)m->kind) {
-    case MODULE_EMPTY:
-    case MODULE_JSON: return false;
-    case MODULE_JS: break;
-    }
-    bool esm = graph_module_is_esm(g, id);
-    if (esm && L->modules[id - 1].async) return true;
-    /* its package says so (package.json "sideEffects", esbuild's reading), or its code:
-     * a statement that is not pure (with what only runs with what it
-     * assigns to counted as pure, prepare.h) */
-    if (m->side_effects == FILE_SIDE_EFFECTS_FALSE) return false;
-    const OutPrep *p = &m->body->prep;
-    if (!esm && !p->cjs_granular) return true;
-    if (!p->nparts) return !m->body->record.pure_top_level;
-    for (uint32_t i = 0; i < p->nparts; i++)
-        if (!p->parts[i].pure || (p->parts[i].require_dep && !require_pure(L, g, id, p->parts[i].require_dep)))
-            return true;
-    return false;
-}
-
 typedef struct Shake {
     Link *L;
     const ModuleGraph *g;
@@ -82,7 +50,59 @@ typedef struct Shake {
     Map export_part; /* module << 32 | export name -> 1 + the statement declaring it */
     Map cjs_name;    /* module << 32 | export name -> 1 + index into its OutPrep.cjs_names
                       * (CommonJS modules cut in parts) */
+    uint8_t *effects;/* by ModuleId: has_side_effects' memo */
+    uint32_t depth;  /* require_pure's */
 } Shake;
+
+/* Whether `var X = require("x")` (dependency dep of module from) can go
+ * when nothing reads X: x's package says it has no side effects, x is
+ * data, or its code has none (asked to a bounded depth; a cycle counts as
+ * having effects). */
+static bool has_side_effects(Shake *s, ModuleId id);
+
+static bool require_pure(Shake *s, ModuleId from, JsDepId dep) {
+    ModuleId to = s->L->modules[from - 1].dep_target[dep];
+    if (!to) return false; /* an external runs at run time */
+    const Module *t = graph_module(s->g, to);
+    if (t->kind != MODULE_JS || t->side_effects == FILE_SIDE_EFFECTS_FALSE) return true;
+    if (s->depth >= 32) return false;
+    s->depth++;
+    bool effects = has_side_effects(s, to);
+    s->depth--;
+    return !effects;
+}
+
+static bool code_has_side_effects(Shake *s, ModuleId id) {
+    const ModuleGraph *g = s->g;
+    const Module *m = graph_module(g, id);
+    switch ((ModuleKind)m->kind) {
+    case MODULE_EMPTY:
+    case MODULE_JSON: return false;
+    case MODULE_JS: break;
+    }
+    bool esm = graph_module_is_esm(g, id);
+    if (esm && s->L->modules[id - 1].async) return true;
+    /* its package says so (package.json "sideEffects", esbuild's reading), or its code:
+     * a statement that is not pure (with what only runs with what it
+     * assigns to counted as pure, prepare.h) */
+    if (m->side_effects == FILE_SIDE_EFFECTS_FALSE) return false;
+    const OutPrep *p = &m->body->prep;
+    if (!esm && !p->cjs_granular) return true;
+    if (!p->nparts) return !m->body->record.pure_top_level;
+    for (uint32_t i = 0; i < p->nparts; i++)
+        if (!p->parts[i].pure || (p->parts[i].require_dep && !require_pure(s, id, p->parts[i].require_dep))) return true;
+    return false;
+}
+
+/* Memoized: 1 while it is asked (a cycle), 2 none, 3 some. */
+static bool has_side_effects(Shake *s, ModuleId id) {
+    if (!s->effects[id]) {
+        s->effects[id] = 1;
+        s->effects[id] = code_has_side_effects(s, id) ? 3 : 2;
+    }
+    return s->effects[id] != 2;
+}
+
 
 /* Statement-level shaking applies to the module: an ES module with
  * statements, not async (its order of awaits is kept whole), without a
@@ -114,7 +134,7 @@ static void keep(Shake *s, ModuleId id) {
 static void reach(Shake *s, ModuleId id) {
     if (s->reached[id]) return;
     s->reached[id] = 1;
-    if (has_side_effects(s->L, s->g, id)) keep(s, id);
+    if (has_side_effects(s, id)) keep(s, id);
     else if (graph_module(s->g, id)->side_effects != FILE_SIDE_EFFECTS_FALSE) runs_from(s, id);
 }
 
@@ -248,7 +268,8 @@ static void start_cjs(Shake *s, ModuleId id) {
         bool inits = p->cjs_star && !stars_apart(s, id);
         for (uint32_t i = 0; i < p->nparts; i++) {
             const OutPart *q = &p->parts[i];
-            if (!q->pure || (q->require_dep && !require_pure(s->L, s->g, id, q->require_dep)) || (q->cjs_init && inits))
+            if (!q->pure || q->directive || (q->require_dep && !require_pure(s, id, q->require_dep)) ||
+                (q->cjs_init && inits))
                 live_part(s, id, i);
         }
     }
@@ -376,7 +397,8 @@ void seal_shake(Seal *seal) {
     const ModuleGraph *g = seal->graph;
     Link *L = &seal->link;
     uint32_t n = g->modules.len;
-    Shake s = {.L = L, .g = g, .kept = mem_zalloc(n + 1), .whole = mem_zalloc(n + 1), .reached = mem_zalloc(n + 1)};
+    Shake s = {.L = L, .g = g, .kept = mem_zalloc(n + 1), .whole = mem_zalloc(n + 1), .reached = mem_zalloc(n + 1),
+               .effects = mem_zalloc(n + 1)};
     uint8_t *reached = s.reached, *runs = mem_zalloc(n + 1);
     for (uint32_t c = 0; c < seal->chunks.len; c++) {
         const SealChunk *ch = &seal->chunks.data[c];
@@ -400,7 +422,7 @@ void seal_shake(Seal *seal) {
     graph_importers(g, &first, &from);
     VEC_CLEAR(&s.work);
     for (ModuleId id = 1; id <= n; id++)
-        if (s.kept[id] && has_side_effects(L, g, id)) {
+        if (s.kept[id] && has_side_effects(&s, id)) {
             runs[id] = 1;
             VEC_PUSH(&s.work, id);
         }
@@ -444,6 +466,7 @@ void seal_shake(Seal *seal) {
     VEC_FREE(&s.reach_work);
     mem_free(s.kept);
     mem_free(s.whole);
+    mem_free(s.effects);
     VEC_FREE(&s.work);
     map_free(&s.used);
     map_free(&s.export_part);

@@ -133,16 +133,17 @@ exports.unused = 1;
 
 },
 // plain/second.js
-10: function (module, exports, require, __filename, __dirname) {
+11: function (module, exports, require, __filename, __dirname) {
 console.log("second runs");
 exports.x = 2;
 
 },
 // plain/index.js
-11: function (module, exports, require, __filename, __dirname) {
+12: function (module, exports, require, __filename, __dirname) {
 "use strict";
 var first_1 = __bale_require__(9);
-var second_1 = __bale_require__(10);
+
+var second_1 = __bale_require__(11);
 console.log("plain", typeof first_1, typeof second_1.x);
 
 },
@@ -150,12 +151,12 @@ console.log("plain", typeof first_1, typeof second_1.x);
 __bale_require__(6);
 __bale_require__(7);
 __bale_require__(8);
-__bale_require__(11);
+__bale_require__(12);
 // index.mjs
 var __bale_n6 = __bale_node_ns__(__bale_require__(6), ["__esModule", "get", "a", "conflict", "s"], __bale_module__(6));
 var __bale_n7 = __bale_node_ns__(__bale_require__(7), ["run"], __bale_module__(7));
 var __bale_n8 = __bale_node_ns__(__bale_require__(8), ["keys"], __bale_module__(8));
-var __bale_n11 = __bale_node_ns__(__bale_require__(11), [], __bale_module__(11));
+var __bale_n12 = __bale_node_ns__(__bale_require__(12), [], __bale_module__(12));
 // CommonJS as TypeScript emits it, tree shaken by its static uses: the
 // package (tslike/, "sideEffects": false) is imported through a few names,
 // required through static members (local.cjs) and once as a whole object
