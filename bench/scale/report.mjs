@@ -26,6 +26,7 @@ const shapeText = {
   "reexport-chain": "index imports {x} from m1; each mi does `export { x } from \"./m(i+1)\"`; the last defines x",
   "star-chain": "each mi does `export * from \"./m(i+1)\"` and exports v_i; the entry reads m1's namespace (N-1 names)",
   "fan-in": "one hub imports one name from each of N-1 leaves",
+  "side-effects": "a `\"sideEffects\": false` package: a barrel re-exporting the f_i of N-2 modules, each importing the next; the entry uses two names (the seed's quadratic case for rspack)",
 };
 const GROWTH_FLAG = 2.2; // per doubling, the bar of issue 8
 const FLAG_MIN_MS = 20; // below this at the larger size, growth is mostly noise

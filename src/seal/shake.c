@@ -5,9 +5,9 @@
  * Order: after link, before code generation.  Off with no_tree_shaking.
  *
  * A module's code is kept when something can observe it: an entry; a
- * module with side effects (not an ES module, async, or a top level that
- * is not pure, js/purity.h, unless its package.json says "sideEffects":
- * false for it, as esbuild reads it); a module that declares a binding a kept
+ * module with side effects (async, a top level that is not pure,
+ * js/purity.h, a CommonJS module not cut in parts, unless its package.json
+ * says "sideEffects": false for it, as esbuild reads it); a module that declares a binding a kept
  * module reads (the link pass says where each is declared); a module a
  * kept one loads at run time (require(), import(), a context call), or
  * reads through (its namespace, or a name the link could not bind), whose
@@ -25,6 +25,11 @@
  * other statements, and through its imports the exports it reads, in
  * their modules; an import only dropped statements refer to keeps
  * nothing.  Code generation cuts the others (LinkModule.part_live).
+ * A CommonJS module whose exports are only used in static forms
+ * (js/cjs_uses.h: granular) is cut the same way: its parts that define a
+ * name something reads stay, and its require() calls load their modules
+ * only from parts that stay, reading the names each result is read
+ * through (an escaping result observes the module whole).
  *
  * Linear: one worklist over kept modules and statements, each looked at
  * once, then one over the reversed import edges for what must run, each
@@ -54,12 +59,12 @@ typedef struct Shake {
     uint32_t depth;  /* require_pure's */
 } Shake;
 
+static bool has_side_effects(Shake *s, ModuleId id);
+
 /* Whether `var X = require("x")` (dependency dep of module from) can go
  * when nothing reads X: x's package says it has no side effects, x is
  * data, or its code has none (asked to a bounded depth; a cycle counts as
  * having effects). */
-static bool has_side_effects(Shake *s, ModuleId id);
-
 static bool require_pure(Shake *s, ModuleId from, JsDepId dep) {
     ModuleId to = s->L->modules[from - 1].dep_target[dep];
     if (!to) return false; /* an external runs at run time */
@@ -94,7 +99,9 @@ static bool code_has_side_effects(Shake *s, ModuleId id) {
     return false;
 }
 
-/* Memoized: 1 while it is asked (a cycle), 2 none, 3 some. */
+/* Whether running module id could change anything but its own bindings
+ * (code_has_side_effects), memoized in s->effects: 1 while it is asked
+ * (so a cycle counts as effects), 2 none, 3 some. */
 static bool has_side_effects(Shake *s, ModuleId id) {
     if (!s->effects[id]) {
         s->effects[id] = 1;
@@ -102,7 +109,6 @@ static bool has_side_effects(Shake *s, ModuleId id) {
     }
     return s->effects[id] != 2;
 }
-
 
 /* Statement-level shaking applies to the module: an ES module with
  * statements, not async (its order of awaits is kept whole), without a
