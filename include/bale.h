@@ -58,9 +58,10 @@ typedef enum BaleFormat { BALE_FORMAT_IIFE, BALE_FORMAT_CJS, BALE_FORMAT_ESM } B
 typedef enum BalePlatform { BALE_PLATFORM_BROWSER, BALE_PLATFORM_NODE, BALE_PLATFORM_NEUTRAL } BalePlatform;
 typedef enum BaleSourcemap {
     BALE_SOURCEMAP_NONE,
-    BALE_SOURCEMAP_EXTERNAL, /* out.js.map, with a sourceMappingURL comment */
+    BALE_SOURCEMAP_EXTERNAL, /* linked: out.js.map, with a sourceMappingURL comment */
     BALE_SOURCEMAP_INLINE,   /* a data: URL at the end of out.js */
-    BALE_SOURCEMAP_LINKED_HIDDEN, /* out.js.map without the comment */
+    BALE_SOURCEMAP_LINKED_HIDDEN, /* esbuild's external: out.js.map without the comment */
+    BALE_SOURCEMAP_BOTH,     /* inline, and out.js.map too */
 } BaleSourcemap;
 typedef enum BaleLogLevel {
     BALE_LOG_SILENT, BALE_LOG_ERROR, BALE_LOG_WARNING, BALE_LOG_INFO

@@ -213,10 +213,13 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
         return 0;
     case FLAG_MINIFY: o->minify = true; return 0;
     case FLAG_SOURCEMAP:
-        if (!value) o->sourcemap = BALE_SOURCEMAP_EXTERNAL;
+        /* esbuild's kinds: linked (the default) writes FILE.map and points at
+         * it, external writes it without the comment, both does both */
+        if (!value || !strcmp(value, "linked")) o->sourcemap = BALE_SOURCEMAP_EXTERNAL;
         else if (!strcmp(value, "inline")) o->sourcemap = BALE_SOURCEMAP_INLINE;
-        else if (!strcmp(value, "external") || !strcmp(value, "linked")) o->sourcemap = BALE_SOURCEMAP_EXTERNAL;
-        else return usage_error("invalid value '%s' for --sourcemap (expected inline, external or linked)%s", value, "");
+        else if (!strcmp(value, "external")) o->sourcemap = BALE_SOURCEMAP_LINKED_HIDDEN;
+        else if (!strcmp(value, "both")) o->sourcemap = BALE_SOURCEMAP_BOTH;
+        else return usage_error("invalid value '%s' for --sourcemap (expected linked, inline, external or both)%s", value, "");
         return 0;
     case FLAG_SPLITTING: o->splitting = true; return 0;
     case FLAG_EXTERNAL: str_push(&c->externals, value); return 0;

@@ -36,6 +36,13 @@ static void path_comment(VecChar *out, const char *cwd, const Module *m) {
     arena_free(&a);
 }
 
+/* Module id's mapped code (segs) starts at the end of out. */
+static void place(const OutChunk *chunk, const VecChar *out, ModuleId id, const VecChar *text, const OutMapSegs *segs) {
+    if (chunk->places && segs->len)
+        VEC_PUSH(chunk->places, ((OutPlace){.offset = out->len, .len = text->len, .source = id, .segs = segs->data,
+                                            .nsegs = segs->len}));
+}
+
 /* The entry's "#!" line (after a byte order mark, if any), as the chunk's
  * first line: a bundled command-line tool stays runnable. */
 static void hashbang(const Module *entry, VecChar *out) {
@@ -118,6 +125,7 @@ static void hoisted_top_level(const ModuleGraph *g, const OutModuleCode *codes, 
         const VecChar *t = &codes[p - 1].text;
         if (!t->len) continue; /* nothing of it is kept: its imports ran above */
         path_comment(out, cwd, graph_module(g, p));
+        place(chunk, out, p, t, &codes[p - 1].text_map);
         out_append(out, t->data, t->len);
     }
     const OutModuleCode *entry = &codes[chunk->entry - 1];
@@ -163,6 +171,7 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
         }
         path_comment(out, cwd, graph_module(g, id));
         out_printf(out, "%u: ", id);
+        if (t == &codes[id - 1].text) place(chunk, out, id, t, &codes[id - 1].text_map);
         out_append(out, t->data, t->len);
         out_puts(out, ",\n");
     }
@@ -176,6 +185,7 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
         /* format esm, an ES module entry: its code is the bundle's, its
          * exports the bundle's (module_text.c) */
         path_comment(out, cwd, graph_module(g, chunk->entry));
+        place(chunk, out, chunk->entry, &entry->top, &entry->top_map);
         out_append(out, entry->top.data, entry->top.len);
         return;
     }

@@ -39,13 +39,19 @@ void out_edits_sort(OutEdits *e) {
 
 bool out_edits_write(const OutEdit *edits, uint32_t n, const char *src, uint32_t len, VecChar *out, OutHoleFn fill,
                      void *fill_ctx) {
-    return out_edits_write_cut(edits, n, NULL, 0, src, len, out, fill, fill_ctx);
+    return out_edits_write_cut(edits, n, NULL, 0, src, len, out, fill, fill_ctx, NULL);
 }
 
 /* The checks are on in every build: an overlap would write a broken
  * bundle, and costs two comparisons per edit to find. */
+/* src[from, to) copied to out, noted in spans. */
+static void copy(VecChar *out, const char *src, uint32_t from, uint32_t to, OutSpans *spans) {
+    if (spans && to > from) VEC_PUSH(spans, ((OutSpan){out->len, from, to - from}));
+    out_append(out, src + from, to - from);
+}
+
 bool out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, uint32_t ncuts, const char *src,
-                         uint32_t len, VecChar *out, OutHoleFn fill, void *fill_ctx) {
+                         uint32_t len, VecChar *out, OutHoleFn fill, void *fill_ctx, OutSpans *spans) {
     uint32_t pos = 0, i = 0, c = 0;
     while (i < n || c < ncuts) {
         /* a cut goes first unless an insert sits at its start (it belongs
@@ -54,7 +60,7 @@ bool out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, u
                                  (cuts[c].start == edits[i].start && edits[i].end > edits[i].start));
         if (cut) {
             if (cuts[c].start < pos || cuts[c].end > len || cuts[c].end < cuts[c].start) return false;
-            out_append(out, src + pos, cuts[c].start - pos);
+            copy(out, src, pos, cuts[c].start, spans);
             pos = cuts[c].end;
             /* the edits inside it go with it (an insert at its end belongs to what follows) */
             for (; i < n && edits[i].start < pos; i++)
@@ -64,12 +70,13 @@ bool out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, u
         }
         const OutEdit *ed = &edits[i++];
         if (ed->start < pos || ed->end > len || ed->end < ed->start) return false; /* edits overlap */
-        out_append(out, src + pos, ed->start - pos);
+        copy(out, src, pos, ed->start, spans);
+        if (spans) VEC_PUSH(spans, ((OutSpan){out->len, ed->start, 0}));
         if (ed->hole) fill(fill_ctx, ed, out);
         else out_append(out, ed->text, ed->len);
         pos = ed->end;
     }
-    out_append(out, src + pos, len - pos);
+    copy(out, src, pos, len, spans);
     return true;
 }
 

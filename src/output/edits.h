@@ -117,12 +117,21 @@ typedef struct OutCut {
     uint32_t start, end;
 } OutCut;
 
+/* Where output bytes came from, for source maps: out[out, out + len) is a
+ * copy of src[src, src + len); len 0: an edit's text starts at out, in
+ * place of src[src...). */
+typedef struct OutSpan {
+    uint32_t out, src, len;
+} OutSpan;
+typedef VEC(OutSpan) OutSpans;
+
 /* out_edits_write, leaving out the sorted, disjoint cuts[0..ncuts) and the
  * edits inside them; an insert at a cut's start or end is kept (it
  * belongs to the neighbour).  False also for an edit that straddles a cut
- * or cuts out of order (bugs). */
+ * or cuts out of order (bugs).  With spans (may be NULL), each copy and
+ * each edit's text is noted there, in output order. */
 bool out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, uint32_t ncuts, const char *src,
-                         uint32_t len, VecChar *out, OutHoleFn fill, void *fill_ctx);
+                         uint32_t len, VecChar *out, OutHoleFn fill, void *fill_ctx, OutSpans *spans);
 
 void out_edits_free(OutEdits *e);
 

@@ -72,6 +72,7 @@ typedef struct Gen {
     const char **var_of;        /* by JsDepId: import_var's answer, once made */
     bool top;                   /* writing the bundle's top level (an esm bundle's entry), not a wrapper */
     bool hoisted;               /* scope hoisting put the module in its chunk's top-level scope */
+    OutSpans *spans;            /* with source maps: where the text's bytes come from */
     VecChar *pre;               /* hoisted: OutModuleCode.pre */
     Map pre_vars;               /* hoisted: the exports objects pre declares already */
 } Gen;
@@ -836,7 +837,7 @@ static void gen_js(Gen *gen, VecChar *out) {
         cuts = ARENA_ARRAY(gen->a, OutCut, b->prep.nparts + 1);
         ncuts = part_cuts(&b->prep, live, cuts);
     }
-    if (!out_edits_write_cut(b->prep.edits, b->prep.nedits, cuts, ncuts, gen->src, gen->len, out, fill, gen))
+    if (!out_edits_write_cut(b->prep.edits, b->prep.nedits, cuts, ncuts, gen->src, gen->len, out, fill, gen, gen->spans))
         diag_add(gen->diags, DIAG_ERROR, DIAG_INTERNAL, &b->file, 0, 0,
                  "bale made two edits of this module that overlap (a bug in bale, please report it): "
                  "the bundle is not written");
@@ -991,6 +992,14 @@ static void run_only(const ModuleGraph *g, const Link *link, const Module *m, Ve
     map_free(&seen);
 }
 
+/* With source maps: the segments of text, whose spans gen_js noted (then
+ * cleared for the next text). */
+static void map_text(Gen *gen, const VecChar *text, OutMapSegs *segs) {
+    if (!gen->spans) return;
+    out_map_segments(text->data, text->len, gen->src, gen->len, gen->spans->data, gen->spans->len, segs);
+    VEC_CLEAR(gen->spans);
+}
+
 void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, const BaleOptions *o, Arena *scratch,
                         OutModuleCode *out, DiagList *diags) {
     const Module *m = graph_module(g, id);
@@ -1014,13 +1023,17 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
         if (!gen.hoisted) run_only(g, link, m, &out->text);
         return;
     }
+    OutSpans spans = {0};
+    if (o->sourcemap != BALE_SOURCEMAP_NONE) gen.spans = &spans;
     gen_js(&gen, &out->text);
+    map_text(&gen, &out->text, &out->text_map);
     out->async = m->body->record.kind == JS_MODULE_ESM && gen.lm->async;
     if (gen.hoisted) {
         /* an esm bundle's hoisted entry: its exports are the bundle's, live */
         if (o->format == BALE_FORMAT_ESM && gen.lm->entry) entry_exports(&gen, &out->tail);
         map_free(&gen.pre_vars);
         out->runtime = gen.runtime;
+        VEC_FREE(&spans);
         return;
     }
     if (o->format == BALE_FORMAT_ESM && m->body->record.kind == JS_MODULE_ESM && link_module(link, id)->entry) {
@@ -1031,6 +1044,7 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
         gen.top = true;
         gen.diags = &quiet;
         gen_js(&gen, &out->top);
+        map_text(&gen, &out->top, &out->top_map);
         gen.diags = diags;
         entry_exports(&gen, &out->top);
         if (out->async) {
@@ -1064,4 +1078,5 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
         VEC_FREE(&list);
     }
     out->runtime = gen.runtime;
+    VEC_FREE(&spans);
 }

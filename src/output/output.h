@@ -23,6 +23,7 @@
 #include "base/diag.h"
 #include "base/vec.h"
 #include "make/graph.h"
+#include "output/sourcemap.h"
 #include "seal/link.h"
 
 /* Runtime requirements: the helpers a module's code calls.  The chunk
@@ -49,6 +50,8 @@ enum {
 /* One module's generated code. */
 typedef struct OutModuleCode {
     VecChar text;     /* the wrapper function expression; heap, owned */
+    OutMapSegs text_map; /* with source maps: text's segments (sourcemap.h); heap, owned */
+    OutMapSegs top_map;  /* the same for top */
     uint32_t runtime; /* OUT_RT_* */
     bool async;       /* an async module: its table entry is an array (runtime.c) */
     VecChar top;      /* an ES module entry with format esm: its code as the bundle's top
@@ -94,6 +97,8 @@ typedef struct OutChunk {
     const uint32_t *program;  /* scope hoisting: the top level in evaluation order (seal.h's
                                * SealChunk.program); NULL: none */
     uint32_t nprogram;
+    OutPlaces *places;        /* out (may be NULL): where each module's mapped code landed, its
+                               * source given as the module id (sourcemap.h) */
 } OutChunk;
 
 /* Renders a chunk into out: the format's wrapper around the runtime, the

@@ -101,6 +101,8 @@ void seal_emit(Seal *seal) {
         const SealChunk *ch = &seal->chunks.data[c];
         if (ch->out_path && !outfile_plan(&set, ch->out_path, ch->bytes.data ? ch->bytes.data : "", ch->bytes.len, &err))
             write_error(seal, &err, ch->out_path);
+        if (ch->map_path && !outfile_plan(&set, ch->map_path, ch->map.data ? ch->map.data : "", ch->map.len, &err))
+            write_error(seal, &err, ch->map_path);
     }
     if (!seal->diags->errors) check_targets(seal, &set);
     if (!seal->diags->errors) {

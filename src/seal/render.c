@@ -8,7 +8,8 @@ void seal_render(Seal *seal) {
     for (uint32_t c = 0; c < seal->chunks.len; c++) {
         SealChunk *ch = &seal->chunks.data[c];
         OutChunk oc = {.entry = ch->entry, .modules = ch->modules.data, .nmodules = ch->modules.len,
-                       .program = ch->program.len ? ch->program.data : NULL, .nprogram = ch->program.len};
+                       .program = ch->program.len ? ch->program.data : NULL, .nprogram = ch->program.len,
+                       .places = seal->options->sourcemap != BALE_SOURCEMAP_NONE ? &ch->places : NULL};
         out_render_chunk(seal->graph, seal->code, &oc, seal->options, seal->cwd, &ch->bytes, seal->diags);
     }
 }

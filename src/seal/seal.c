@@ -43,6 +43,9 @@ SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, con
     seal_render(seal);
     t = lap(profile, "seal: render", t);
     if (diags->errors) return SEAL_ERRORS;
+    seal_maps(seal);
+    t = lap(profile, "seal: source maps", t);
+    if (diags->errors) return SEAL_ERRORS;
     seal_emit(seal);
     lap(profile, "seal: emit", t);
     return seal->io_error ? SEAL_IO : diags->errors ? SEAL_ERRORS : SEAL_OK;
@@ -52,6 +55,8 @@ void seal_free(Seal *seal) {
     for (uint32_t i = 0; i < seal->chunks.len; i++) {
         VEC_FREE(&seal->chunks.data[i].modules);
         VEC_FREE(&seal->chunks.data[i].bytes);
+        VEC_FREE(&seal->chunks.data[i].map);
+        VEC_FREE(&seal->chunks.data[i].places);
         VEC_FREE(&seal->chunks.data[i].program);
     }
     VEC_FREE(&seal->chunks);
@@ -62,6 +67,8 @@ void seal_free(Seal *seal) {
             VEC_FREE(&seal->code[i].stub);
             VEC_FREE(&seal->code[i].tail);
             VEC_FREE(&seal->code[i].pre);
+            VEC_FREE(&seal->code[i].text_map);
+            VEC_FREE(&seal->code[i].top_map);
         }
     mem_free(seal->code);
     link_free(&seal->link);

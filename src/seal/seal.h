@@ -36,6 +36,9 @@ typedef struct SealChunk {
     VecU32 modules;       /* ModuleIds in id order (heap) */
     const char *out_path; /* absolute path; NULL: the caller's (standard output).  arena: the seal's */
     VecChar bytes;        /* the rendered chunk (heap) */
+    OutPlaces places;     /* with source maps: where render put each module's mapped code (heap) */
+    VecChar map;          /* with source maps: the chunk's map, JSON (heap; empty: none) */
+    const char *map_path; /* with a map file: its absolute path; arena: the seal's */
     VecU32 program;       /* scope hoisting (hoist.c): the chunk's top level in evaluation order:
                            * a hoisted module's id (its code), or id | OUT_PROGRAM_REQUIRE (run
                            * a module of the table there); empty: no hoisting (heap) */
@@ -79,6 +82,7 @@ void seal_shake(Seal *seal);
 void seal_hoist(Seal *seal);
 void seal_codegen(Seal *seal);
 void seal_render(Seal *seal);
+void seal_maps(Seal *seal);
 void seal_emit(Seal *seal);
 
 #endif

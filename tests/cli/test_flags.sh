@@ -41,6 +41,12 @@ expect no-entries     2 "no entry points"     -- --minify
 expect both-outs      2 "cannot both be set"  -- --outfile=a.js --outdir=d a.js
 expect split-format   2 "splitting needs format esm" -- --splitting --outdir=d a.js
 expect not-built-yet  1 "not implemented yet" -- --format=esm --external:react --alias:a=b --define:X=1 --conditions=x,y --outfile=o.js a.js
+expect bad-sourcemap  2 "expected linked, inline, external or both" -- --sourcemap=hidden a.js
+printf 'console.log(1);\n' >"$tmp/m.js"
+expect map-stdout     1 "needs --outfile or --outdir" -- --sourcemap "$tmp/m.js"
+expect map-inline     0 ''                    -- --sourcemap=inline "$tmp/m.js"
+grep -q '^//# sourceMappingURL=data:application/json;base64,' "$tmp/out" && pass=$((pass + 1)) ||
+  { echo "FAIL map-inline: no inline map on standard output"; fail=$((fail + 1)); }
 expect silent         1 ''                    -- --log-level=silent a.js
 [ ! -s "$tmp/err" ] && pass=$((pass + 1)) || { echo "FAIL silent printed: $(cat "$tmp/err")"; fail=$((fail + 1)); }
 

@@ -19,7 +19,8 @@ static void hole_text(void *ctx, const OutEdit *h, VecChar *out) {
 static char *apply(const char *src, OutEdits *e, const OutCut *cuts, uint32_t ncuts) {
     out_edits_sort(e);
     VecChar out = {0};
-    bool ok = out_edits_write_cut(e->items.data, e->items.len, cuts, ncuts, src, (uint32_t)strlen(src), &out, hole_text, NULL);
+    bool ok = out_edits_write_cut(e->items.data, e->items.len, cuts, ncuts, src, (uint32_t)strlen(src), &out, hole_text, NULL,
+                                  NULL);
     VEC_PUSH(&out, 0);
     char *s = ok ? strdup(out.data) : NULL;
     VEC_FREE(&out);

@@ -1,0 +1,190 @@
+/* output/sourcemap.c: source maps of bundles (sourcemap.h). */
+#include "output/sourcemap.h"
+
+#include <string.h>
+
+/* A position in a text: byte offset, 0-based line and UTF-16 column. */
+typedef struct Cursor {
+    uint32_t off, line, col;
+    bool cr; /* the byte before off is \r (a \n now ends no second line) */
+} Cursor;
+
+/* Consumes one character of s at c (a line terminator, or one byte of
+ * UTF-8, counted as the UTF-16 units its code point takes); returns
+ * whether a line ended. */
+static bool step(Cursor *c, const char *s, uint32_t len) {
+    unsigned char ch = (unsigned char)s[c->off];
+    bool cr = c->cr;
+    c->cr = false;
+    if (ch == '\n') {
+        c->off++;
+        if (cr) return false; /* \r\n: one line end */
+        c->line++, c->col = 0;
+        return true;
+    }
+    if (ch == '\r') {
+        c->off++, c->line++, c->col = 0, c->cr = true;
+        return true;
+    }
+    if (ch == 0xE2 && c->off + 2 < len && (unsigned char)s[c->off + 1] == 0x80 &&
+        ((unsigned char)s[c->off + 2] == 0xA8 || (unsigned char)s[c->off + 2] == 0xA9)) {
+        c->off += 3, c->line++, c->col = 0; /* U+2028, U+2029 */
+        return true;
+    }
+    c->off++;
+    if (ch < 0x80) c->col++;
+    else if (ch >= 0xF0) c->col += 2; /* a surrogate pair */
+    else if (ch >= 0xC0) c->col++;    /* continuation bytes count nothing */
+    return false;
+}
+
+static void advance(Cursor *c, const char *s, uint32_t len, uint32_t to) {
+    while (c->off < to && c->off < len) step(c, s, len);
+}
+
+static bool word(unsigned char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '$' ||
+           ch >= 0x80;
+}
+
+static void push(OutMapSegs *segs, const Cursor *g, const Cursor *s) {
+    OutMapSeg x = {g->line, g->col, s->line, s->col};
+    if (segs->len && segs->data[segs->len - 1].gen_line == x.gen_line && segs->data[segs->len - 1].gen_col == x.gen_col)
+        segs->data[segs->len - 1] = x; /* the later one says where these bytes come from */
+    else VEC_PUSH(segs, x);
+}
+
+void out_map_segments(const char *text, uint32_t text_len, const char *src, uint32_t src_len, const OutSpan *spans,
+                      uint32_t nspans, OutMapSegs *segs) {
+    Cursor g = {0}, s = {0};
+    for (uint32_t i = 0; i < nspans; i++) {
+        const OutSpan *sp = &spans[i];
+        advance(&g, text, text_len, sp->out);
+        if (sp->src < s.off) s = (Cursor){0}; /* never: spans follow the source */
+        advance(&s, src, src_len, sp->src);
+        /* a call's arguments right after an edit (an import read through
+         * its module, `(0, m.f)(...)`) keep the callee's position, where V8
+         * puts the call */
+        bool call = sp->len && i && !spans[i - 1].len && src[sp->src] == '(';
+        if (!call) push(segs, &g, &s);
+        /* inside a copy: a segment at each word and at each line's first token */
+        uint32_t end = sp->src + sp->len;
+        bool prev_word = false, line_start = false;
+        while (s.off < end && s.off < src_len && g.off < text_len) {
+            unsigned char ch = (unsigned char)src[s.off];
+            bool ls = ch == 0xE2 && s.off + 2 < src_len && (unsigned char)src[s.off + 1] == 0x80 &&
+                      ((unsigned char)src[s.off + 2] & 0xFE) == 0xA8; /* U+2028, U+2029: line ends */
+            bool w = word(ch) && !ls;
+            bool token = (w && !prev_word) || (line_start && ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && !ls);
+            if (token && s.off > sp->src) push(segs, &g, &s);
+            if (token) line_start = false;
+            prev_word = w;
+            if (step(&s, src, src_len)) line_start = true;
+            step(&g, text, text_len);
+            while (g.off < text_len && g.off - sp->out < s.off - sp->src) step(&g, text, text_len); /* U+2028: 3 bytes */
+        }
+    }
+}
+
+static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+static void vlq(VecChar *out, int64_t v) {
+    uint64_t u = v < 0 ? ((uint64_t)(-v) << 1) | 1 : (uint64_t)v << 1;
+    do {
+        uint32_t digit = u & 31;
+        u >>= 5;
+        if (u) digit |= 32;
+        VEC_PUSH(out, b64[digit]);
+    } while (u);
+}
+
+/* s[0..len) as a JSON string. */
+static void json_string(VecChar *out, const char *s, uint32_t len) {
+    VEC_PUSH(out, '"');
+    for (uint32_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        switch (c) {
+        case '"': out_append(out, "\\\"", 2); break;
+        case '\\': out_append(out, "\\\\", 2); break;
+        case '\n': out_append(out, "\\n", 2); break;
+        case '\r': out_append(out, "\\r", 2); break;
+        case '\t': out_append(out, "\\t", 2); break;
+        default:
+            if (c < 0x20 || c == 0x7f) out_printf(out, "\\u%04x", c);
+            else VEC_PUSH(out, (char)c);
+        }
+    }
+    VEC_PUSH(out, '"');
+}
+
+void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file, const OutMapSource *sources,
+                        uint32_t nsources, const OutPlace *places, uint32_t nplaces, VecChar *map) {
+    out_puts(map, "{\"version\":3,\"file\":");
+    json_string(map, file, (uint32_t)strlen(file));
+    out_puts(map, ",\"sources\":[");
+    for (uint32_t i = 0; i < nsources; i++) {
+        if (i) VEC_PUSH(map, ',');
+        json_string(map, sources[i].path, (uint32_t)strlen(sources[i].path));
+    }
+    bool content = false;
+    for (uint32_t i = 0; i < nsources; i++) content |= sources[i].text != NULL;
+    if (content) {
+        out_puts(map, "],\"sourcesContent\":[");
+        for (uint32_t i = 0; i < nsources; i++) {
+            if (i) VEC_PUSH(map, ',');
+            if (sources[i].text) json_string(map, sources[i].text, sources[i].len);
+            else out_puts(map, "null");
+        }
+    }
+    out_puts(map, "],\"names\":[],\"mappings\":\"");
+    Cursor at = {0};
+    uint32_t line = 0, col = 0, source = 0, src_line = 0, src_col = 0;
+    bool first_in_line = true;
+    for (uint32_t p = 0; p < nplaces; p++) {
+        const OutPlace *pl = &places[p];
+        advance(&at, chunk, chunk_len, pl->offset);
+        for (uint32_t k = 0; k < pl->nsegs; k++) {
+            const OutMapSeg *sg = &pl->segs[k];
+            uint32_t gl = at.line + sg->gen_line, gc = sg->gen_line ? sg->gen_col : at.col + sg->gen_col;
+            if (gl < line || (gl == line && gc < col && !first_in_line)) continue; /* out of order: never */
+            for (; line < gl; line++) {
+                VEC_PUSH(map, ';');
+                col = 0, first_in_line = true;
+            }
+            if (!first_in_line) VEC_PUSH(map, ',');
+            vlq(map, (int64_t)gc - col);
+            vlq(map, (int64_t)pl->source - source);
+            vlq(map, (int64_t)sg->src_line - src_line);
+            vlq(map, (int64_t)sg->src_col - src_col);
+            col = gc, source = pl->source, src_line = sg->src_line, src_col = sg->src_col;
+            first_in_line = false;
+        }
+        /* the end of its code: what follows maps to nothing */
+        advance(&at, chunk, chunk_len, pl->offset + pl->len);
+        if (at.line < line || (at.line == line && at.col <= col && !first_in_line)) continue;
+        for (; line < at.line; line++) {
+            VEC_PUSH(map, ';');
+            col = 0, first_in_line = true;
+        }
+        if (!first_in_line) VEC_PUSH(map, ',');
+        vlq(map, (int64_t)at.col - col);
+        col = at.col;
+        first_in_line = false;
+    }
+    out_puts(map, "\"}\n");
+}
+
+void out_base64(VecChar *out, const char *data, uint32_t len) {
+    const unsigned char *d = (const unsigned char *)data;
+    uint32_t i = 0;
+    for (; i + 3 <= len; i += 3) {
+        uint32_t v = (uint32_t)d[i] << 16 | (uint32_t)d[i + 1] << 8 | d[i + 2];
+        char q[4] = {b64[v >> 18], b64[v >> 12 & 63], b64[v >> 6 & 63], b64[v & 63]};
+        out_append(out, q, 4);
+    }
+    if (i < len) {
+        uint32_t v = (uint32_t)d[i] << 16 | (i + 1 < len ? (uint32_t)d[i + 1] << 8 : 0);
+        char q[4] = {b64[v >> 18], b64[v >> 12 & 63], i + 1 < len ? b64[v >> 6 & 63] : '=', '='};
+        out_append(out, q, 4);
+    }
+}

@@ -1,0 +1,67 @@
+/* output/sourcemap.h: source maps (version 3) of bale's bundles.
+ *
+ * A bundle is its modules' source bytes with edits (edits.h), so a map
+ * is known exactly: code generation notes where each copied run and each
+ * edit's text came from (OutSpan), and out_map_segments turns that into
+ * segments, per module and in parallel: one at the start of every copy
+ * and edit, at each line a copy crosses, and at each identifier a copy
+ * holds (so that every name and every token a stack trace can point at
+ * maps back).  The chunk's map then places each module's segments where
+ * render put its code (OutPlace) and writes the JSON: sources relative to
+ * the map's directory, their contents, and the mappings as base-64 VLQ.
+ * Lines end at \n, \r\n, \r, U+2028 and U+2029; columns count UTF-16 code
+ * units, as the format says.
+ *
+ * Memory: heap vectors owned by the caller. */
+#ifndef BALE_OUTPUT_SOURCEMAP_H
+#define BALE_OUTPUT_SOURCEMAP_H
+
+#include "base/vec.h"
+#include "output/edits.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* A mapping: generated (line, column), relative to the start of a module's
+ * code, to (line, column) of the module's source; 0-based. */
+typedef struct OutMapSeg {
+    uint32_t gen_line, gen_col, src_line, src_col;
+} OutMapSeg;
+typedef VEC(OutMapSeg) OutMapSegs;
+
+/* The segments of text[0..text_len), which spans (in output order) say
+ * came from src[0..src_len); appended to segs. */
+void out_map_segments(const char *text, uint32_t text_len, const char *src, uint32_t src_len, const OutSpan *spans,
+                      uint32_t nspans, OutMapSegs *segs);
+
+/* Where a module's code landed in a chunk: at byte offset, len bytes, the
+ * segments segs[0..nsegs) of source `source` (an index the caller gives;
+ * each source once).  What follows it maps to nothing (a segment of one
+ * field ends it), so a stack frame in the bundle's own code names the
+ * bundle, not the last line of a module. */
+typedef struct OutPlace {
+    uint32_t offset, len;
+    uint32_t source;
+    const OutMapSeg *segs;
+    uint32_t nsegs;
+} OutPlace;
+typedef VEC(OutPlace) OutPlaces;
+
+/* One source of a map: its path as the map names it, and its text
+ * (NULL: no sourcesContent entry). */
+typedef struct OutMapSource {
+    const char *path;
+    const char *text;
+    uint32_t len;
+} OutMapSource;
+
+/* Writes the map of chunk[0..chunk_len) as JSON to map: file is the
+ * output's name, sources[0..nsources) what places refer to, places in
+ * increasing offset order. */
+void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file, const OutMapSource *sources,
+                        uint32_t nsources, const OutPlace *places, uint32_t nplaces, VecChar *map);
+
+/* Appends the base 64 of data[0..len) (RFC 4648, padded) to out. */
+void out_base64(VecChar *out, const char *data, uint32_t len);
+
+#endif
