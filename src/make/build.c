@@ -27,6 +27,7 @@
 #include "js/cjs_exports.h"
 #include "js/json.h"
 #include "js/parser.h"
+#include "output/input_map.h"
 #include "resolve/path.h"
 
 #include <string.h>
@@ -43,6 +44,19 @@ static bool check_json(const char *s, uint32_t len, DiagList *diags, const DiagF
 }
 
 /* ---- BUILD ------------------------------------------------------------- */
+
+/* With source maps: the map the module names in its sourceMappingURL
+ * comment, if any (one that cannot be read is a warning, as in esbuild). */
+static void input_map(ModuleBody *b, Arena *arena, DiagList *diags) {
+    OutInputMap m;
+    const char *why;
+    if (out_input_map_load(b->file.text, b->file.len, b->dir, arena, &m, &why)) {
+        b->input_map = ARENA_NEW(arena, OutInputMap);
+        *b->input_map = m;
+    } else if (why) {
+        diag_add(diags, DIAG_WARNING, DIAG_SOURCE_MAP, &b->file, 0, 0, "its source map is left out: %s", why);
+    }
+}
 
 /* Parses into the worker's scratch arena, runs the scope pass and builds
  * the record, prepares the module's code (output/prepare.h), and then
@@ -73,6 +87,7 @@ static bool build_js(MakeCtx *ctx, JsGoal goal, Arena *arena, Arena *scratch, Mo
             t3 = t;
         }
         out_prepare_module(&ast, &scopes, &b->record, &b->file, ctx->options, arena, &b->prep, diags);
+        if (ctx->options->sourcemap != BALE_SOURCEMAP_NONE) input_map(b, arena, diags);
         js_record_detach(&b->record, b->file.text, b->file.len, arena);
         profile_add_ns(ctx->profile, ctx->prof.prepare, clock_now_ns() - t3);
     }

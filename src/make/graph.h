@@ -84,6 +84,9 @@ typedef struct ModuleBody {
      * for (js/cjs_exports.h).  Vectors on the heap, owned by the module;
      * strings in the source or in this module's arena. */
     JsCjsExports cjs_exports;
+    /* With source maps: the map the module came with (output/input_map.h); arena: the
+     * module's; NULL: none */
+    struct OutInputMap *input_map;
 } ModuleBody;
 
 typedef struct Module {

@@ -48,6 +48,7 @@
 #include "base/hash.h"
 #include "base/map.h"
 #include "output/edits.h"
+#include "output/input_map.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -998,6 +999,14 @@ static void map_text(Gen *gen, const VecChar *text, OutMapSegs *segs) {
     if (!gen->spans) return;
     out_map_segments(text->data, text->len, gen->src, gen->len, gen->spans->data, gen->spans->len, segs);
     VEC_CLEAR(gen->spans);
+    const OutInputMap *im = gen->body->input_map;
+    for (uint32_t i = 0; im && i < segs->len; i++) { /* on through the module's own map */
+        OutMapSeg *s = &segs->data[i];
+        uint32_t src, line, col;
+        if (out_input_map_find(im, s->src_line, s->src_col, &src, &line, &col))
+            s->source = src + 1, s->src_line = line, s->src_col = col;
+        else s->source = OUT_MAP_NONE;
+    }
 }
 
 void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, const BaleOptions *o, Arena *scratch,

@@ -48,7 +48,7 @@ static bool word(unsigned char ch) {
 }
 
 static void push(OutMapSegs *segs, const Cursor *g, const Cursor *s) {
-    OutMapSeg x = {g->line, g->col, s->line, s->col};
+    OutMapSeg x = {g->line, g->col, s->line, s->col, 0};
     if (segs->len && segs->data[segs->len - 1].gen_line == x.gen_line && segs->data[segs->len - 1].gen_col == x.gen_col)
         segs->data[segs->len - 1] = x; /* the later one says where these bytes come from */
     else VEC_PUSH(segs, x);
@@ -153,11 +153,14 @@ void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file,
             }
             if (!first_in_line) VEC_PUSH(map, ',');
             vlq(map, (int64_t)gc - col);
-            vlq(map, (int64_t)pl->source - source);
+            col = gc;
+            first_in_line = false;
+            if (sg->source == OUT_MAP_NONE) continue; /* one field: maps to nothing */
+            uint32_t src = pl->source_of ? pl->source_of[sg->source] : pl->source;
+            vlq(map, (int64_t)src - source);
             vlq(map, (int64_t)sg->src_line - src_line);
             vlq(map, (int64_t)sg->src_col - src_col);
-            col = gc, source = pl->source, src_line = sg->src_line, src_col = sg->src_col;
-            first_in_line = false;
+            source = src, src_line = sg->src_line, src_col = sg->src_col;
         }
         /* the end of its code: what follows maps to nothing */
         advance(&at, chunk, chunk_len, pl->offset + pl->len);

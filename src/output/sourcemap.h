@@ -23,9 +23,14 @@
 #include <stdint.h>
 
 /* A mapping: generated (line, column), relative to the start of a module's
- * code, to (line, column) of the module's source; 0-based. */
+ * code, to (line, column) of a source: the module's own (source 0), or, when
+ * the module came with a map of its own (input_map.h), source k + 1 of that
+ * one, or none (OUT_MAP_NONE); 0-based. */
+#define OUT_MAP_NONE 0xFFFFFFFFu /* a segment that maps to no source */
+
 typedef struct OutMapSeg {
     uint32_t gen_line, gen_col, src_line, src_col;
+    uint32_t source;
 } OutMapSeg;
 typedef VEC(OutMapSeg) OutMapSegs;
 
@@ -35,13 +40,14 @@ void out_map_segments(const char *text, uint32_t text_len, const char *src, uint
                       uint32_t nspans, OutMapSegs *segs);
 
 /* Where a module's code landed in a chunk: at byte offset, len bytes, the
- * segments segs[0..nsegs) of source `source` (an index the caller gives;
- * each source once).  What follows it maps to nothing (a segment of one
- * field ends it), so a stack frame in the bundle's own code names the
- * bundle, not the last line of a module. */
+ * segments segs[0..nsegs) of module `source`; source_of[seg.source] is the
+ * index in the map's sources of each source the segments name (the caller
+ * fills it; each source once in the map).  What follows the code maps to
+ * nothing (a segment of one field ends it). */
 typedef struct OutPlace {
     uint32_t offset, len;
     uint32_t source;
+    const uint32_t *source_of;
     const OutMapSeg *segs;
     uint32_t nsegs;
 } OutPlace;

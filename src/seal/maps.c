@@ -8,11 +8,15 @@
  *
  * Sources are named relative to the map's directory (the output's), so
  * the map keeps working when the output directory moves with its map;
- * each source's text is in sourcesContent.  Linear in the chunk's bytes
- * and segments. */
+ * each source's text is in sourcesContent.  A module that came with a map
+ * of its own has its segments mapped on through it (module_text.c), so
+ * its sources are those of that map (TypeScript's, a library's own).
+ * Linear in the chunk's bytes and segments. */
 #include "seal/seal.h"
 
+#include "base/map.h"
 #include "base/mem.h"
+#include "output/input_map.h"
 
 #include <string.h>
 
@@ -33,25 +37,40 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
         name = slash ? slash + 1 : ch->out_path;
         dir = slash && slash != ch->out_path ? arena_strndup(&seal->arena, ch->out_path, (size_t)(slash - ch->out_path)) : "/";
     }
-    uint32_t n = g->modules.len;
-    uint32_t *index = mem_zalloc(sizeof(uint32_t) * (n + 1)); /* module -> 1 + source index */
+    /* each source once, named relative to the map: the modules', and the
+     * sources of the maps modules came with (output/input_map.h) */
     VEC(OutMapSource) sources = {0};
+    Map by_path = {0}; /* absolute path (or URL) -> 1 + index into sources */
     OutPlace *places = mem_alloc(sizeof(OutPlace) * (ch->places.len + 1));
     for (uint32_t i = 0; i < ch->places.len; i++) {
-        ModuleId id = ch->places.data[i].source;
-        if (!index[id]) {
-            const Module *m = graph_module(g, id);
-            OutMapSource s = {graph_display_path(&seal->arena, dir, m->path->str), m->body ? m->body->file.text : NULL,
-                              m->body ? m->body->file.len : 0};
-            VEC_PUSH(&sources, s);
-            index[id] = sources.len;
+        OutPlace *pl = &places[i];
+        *pl = ch->places.data[i];
+        const Module *m = graph_module(g, pl->source);
+        const OutInputMap *im = m->body ? m->body->input_map : NULL;
+        uint32_t nlocal = 1 + (im ? im->nsources : 0);
+        uint32_t *of = ARENA_ARRAY(&seal->arena, uint32_t, nlocal);
+        memset(of, 0xFF, sizeof(uint32_t) * nlocal);
+        for (uint32_t k = 0; k < pl->nsegs; k++) {
+            uint32_t local = pl->segs[k].source;
+            if (local == OUT_MAP_NONE || of[local] != OUT_MAP_NONE) continue;
+            OutMapSource src = local ? im->sources[local - 1]
+                                     : (OutMapSource){m->path->str, m->body ? m->body->file.text : NULL,
+                                                      m->body ? m->body->file.len : 0};
+            uint64_t v;
+            if (!map_get_str(&by_path, src.path, strlen(src.path), &v)) {
+                const char *abs = src.path;
+                if (abs[0] == '/') src.path = graph_display_path(&seal->arena, dir, abs);
+                VEC_PUSH(&sources, src);
+                v = sources.len;
+                map_put_str(&by_path, abs, strlen(abs), v);
+            }
+            of[local] = (uint32_t)v - 1;
         }
-        places[i] = ch->places.data[i];
-        places[i].source = index[id] - 1;
+        pl->source_of = of;
     }
     out_sourcemap_json(ch->bytes.data, ch->bytes.len, name, sources.data, sources.len, places, ch->places.len, &ch->map);
     mem_free(places);
-    mem_free(index);
+    map_free(&by_path);
     VEC_FREE(&sources);
     if (kind == BALE_SOURCEMAP_INLINE || kind == BALE_SOURCEMAP_BOTH) {
         out_puts(&ch->bytes, "//# sourceMappingURL=data:application/json;base64,");

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Source maps (--sourcemap): checked with Mozilla's source-map consumer
 # (tests/npm, pinned), by check.mjs, and by node itself.
-#   1. stack/: a throw two modules down, bundled in every format with each
-#      kind of map (linked, inline, external + the comment added by the
-#      test, both); `node --enable-source-maps` on the bundle must print the
-#      stack node prints for the sources (files, lines, columns; the
+#   1. stack/: a throw two modules down; typescript/: a throw in compiled
+#      TypeScript that ships its map (lib/greet.js.map, written by gen.cjs).
+#      Each bundled in every format with each kind of map (linked, inline,
+#      external + the comment added by the test, both);
+#      `node --enable-source-maps` on the bundle must print the stack node
+#      prints for the sources (files, lines, columns: the TypeScript's; the
 #      bundle's wrappers may add frames below), and
 #      check.mjs must find every name mapped to itself.
 #   2. Every tests/e2e case that bundles (format esm, --sourcemap): the map
@@ -25,25 +27,27 @@ pass=0 fail=0 skipped=0
 ok() { pass=$((pass + 1)); }
 no() { echo "FAIL $1"; [ -f "$tmp/log" ] && head -20 "$tmp/log"; fail=$((fail + 1)); }
 
-# 1. stack traces
-want=$(cd "$here/stack" && node index.mjs 2>&1)
-for f in iife cjs esm; do
-  ext=js; [ $f = esm ] && ext=mjs; [ $f = cjs ] && ext=cjs
-  for kind in linked inline external both; do
-    out=$tmp/stack/$kind/out.$f.$ext
-    if ! (cd "$here/stack" && "$bale" index.mjs --format=$f --sourcemap=$kind --outfile="$out" >"$tmp/log" 2>&1); then
-      no "stack ($f, $kind): bale failed"; continue
-    fi
-    [ $kind = external ] && printf '//# sourceMappingURL=%s.map\n' "$(basename "$out")" >>"$out" # esbuild's external: no comment
-    if [ $kind = inline ] && [ -e "$out.map" ]; then no "stack ($f, inline): a .map file was written"; continue; fi
-    if [ $kind != inline ] && [ ! -s "$out.map" ]; then no "stack ($f, $kind): no .map file"; continue; fi
-    # the program's frames first; the bundle's own wrappers may add frames
-    # below them (they map to the code around them, as node reads maps)
-    got=$(node --enable-source-maps "$out" 2>&1 | head -n "$(printf '%s\n' "$want" | wc -l)")
-    if [ "$got" != "$want" ]; then
-      printf 'want:\n%s\ngot:\n%s\n' "$want" "$got" >"$tmp/log"; no "stack ($f, $kind): the stack differs from node's"; continue
-    fi
-    node "$here/check.mjs" "$out" 100 >"$tmp/log" 2>&1 && ok || no "stack ($f, $kind): check.mjs"
+# 1. stack traces (stack/; typescript/: through the map tsc wrote)
+for case in stack typescript; do
+  want=$(cd "$here/$case" && node --enable-source-maps index.mjs 2>&1)
+  for f in iife cjs esm; do
+    ext=js; [ $f = esm ] && ext=mjs; [ $f = cjs ] && ext=cjs
+    for kind in linked inline external both; do
+      out=$tmp/$case/$kind/out.$f.$ext
+      if ! (cd "$here/$case" && "$bale" index.mjs --format=$f --sourcemap=$kind --outfile="$out" >"$tmp/log" 2>&1); then
+        no "$case ($f, $kind): bale failed"; continue
+      fi
+      [ $kind = external ] && printf '//# sourceMappingURL=%s.map\n' "$(basename "$out")" >>"$out" # esbuild's external: no comment
+      if [ $kind = inline ] && [ -e "$out.map" ]; then no "$case ($f, inline): a .map file was written"; continue; fi
+      if [ $kind != inline ] && [ ! -s "$out.map" ]; then no "$case ($f, $kind): no .map file"; continue; fi
+      # the program's frames first; the bundle's own wrappers may add frames
+      # below them (they map to the code around them, as node reads maps)
+      got=$(node --enable-source-maps "$out" 2>&1 | head -n "$(printf '%s\n' "$want" | wc -l)")
+      if [ "$got" != "$want" ]; then
+        printf 'want:\n%s\ngot:\n%s\n' "$want" "$got" >"$tmp/log"; no "$case ($f, $kind): the stack differs from node's"; continue
+      fi
+      (cd "$here/$case" && node "$here/check.mjs" "$out" 100) >"$tmp/log" 2>&1 && ok || no "$case ($f, $kind): check.mjs"
+    done
   done
 done
 
@@ -64,7 +68,7 @@ for c in "$root"/tests/e2e/*/; do
     no "$name: bale failed"; continue
   fi
   cmp -s "$out1.map" "$out4.map" || { no "$name: the map differs between --threads=1 and --threads=4"; continue; }
-  node "$here/check.mjs" "$out1" 98 >"$tmp/log" 2>&1 || { no "$name: check.mjs"; continue; }
+  (cd "$c" && node "$here/check.mjs" "$out1" 98) >"$tmp/log" 2>&1 || { no "$name: check.mjs"; continue; }
   want=$(cd "$c" && timeout 60 node "$entry" 2>/dev/null; echo "exit $?")
   got=$(cd "$c" && timeout 60 node "$out1" 2>/dev/null; echo "exit $?")
   [ "$got" = "$want" ] && ok || { printf 'want:\n%s\ngot:\n%s\n' "$want" "$got" >"$tmp/log"; no "$name: the bundle prints something else"; }
@@ -73,7 +77,7 @@ done
 # 3. three.js
 three=$root/tests/npm/node_modules/three/src/Three.js
 if (cd "$tmp" && "$bale" "$three" --format=esm --sourcemap --outfile="$tmp/three/three.mjs" >"$tmp/log" 2>&1) &&
-   node "$here/check.mjs" "$tmp/three/three.mjs" 98 >"$tmp/log" 2>&1; then
+   (cd "$tmp" && node "$here/check.mjs" "$tmp/three/three.mjs" 98) >"$tmp/log" 2>&1; then
   ok; sed 's/^/  /' "$tmp/log"
 else
   no "three.js"

@@ -3,6 +3,7 @@
  * base 64. */
 #include "unit.h"
 
+#include "output/input_map.h"
 #include "output/sourcemap.h"
 
 #include <stdlib.h>
@@ -43,7 +44,7 @@ static void segments(void **state) {
 static void json(void **state) {
     (void)state;
     const char *chunk = "// x\nA;\n";
-    OutMapSeg segs[] = {{0, 0, 2, 4}};
+    OutMapSeg segs[] = {{0, 0, 2, 4, 0}};
     OutPlace places[] = {{.offset = 5, .len = 3, .source = 0, .segs = segs, .nsegs = 1}};
     OutMapSource sources[] = {{"src/a \"q\".js", "l1\nl2\n", 6}};
     VecChar map = {0};
@@ -66,11 +67,47 @@ static void base64(void **state) {
     VEC_FREE(&out);
 }
 
+static void input_maps(void **state) {
+    (void)state;
+    const char *json = "{\"version\":3,\"sourceRoot\":\"src\",\"sources\":[\"a.ts\"],\"sourcesContent\":[\"X\"],"
+                       "\"mappings\":\"AAAA,EAAE;AACA,C\"}";
+    VecChar text = {0};
+    out_puts(&text, "x;\n//# sourceMappingURL=data:application/json;base64,");
+    out_base64(&text, json, (uint32_t)strlen(json));
+    VEC_PUSH(&text, 0);
+    Arena a;
+    arena_init(&a, 0);
+    OutInputMap m;
+    const char *why;
+    assert_true(out_input_map_load(text.data, text.len - 1, "/m", &a, &m, &why));
+    assert_int_equal(m.nsources, 1);
+    assert_string_equal(m.sources[0].path, "/m/src/a.ts");
+    assert_int_equal(m.sources[0].len, 1);
+    uint32_t src, line, col;
+    assert_true(out_input_map_find(&m, 0, 1, &src, &line, &col));
+    assert_int_equal(line * 100 + col, 0);
+    assert_true(out_input_map_find(&m, 0, 3, &src, &line, &col));
+    assert_int_equal(line * 100 + col, 2);
+    assert_true(out_input_map_find(&m, 1, 0, &src, &line, &col));
+    assert_int_equal(line * 100 + col, 102); /* source columns are relative across lines */
+    assert_false(out_input_map_find(&m, 1, 1, &src, &line, &col)); /* a one-field segment: nothing */
+    assert_false(out_input_map_find(&m, 2, 0, &src, &line, &col));
+    /* a text without the comment names none; a broken map says why */
+    assert_false(out_input_map_load("x;", 2, "/m", &a, &m, &why));
+    assert_null(why);
+    const char *bad = "//# sourceMappingURL=data:application/json;base64,e30=";
+    assert_false(out_input_map_load(bad, (uint32_t)strlen(bad), "/m", &a, &m, &why));
+    assert_non_null(why);
+    arena_free(&a);
+    VEC_FREE(&text);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(segments),
         cmocka_unit_test(json),
         cmocka_unit_test(base64),
+        cmocka_unit_test(input_maps),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
