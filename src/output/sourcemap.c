@@ -39,7 +39,20 @@ static bool step(Cursor *c, const char *s, uint32_t len) {
 }
 
 static void advance(Cursor *c, const char *s, uint32_t len, uint32_t to) {
-    while (c->off < to && c->off < len) step(c, s, len);
+    if (to > len) to = len;
+    while (c->off < to) {
+        /* a run of ASCII that ends no line: one column a byte */
+        const unsigned char *p = (const unsigned char *)s + c->off, *e = (const unsigned char *)s + to;
+        const unsigned char *q = p;
+        while (q < e && *q >= 0x20 && *q < 0x80) q++;
+        if (q > p) {
+            c->col += (uint32_t)(q - p);
+            c->off += (uint32_t)(q - p);
+            c->cr = false;
+            continue;
+        }
+        step(c, s, len);
+    }
 }
 
 static bool word(unsigned char ch) {
@@ -67,41 +80,60 @@ void out_map_segments(const char *text, uint32_t text_len, const char *src, uint
          * puts the call */
         bool call = sp->len && i && !spans[i - 1].len && src[sp->src] == '(';
         if (!call) push(segs, &g, &s);
-        /* inside a copy: a segment at each word and at each line's first token */
+        /* inside a copy: a segment at each word and at each line's first
+         * token.  The bytes are the same on both sides, so only the
+         * source is scanned: the output's position follows from it. */
         uint32_t end = sp->src + sp->len;
+        if (end > src_len) end = src_len;
+        const Cursor s0 = s, g0 = g;
         bool prev_word = false, line_start = false;
-        while (s.off < end && s.off < src_len && g.off < text_len) {
+        while (s.off < end) {
             unsigned char ch = (unsigned char)src[s.off];
             bool ls = ch == 0xE2 && s.off + 2 < src_len && (unsigned char)src[s.off + 1] == 0x80 &&
                       ((unsigned char)src[s.off + 2] & 0xFE) == 0xA8; /* U+2028, U+2029: line ends */
             bool w = word(ch) && !ls;
             bool token = (w && !prev_word) || (line_start && ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && !ls);
-            if (token && s.off > sp->src) push(segs, &g, &s);
+            if (token && s.off > sp->src) {
+                Cursor at = {.line = g0.line + (s.line - s0.line), .col = s.line == s0.line ? g0.col + (s.col - s0.col) : s.col};
+                push(segs, &at, &s);
+            }
             if (token) line_start = false;
             prev_word = w;
             if (step(&s, src, src_len)) line_start = true;
-            step(&g, text, text_len);
-            while (g.off < text_len && g.off - sp->out < s.off - sp->src) step(&g, text, text_len); /* U+2028: 3 bytes */
         }
+        /* the output cursor moves past the copy the same way */
+        g.off = g0.off + (s.off - s0.off);
+        g.line = g0.line + (s.line - s0.line);
+        g.col = s.line == s0.line ? g0.col + (s.col - s0.col) : s.col;
+        g.cr = s.cr;
     }
 }
 
 static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-static void vlq(VecChar *out, int64_t v) {
+/* Writes v as base-64 VLQ at p (at most 14 bytes); returns the end. */
+static char *vlq_at(char *p, int64_t v) {
     uint64_t u = v < 0 ? ((uint64_t)(-v) << 1) | 1 : (uint64_t)v << 1;
     do {
         uint32_t digit = u & 31;
         u >>= 5;
         if (u) digit |= 32;
-        VEC_PUSH(out, b64[digit]);
+        *p++ = b64[digit];
     } while (u);
+    return p;
 }
 
 /* s[0..len) as a JSON string. */
 static void json_string(VecChar *out, const char *s, uint32_t len) {
     VEC_PUSH(out, '"');
     for (uint32_t i = 0; i < len; i++) {
+        uint32_t run = i; /* bytes that need no escape, copied at once */
+        while (run < len && (unsigned char)s[run] >= 0x20 && s[run] != '"' && s[run] != '\\' && s[run] != 0x7f) run++;
+        if (run > i) {
+            out_append(out, s + i, run - i);
+            i = run - 1;
+            continue;
+        }
         unsigned char c = (unsigned char)s[i];
         switch (c) {
         case '"': out_append(out, "\\\"", 2); break;
@@ -151,16 +183,19 @@ void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file,
                 VEC_PUSH(map, ';');
                 col = 0, first_in_line = true;
             }
-            if (!first_in_line) VEC_PUSH(map, ',');
-            vlq(map, (int64_t)gc - col);
+            char buf[64], *w = buf;
+            if (!first_in_line) *w++ = ',';
+            w = vlq_at(w, (int64_t)gc - col);
             col = gc;
             first_in_line = false;
-            if (sg->source == OUT_MAP_NONE) continue; /* one field: maps to nothing */
-            uint32_t src = pl->source_of ? pl->source_of[sg->source] : pl->source;
-            vlq(map, (int64_t)src - source);
-            vlq(map, (int64_t)sg->src_line - src_line);
-            vlq(map, (int64_t)sg->src_col - src_col);
-            source = src, src_line = sg->src_line, src_col = sg->src_col;
+            if (sg->source != OUT_MAP_NONE) { /* else one field: maps to nothing */
+                uint32_t src = pl->source_of ? pl->source_of[sg->source] : pl->source;
+                w = vlq_at(w, (int64_t)src - source);
+                w = vlq_at(w, (int64_t)sg->src_line - src_line);
+                w = vlq_at(w, (int64_t)sg->src_col - src_col);
+                source = src, src_line = sg->src_line, src_col = sg->src_col;
+            }
+            out_append(map, buf, (size_t)(w - buf));
         }
         /* the end of its code: what follows maps to nothing */
         advance(&at, chunk, chunk_len, pl->offset + pl->len);
@@ -169,8 +204,10 @@ void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file,
             VEC_PUSH(map, ';');
             col = 0, first_in_line = true;
         }
-        if (!first_in_line) VEC_PUSH(map, ',');
-        vlq(map, (int64_t)at.col - col);
+        char buf[16], *w = buf;
+        if (!first_in_line) *w++ = ',';
+        w = vlq_at(w, (int64_t)at.col - col);
+        out_append(map, buf, (size_t)(w - buf));
         col = at.col;
         first_in_line = false;
     }
