@@ -12,7 +12,8 @@
 #          rspack, rolldown, three) when node_modules is missing or stale.
 #   bundler_command TOOL ENTRY OUTFILE  sets cmd: TOOL (bale, bale-1,
 #          esbuild, rspack, rolldown) bundles ENTRY to the one file OUTFILE,
-#          no minify, no source map, no cache, as bench/bundle measures it.
+#          no minify, no source map, no cache, as bench/bundle measures it;
+#          bale-map and esbuild-map also write OUTFILE.map (--sourcemap).
 busy() {
   command -v top >/dev/null || { echo unknown; return; }
   top -b -w 200 -n 2 -d 1 -o %CPU | awk '/^top -/ {blk++}
@@ -64,6 +65,8 @@ bundler_command() {
   case $1 in
     bale) cmd=("$bale" "$2" --outfile="$3") ;; # one thread per CPU
     bale-1) cmd=("$bale" "$2" --outfile="$3" --threads=1) ;;
+    bale-map) cmd=("$bale" "$2" --outfile="$3" --sourcemap) ;; # FILE.map too
+    esbuild-map) cmd=("$repo/bench/bundle/node_modules/esbuild/bin/esbuild" "$2" --bundle --sourcemap --outfile="$3" --log-level=warning) ;;
     esbuild) cmd=("$mods/esbuild/bin/esbuild" "$2" --bundle --outfile="$3" --log-level=warning) ;;
     rspack) cmd=(node "$repo/bench/bundle/rspack.mjs" "$2" "$3") ;;
     rolldown) cmd=(node "$mods/rolldown/bin/cli.mjs" "$2" --file "$3" --format iife) ;;
