@@ -54,6 +54,19 @@ case_outfile_is_dependency() {
   "$bale" a.js --outfile=b.js 2>err; rc=$?
   [ $rc -eq 1 ] && cmp -s b.js b.orig && grep -q 'input file b.js' err || bad "exit $rc: $(cat err)"
 }
+case_map_is_input() { # --sourcemap's FILE.map is an output like the bundle: never an input
+  project map-input
+  ln -s a.js out.js.map # the map's path leads to the entry
+  "$bale" a.js --outfile=out.js --sourcemap 2>err; rc=$?
+  [ $rc -eq 1 ] || bad "exit $rc, want 1: $(cat err)" || return 1
+  cmp -s a.js a.orig || bad "a.js was changed through the map's path" || return 1
+  [ ! -e out.js ] || bad "out.js was written (all or nothing)" || return 1
+  grep -q 'refusing to overwrite the input file' err || bad "message: $(cat err)" || return 1
+  rm out.js.map
+  "$bale" a.js --outfile=out.js --sourcemap 2>err; rc=$?
+  [ $rc -eq 0 ] && grep -q '"version":3' out.js.map && runs_ok out.js || bad "no map written: exit $rc $(cat err)" || return 1
+  no_temporaries
+}
 case_outdir_is_source_folder() {
   project outdir-src
   "$bale" a.js --outdir=. 2>err; rc=$?
