@@ -86,6 +86,7 @@ typedef struct BaleOptions {
     BaleFormat format;               /* default IIFE (ESM when splitting) */
     BalePlatform platform;           /* default BROWSER */
     BaleSourcemap sourcemap;         /* default NONE */
+    bool no_sources_content;         /* maps without sourcesContent (--sources-content=false) */
     bool minify;
     bool splitting;                  /* code splitting for import(); needs ESM and outdir */
     bool preserve_symlinks;          /* resolve to the link, not its target (Node's flag) */

@@ -221,6 +221,10 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
         else if (!strcmp(value, "both")) o->sourcemap = BALE_SOURCEMAP_BOTH;
         else return usage_error("invalid value '%s' for --sourcemap (expected linked, inline, external or both)%s", value, "");
         return 0;
+    case FLAG_SOURCES_CONTENT:
+        if ((k = choice(value, f->arg)) < 0) break;
+        o->no_sources_content = k == 1;
+        return 0;
     case FLAG_SPLITTING: o->splitting = true; return 0;
     case FLAG_EXTERNAL: str_push(&c->externals, value); return 0;
     case FLAG_ALIAS: return parse_pair(c, f, value, &c->aliases);

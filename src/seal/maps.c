@@ -56,6 +56,7 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
             OutMapSource src = local ? im->sources[local - 1]
                                      : (OutMapSource){m->path->str, m->body ? m->body->file.text : NULL,
                                                       m->body ? m->body->file.len : 0};
+            if (seal->options->no_sources_content) src.text = NULL, src.len = 0;
             uint64_t v;
             if (!map_get_str(&by_path, src.path, strlen(src.path), &v)) {
                 const char *abs = src.path;

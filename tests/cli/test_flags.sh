@@ -47,6 +47,9 @@ expect map-stdout     1 "needs --outfile or --outdir" -- --sourcemap "$tmp/m.js"
 expect map-inline     0 ''                    -- --sourcemap=inline "$tmp/m.js"
 grep -q '^//# sourceMappingURL=data:application/json;base64,' "$tmp/out" && pass=$((pass + 1)) ||
   { echo "FAIL map-inline: no inline map on standard output"; fail=$((fail + 1)); }
+expect no-content     0 ''                    -- --sourcemap --sources-content=false --outfile="$tmp/m-out.js" "$tmp/m.js"
+grep -q '"sources":\[' "$tmp/m-out.js.map" && ! grep -q sourcesContent "$tmp/m-out.js.map" && pass=$((pass + 1)) ||
+  { echo "FAIL no-content: the map has sourcesContent, or no sources"; fail=$((fail + 1)); }
 expect silent         1 ''                    -- --log-level=silent a.js
 [ ! -s "$tmp/err" ] && pass=$((pass + 1)) || { echo "FAIL silent printed: $(cat "$tmp/err")"; fail=$((fail + 1)); }
 
