@@ -206,6 +206,7 @@ typedef enum BaleDump {
     BALE_DUMP_RECORD, /* the module record: imports, exports, requires... */
     BALE_DUMP_CJS_EXPORTS, /* the named exports Node's cjs-module-lexer finds (js/cjs_exports.h);
                             * printed whether or not the file parses */
+    BALE_DUMP_PRINT,  /* the program printed back, compact (output/print.h) */
 } BaleDump;
 
 /* Parses the file at path.  Diagnostics go to stderr (if diags_out is

@@ -1,10 +1,11 @@
 /* cli/cmd_parse.c: `bale parse`, the parser on its own.
- *   bale parse [--module|--script|--auto] [--dump=ast|scopes|record|cjs-exports] [--status] FILE...
+ *   bale parse [--module|--script|--auto] [--dump=ast|scopes|record|cjs-exports|print] [--status] FILE...
  * Exit 0 when every file parses, 1 when one does not, 2 on a usage error.
  * --status prints "ok FILE" or "error FILE" per file (conformance runners);
  * with several files, each dump is preceded by a line "//> FILE".
  * --dump=cjs-exports prints the names Node's cjs-module-lexer finds
- * (js/cjs_exports.h), whether or not the file parses.
+ * (js/cjs_exports.h), whether or not the file parses; --dump=print the
+ * program printed back, compact (output/print.h).
  * Uses only include/bale.h. */
 #include "bale.h"
 #include "cli/commands.h"
@@ -26,10 +27,11 @@ int cmd_parse(int argc, char **argv) {
         else if (!strcmp(a, "--dump=scopes")) dump = BALE_DUMP_SCOPES;
         else if (!strcmp(a, "--dump=record")) dump = BALE_DUMP_RECORD;
         else if (!strcmp(a, "--dump=cjs-exports")) dump = BALE_DUMP_CJS_EXPORTS;
+        else if (!strcmp(a, "--dump=print")) dump = BALE_DUMP_PRINT;
         else if (!strcmp(a, "--status")) status = true;
         else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "bale: error: unknown flag '%s' for 'bale parse'\n"
-                            "usage: bale parse [--module|--script|--auto] [--dump=ast|scopes|record|cjs-exports] [--status] FILE...\n", a);
+                            "usage: bale parse [--module|--script|--auto] [--dump=ast|scopes|record|cjs-exports|print] [--status] FILE...\n", a);
             return 2;
         }
     }

@@ -11,6 +11,7 @@
 #include "js/parser.h"
 #include "js/record.h"
 #include "js/scope.h"
+#include "output/print.h"
 
 #include <string.h>
 
@@ -55,6 +56,13 @@ BaleStatus bale_parse_file(const char *path, BaleParseGoal goal, BaleDump dump, 
     diag_print(&diags, err, color);
     BaleStatus result = ok ? BALE_OK : BALE_ERR_BUILD;
     if (ok && dump == BALE_DUMP_AST) js_dump_ast(&ast, out);
+    if (ok && dump == BALE_DUMP_PRINT) {
+        VecChar text = {0};
+        out_print_program(ast.program, f.data, &text);
+        if (text.len) fwrite(text.data, 1, text.len, out);
+        fputc('\n', out);
+        VEC_FREE(&text);
+    }
     if (ok && dump == BALE_DUMP_SCOPES) js_dump_scopes(&scopes, out);
     if (ok && dump == BALE_DUMP_RECORD) js_dump_record(&record, &scopes, &file, out);
     if (dump == BALE_DUMP_CJS_EXPORTS) {

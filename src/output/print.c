@@ -1,0 +1,758 @@
+/* output/print.c: compact JavaScript from an AST (print.h).
+ *
+ * Expressions are printed at a level: the lowest precedence the place
+ * accepts; an expression of lower precedence goes in parentheses.  Tokens
+ * are written without white space except where two would run together
+ * (two words, `+ +`, `- -`, `/ /`, `< !`). */
+#include "output/print.h"
+
+#include "js/lexer.h"
+#include "output/edits.h"
+
+#include <string.h>
+
+enum {
+    L_LOWEST,
+    L_COMMA,
+    L_ASSIGN,   /* assignment, arrow, yield, spread, conditional's branches */
+    L_COND,
+    L_NULLISH,
+    L_OR,
+    L_AND,
+    L_BIT_OR,
+    L_BIT_XOR,
+    L_BIT_AND,
+    L_EQUALS,
+    L_COMPARE,
+    L_SHIFT,
+    L_ADD,
+    L_MULTIPLY,
+    L_EXPONENT,
+    L_PREFIX,
+    L_POSTFIX,
+    L_CALL,     /* member, call, new with arguments, tagged template */
+    L_PRIMARY,
+};
+
+typedef struct Printer {
+    const char *src;
+    VecChar *out;
+} Printer;
+
+static bool ident_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+           c == '\\' || c >= 0x80;
+}
+
+/* Writes s[0..n), with a space before it where it would run into the last token. */
+static void emit(Printer *p, const char *s, size_t n) {
+    if (!n) return;
+    VecChar *o = p->out;
+    if (o->len) {
+        unsigned char last = (unsigned char)o->data[o->len - 1], first = (unsigned char)s[0];
+        if ((ident_char(last) && ident_char(first)) || (last == '+' && first == '+') || (last == '-' && first == '-') ||
+            (last == '/' && first == '/') || (last == '<' && first == '!'))
+            VEC_PUSH(o, ' ');
+    }
+    out_append(o, s, n);
+}
+
+static void put(Printer *p, const char *s) { emit(p, s, strlen(s)); }
+
+static void raw(Printer *p, const JsNode *n) { emit(p, p->src + n->start, n->end - n->start); }
+
+static void expr(Printer *p, const JsNode *n, int level);
+static void stmt(Printer *p, const JsNode *n);
+
+static void stmts(Printer *p, const JsNode *first) {
+    for (const JsNode *s = first; s; s = s->next) stmt(p, s);
+}
+
+static bool is_name(const JsNode *n, const char *s) {
+    return n && n->kind == JS_IDENTIFIER && n->id.len == strlen(s) && !memcmp(n->id.str, s, n->id.len);
+}
+
+/* The precedence of expression n. */
+static int prec(const JsNode *n) {
+    switch ((JsNodeKind)n->kind) {
+    case JS_SEQUENCE: return L_COMMA;
+    case JS_ASSIGN:
+    case JS_ARROW:
+    case JS_YIELD:
+    case JS_SPREAD: return L_ASSIGN;
+    case JS_CONDITIONAL: return L_COND;
+    case JS_LOGICAL: return n->op == TK_QUESTION2 ? L_NULLISH : n->op == TK_BAR2 ? L_OR : L_AND;
+    case JS_BINARY:
+        switch ((JsTokenKind)n->op) {
+        case TK_BAR: return L_BIT_OR;
+        case TK_CARET: return L_BIT_XOR;
+        case TK_AMP: return L_BIT_AND;
+        case TK_EQ2:
+        case TK_NE:
+        case TK_EQ3:
+        case TK_NE2: return L_EQUALS;
+        case TK_LT:
+        case TK_GT:
+        case TK_LE:
+        case TK_GE:
+        case TK_IN:
+        case TK_INSTANCEOF: return L_COMPARE;
+        case TK_SHL:
+        case TK_SAR:
+        case TK_SHR: return L_SHIFT;
+        case TK_PLUS:
+        case TK_MINUS: return L_ADD;
+        case TK_STAR2: return L_EXPONENT;
+        default: return L_MULTIPLY;
+        }
+    case JS_UNARY:
+    case JS_AWAIT: return L_PREFIX;
+    case JS_UPDATE: return (n->flags & JS_F_PREFIX) ? L_PREFIX : L_POSTFIX;
+    case JS_CALL:
+    case JS_MEMBER:
+    case JS_NEW:
+    case JS_TAGGED_TEMPLATE:
+    case JS_CHAIN:
+    case JS_IMPORT_CALL:
+    case JS_META_PROPERTY:
+    case JS_SUPER: return L_CALL;
+    default: return L_PRIMARY;
+    }
+}
+
+/* Whether printing n would start with a token a statement cannot start
+ * with: `function`, `class`, `{`, `let` (`let [`), `async function`. */
+static bool starts_badly(const JsNode *n) {
+    for (;;) {
+        switch ((JsNodeKind)n->kind) {
+        case JS_FUNCTION:
+        case JS_CLASS:
+        case JS_OBJECT:
+        case JS_OBJECT_PATTERN: return true;
+        case JS_IDENTIFIER: return is_name(n, "let");
+        case JS_CALL:
+        case JS_MEMBER:
+        case JS_TAGGED_TEMPLATE:
+        case JS_CHAIN:
+        case JS_SEQUENCE:
+        case JS_CONDITIONAL:
+        case JS_ASSIGN: n = n->a; break;
+        case JS_BINARY:
+        case JS_LOGICAL:
+            if (prec(n->a) < prec(n) || (n->op == TK_STAR2 && prec(n->a) <= prec(n))) return false; /* in parens */
+            n = n->a;
+            break;
+        case JS_UPDATE:
+            if (n->flags & JS_F_PREFIX) return false;
+            n = n->a;
+            break;
+        default: return false;
+        }
+    }
+}
+
+/* Whether a callee printed for `new` holds a call outside parentheses,
+ * which would take new's arguments. */
+static bool has_call(const JsNode *n) {
+    for (;;) {
+        switch ((JsNodeKind)n->kind) {
+        case JS_CALL: return true;
+        case JS_MEMBER:
+        case JS_TAGGED_TEMPLATE: n = n->a; break;
+        default: return false;
+        }
+    }
+}
+
+static void key(Printer *p, const JsNode *k, bool computed) {
+    if (computed) {
+        put(p, "[");
+        expr(p, k, L_ASSIGN);
+        put(p, "]");
+    } else if (k->kind == JS_IDENTIFIER) {
+        emit(p, k->id.str, k->id.len);
+    } else if (k->kind == JS_PRIVATE_NAME) {
+        put(p, "#");
+        emit(p, k->id.str, k->id.len);
+    } else {
+        raw(p, k); /* a string, number or bigint as written */
+    }
+}
+
+static void list(Printer *p, const JsNode *first, int level) {
+    for (const JsNode *k = first; k; k = k->next) {
+        expr(p, k, level);
+        if (k->next) put(p, ",");
+    }
+}
+
+static void params_body(Printer *p, const JsNode *fn) {
+    put(p, "(");
+    list(p, fn->b, L_ASSIGN);
+    put(p, ")");
+    stmt(p, fn->c);
+}
+
+static void function(Printer *p, const JsNode *fn) {
+    if (fn->flags & JS_F_NO_SIDE_EFFECTS) out_puts(p->out, "/* @__NO_SIDE_EFFECTS__ */");
+    if (fn->flags & JS_F_ASYNC) put(p, "async");
+    put(p, "function");
+    if (fn->flags & JS_F_GENERATOR) put(p, "*");
+    if (fn->a) expr(p, fn->a, L_PRIMARY);
+    params_body(p, fn);
+}
+
+static void class(Printer *p, const JsNode *c) {
+    put(p, "class");
+    if (c->a) expr(p, c->a, L_PRIMARY);
+    if (c->b) {
+        put(p, "extends");
+        expr(p, c->b, L_CALL);
+    }
+    put(p, "{");
+    for (const JsNode *m = c->c; m; m = m->next) {
+        if (m->kind == JS_STATIC_BLOCK) {
+            put(p, "static{");
+            stmts(p, m->a);
+            put(p, "}");
+            continue;
+        }
+        if (m->flags & JS_F_STATIC) put(p, "static");
+        if (m->kind == JS_FIELD) {
+            key(p, m->a, m->flags & JS_F_COMPUTED);
+            if (m->b) {
+                put(p, "=");
+                expr(p, m->b, L_ASSIGN);
+            }
+            put(p, ";");
+            continue;
+        }
+        const JsNode *fn = m->b; /* METHOD */
+        if (fn->flags & JS_F_ASYNC) put(p, "async");
+        if (fn->flags & JS_F_GENERATOR) put(p, "*");
+        if (m->op == JS_PROP_GET) put(p, "get");
+        if (m->op == JS_PROP_SET) put(p, "set");
+        key(p, m->a, m->flags & JS_F_COMPUTED);
+        params_body(p, fn);
+    }
+    put(p, "}");
+}
+
+static void property(Printer *p, const JsNode *q) {
+    if (q->kind != JS_PROPERTY) { /* spread, rest */
+        expr(p, q, L_ASSIGN);
+        return;
+    }
+    if (q->flags & JS_F_SHORTHAND) {
+        expr(p, q->b, L_ASSIGN); /* a, or a = 1 in a pattern */
+        return;
+    }
+    if (q->op == JS_PROP_GET || q->op == JS_PROP_SET || (q->flags & JS_F_METHOD)) {
+        const JsNode *fn = q->b;
+        if (fn->flags & JS_F_ASYNC) put(p, "async");
+        if (fn->flags & JS_F_GENERATOR) put(p, "*");
+        if (q->op == JS_PROP_GET) put(p, "get");
+        if (q->op == JS_PROP_SET) put(p, "set");
+        key(p, q->a, q->flags & JS_F_COMPUTED);
+        params_body(p, fn);
+        return;
+    }
+    key(p, q->a, q->flags & JS_F_COMPUTED);
+    put(p, ":");
+    expr(p, q->b, L_ASSIGN);
+}
+
+static void elements(Printer *p, const JsNode *first) {
+    put(p, "[");
+    for (const JsNode *k = first; k; k = k->next) {
+        if (k->kind != JS_HOLE) expr(p, k, L_ASSIGN);
+        if (k->next || k->kind == JS_HOLE) put(p, ","); /* a last hole keeps its comma */
+    }
+    put(p, "]");
+}
+
+static bool integer_literal(const Printer *p, const JsNode *n) {
+    if (n->kind != JS_NUMBER_LIT) return false;
+    for (uint32_t i = n->start; i < n->end; i++) {
+        char c = p->src[i];
+        if (!((c >= '0' && c <= '9') || c == '_')) return false;
+    }
+    return true;
+}
+
+/* A template: its texts as written (each with its delimiters: `a${, }b${,
+ * }c`), its expressions printed. */
+static void template(Printer *p, const JsNode *t) {
+    for (const JsNode *k = t->a; k; k = k->next) {
+        if (k->kind == JS_TEMPLATE_ELEMENT) emit(p, p->src + k->start, k->end - k->start);
+        else expr(p, k, L_LOWEST);
+    }
+}
+
+/* A member's or call's object: its own level, and an optional chain
+ * that ends there in parentheses (`(a?.b).c`). */
+static void object(Printer *p, const JsNode *o) {
+    if (o->kind == JS_CHAIN) {
+        put(p, "(");
+        expr(p, o, L_LOWEST);
+        put(p, ")");
+    } else if (integer_literal(p, o)) {
+        put(p, "(");
+        expr(p, o, L_LOWEST);
+        put(p, ")");
+    } else {
+        expr(p, o, L_CALL);
+    }
+}
+
+static void expr(Printer *p, const JsNode *n, int level) {
+    int own = prec(n);
+    bool wrap = own < level;
+    if (wrap) put(p, "(");
+    switch ((JsNodeKind)n->kind) {
+    case JS_IDENTIFIER: emit(p, n->id.str, n->id.len); break;
+    case JS_PRIVATE_NAME:
+        put(p, "#");
+        emit(p, n->id.str, n->id.len);
+        break;
+    case JS_NULL_LIT: put(p, "null"); break;
+    case JS_BOOL_LIT: put(p, (n->flags & JS_F_TRUE) ? "true" : "false"); break;
+    case JS_NUMBER_LIT:
+    case JS_BIGINT_LIT:
+    case JS_STRING_LIT:
+    case JS_REGEXP_LIT: raw(p, n); break;
+    case JS_TEMPLATE: template(p, n); break;
+    case JS_TAGGED_TEMPLATE:
+        object(p, n->a);
+        template(p, n->b);
+        break;
+    case JS_THIS: put(p, "this"); break;
+    case JS_SUPER: put(p, "super"); break;
+    case JS_ARRAY:
+    case JS_ARRAY_PATTERN: elements(p, n->a); break;
+    case JS_OBJECT:
+    case JS_OBJECT_PATTERN:
+        put(p, "{");
+        for (const JsNode *q = n->a; q; q = q->next) {
+            property(p, q);
+            if (q->next) put(p, ",");
+        }
+        put(p, "}");
+        break;
+    case JS_SPREAD:
+    case JS_REST:
+        put(p, "...");
+        expr(p, n->a, L_ASSIGN);
+        break;
+    case JS_FUNCTION: function(p, n); break;
+    case JS_CLASS: class(p, n); break;
+    case JS_ARROW:
+        if (n->flags & JS_F_NO_SIDE_EFFECTS) out_puts(p->out, "/* @__NO_SIDE_EFFECTS__ */");
+        if (n->flags & JS_F_ASYNC) put(p, "async");
+        put(p, "(");
+        list(p, n->b, L_ASSIGN);
+        put(p, ")=>");
+        if (n->flags & JS_F_EXPRESSION) {
+            bool obj = starts_badly(n->c) && !(n->c->kind == JS_FUNCTION || n->c->kind == JS_CLASS);
+            if (obj) put(p, "(");
+            expr(p, n->c, L_ASSIGN);
+            if (obj) put(p, ")");
+        } else {
+            stmt(p, n->c);
+        }
+        break;
+    case JS_UNARY: {
+        const char *op = js_token_text((JsTokenKind)n->op);
+        put(p, op);
+        expr(p, n->a, L_PREFIX);
+        break;
+    }
+    case JS_AWAIT:
+        put(p, "await");
+        expr(p, n->a, L_PREFIX);
+        break;
+    case JS_UPDATE:
+        if (n->flags & JS_F_PREFIX) {
+            put(p, js_token_text((JsTokenKind)n->op));
+            expr(p, n->a, L_PREFIX);
+        } else {
+            expr(p, n->a, L_CALL);
+            put(p, js_token_text((JsTokenKind)n->op));
+        }
+        break;
+    case JS_BINARY:
+    case JS_LOGICAL: {
+        int left = own, right = own + 1;
+        if (n->op == TK_STAR2) left = own + 1, right = own; /* right-associative */
+        const JsNode *a = n->a, *b = n->b;
+        /* ?? does not mix with || and && without parentheses */
+        bool mix_a = n->kind == JS_LOGICAL && a->kind == JS_LOGICAL && ((n->op == TK_QUESTION2) != (a->op == TK_QUESTION2));
+        bool mix_b = n->kind == JS_LOGICAL && b->kind == JS_LOGICAL && ((n->op == TK_QUESTION2) != (b->op == TK_QUESTION2));
+        /* a prefix operator cannot be the left of ** */
+        bool unary_a = n->op == TK_STAR2 && (a->kind == JS_UNARY || a->kind == JS_AWAIT ||
+                                              (a->kind == JS_UPDATE && (a->flags & JS_F_PREFIX)));
+        if (mix_a || unary_a) left = L_PRIMARY;
+        if (mix_b) right = L_PRIMARY;
+        if (a->kind == JS_PRIVATE_NAME) expr(p, a, L_LOWEST);
+        else expr(p, a, left);
+        put(p, js_token_text((JsTokenKind)n->op));
+        expr(p, b, right);
+        break;
+    }
+    case JS_ASSIGN:
+        expr(p, n->a, L_CALL);
+        put(p, js_token_text((JsTokenKind)n->op));
+        expr(p, n->b, L_ASSIGN);
+        break;
+    case JS_ASSIGN_PATTERN:
+        expr(p, n->a, L_CALL);
+        put(p, "=");
+        expr(p, n->b, L_ASSIGN);
+        break;
+    case JS_CONDITIONAL:
+        expr(p, n->a, L_NULLISH);
+        put(p, "?");
+        expr(p, n->b, L_ASSIGN);
+        put(p, ":");
+        expr(p, n->c, L_ASSIGN);
+        break;
+    case JS_CALL:
+        if (n->flags & JS_F_PURE) out_puts(p->out, "/*#__PURE__*/");
+        object(p, n->a);
+        put(p, (n->flags & JS_F_OPTIONAL) ? "?.(" : "(");
+        list(p, n->b, L_ASSIGN);
+        put(p, ")");
+        break;
+    case JS_NEW:
+        if (n->flags & JS_F_PURE) out_puts(p->out, "/*#__PURE__*/");
+        put(p, "new");
+        if (has_call(n->a) || n->a->kind == JS_CHAIN) {
+            put(p, "(");
+            expr(p, n->a, L_LOWEST);
+            put(p, ")");
+        } else {
+            object(p, n->a);
+        }
+        put(p, "(");
+        list(p, n->b, L_ASSIGN);
+        put(p, ")");
+        break;
+    case JS_MEMBER:
+        object(p, n->a);
+        if (n->flags & JS_F_COMPUTED) {
+            put(p, (n->flags & JS_F_OPTIONAL) ? "?.[" : "[");
+            expr(p, n->b, L_LOWEST);
+            put(p, "]");
+        } else {
+            put(p, (n->flags & JS_F_OPTIONAL) ? "?." : ".");
+            key(p, n->b, false);
+        }
+        break;
+    case JS_CHAIN: expr(p, n->a, level > L_CALL ? L_CALL : level); break;
+    case JS_SEQUENCE: list(p, n->a, L_ASSIGN); break;
+    case JS_YIELD:
+        put(p, (n->flags & JS_F_DELEGATE) ? "yield*" : "yield");
+        if (n->a) expr(p, n->a, L_ASSIGN);
+        break;
+    case JS_META_PROPERTY: put(p, n->op == JS_META_NEW_TARGET ? "new.target" : "import.meta"); break;
+    case JS_IMPORT_CALL:
+        put(p, "import(");
+        expr(p, n->a, L_ASSIGN);
+        if (n->b) {
+            put(p, ",");
+            expr(p, n->b, L_ASSIGN);
+        }
+        put(p, ")");
+        break;
+    default: raw(p, n); break; /* nothing else is an expression */
+    }
+    if (wrap) put(p, ")");
+}
+
+/* A for head's part: `in` anywhere in it (outside brackets) would end
+ * it, so such a part goes in parentheses. */
+static bool has_in(const JsNode *n) {
+    if (!n) return false;
+    if (n->kind == JS_BINARY && n->op == TK_IN) return true;
+    const char *shape = js_node_shape((JsNodeKind)n->kind);
+    if (shape[0] == 'i' || shape[0] == '#') return false;
+    const JsNode *kids[4] = {n->a, n->b, n->c, n->d};
+    for (int i = 0; i < 4 && shape[i]; i++) {
+        if (shape[i] == 'n' && has_in(kids[i])) return true;
+        if (shape[i] == 'l')
+            for (const JsNode *k = kids[i]; k; k = k->next)
+                if (has_in(k)) return true;
+    }
+    return false;
+}
+
+static void var_decl(Printer *p, const JsNode *d, bool in_for) {
+    put(p, d->op == TK_VAR ? "var" : d->op == TK_CONST ? "const" : "let");
+    for (const JsNode *v = d->a; v; v = v->next) {
+        expr(p, v->a, L_ASSIGN);
+        if (v->b) {
+            put(p, "=");
+            bool paren = in_for && has_in(v->b);
+            if (paren) put(p, "(");
+            expr(p, v->b, L_ASSIGN);
+            if (paren) put(p, ")");
+        }
+        if (v->next) put(p, ",");
+    }
+}
+
+/* A for-in/of's left side. */
+static void for_left(Printer *p, const JsNode *l, bool of) {
+    if (l->kind == JS_VAR_DECL) {
+        var_decl(p, l, true);
+        return;
+    }
+    bool paren = is_name(l, "let") || (of && is_name(l, "async")) ||
+                 (l->kind == JS_MEMBER && is_name(l->a, "let"));
+    if (paren) put(p, "(");
+    expr(p, l, L_CALL);
+    if (paren) put(p, ")");
+}
+
+static void specifiers(Printer *p, const JsNode *first) {
+    put(p, "{");
+    for (const JsNode *s = first; s; s = s->next) {
+        const JsNode *a = s->a, *b = s->b;
+        key(p, a, false);
+        bool same = a->kind == b->kind && a->id.len == b->id.len && !memcmp(a->id.str, b->id.str, a->id.len);
+        if (!same) {
+            put(p, "as");
+            key(p, b, false);
+        }
+        if (s->next) put(p, ",");
+    }
+    put(p, "}");
+}
+
+static void attributes(Printer *p, const JsNode *first, bool present) {
+    if (!present) return;
+    put(p, "with{");
+    for (const JsNode *a = first; a; a = a->next) {
+        key(p, a->a, false);
+        put(p, ":");
+        raw(p, a->b);
+        if (a->next) put(p, ",");
+    }
+    put(p, "}");
+}
+
+static void stmt(Printer *p, const JsNode *n) {
+    switch ((JsNodeKind)n->kind) {
+    case JS_VAR_DECL:
+        var_decl(p, n, false);
+        put(p, ";");
+        break;
+    case JS_FUNCTION_DECL: function(p, n); break;
+    case JS_CLASS_DECL: class(p, n); break;
+    case JS_EXPR_STMT:
+        if (n->flags & JS_F_DIRECTIVE) {
+            raw(p, n->a);
+        } else if (starts_badly(n->a) || (n->a->kind == JS_FUNCTION && (n->a->flags & JS_F_ASYNC)) ||
+                   n->a->kind == JS_STRING_LIT) { /* a string alone would read as a directive */
+            put(p, "(");
+            expr(p, n->a, L_LOWEST);
+            put(p, ")");
+        } else {
+            expr(p, n->a, L_LOWEST);
+        }
+        put(p, ";");
+        break;
+    case JS_BLOCK:
+        put(p, "{");
+        stmts(p, n->a);
+        put(p, "}");
+        break;
+    case JS_EMPTY: put(p, ";"); break;
+    case JS_DEBUGGER: put(p, "debugger;"); break;
+    case JS_WITH:
+        put(p, "with(");
+        expr(p, n->a, L_LOWEST);
+        put(p, ")");
+        stmt(p, n->b);
+        break;
+    case JS_RETURN:
+    case JS_THROW:
+        put(p, n->kind == JS_RETURN ? "return" : "throw");
+        if (n->a) expr(p, n->a, L_LOWEST);
+        put(p, ";");
+        break;
+    case JS_LABELED:
+        expr(p, n->a, L_PRIMARY);
+        put(p, ":");
+        stmt(p, n->b);
+        break;
+    case JS_BREAK:
+    case JS_CONTINUE:
+        put(p, n->kind == JS_BREAK ? "break" : "continue");
+        if (n->a) expr(p, n->a, L_PRIMARY);
+        put(p, ";");
+        break;
+    case JS_IF:
+        put(p, "if(");
+        expr(p, n->a, L_LOWEST);
+        put(p, ")");
+        stmt(p, n->b);
+        if (n->c) {
+            put(p, "else");
+            stmt(p, n->c);
+        }
+        break;
+    case JS_SWITCH:
+        put(p, "switch(");
+        expr(p, n->a, L_LOWEST);
+        put(p, "){");
+        for (const JsNode *c = n->b; c; c = c->next) {
+            if (c->a) {
+                put(p, "case");
+                expr(p, c->a, L_LOWEST);
+            } else {
+                put(p, "default");
+            }
+            put(p, ":");
+            stmts(p, c->b);
+        }
+        put(p, "}");
+        break;
+    case JS_TRY:
+        put(p, "try");
+        stmt(p, n->a);
+        if (n->b) {
+            put(p, "catch");
+            if (n->b->a) {
+                put(p, "(");
+                expr(p, n->b->a, L_ASSIGN);
+                put(p, ")");
+            }
+            stmt(p, n->b->b);
+        }
+        if (n->c) {
+            put(p, "finally");
+            stmt(p, n->c);
+        }
+        break;
+    case JS_WHILE:
+        put(p, "while(");
+        expr(p, n->a, L_LOWEST);
+        put(p, ")");
+        stmt(p, n->b);
+        break;
+    case JS_DO_WHILE:
+        put(p, "do");
+        stmt(p, n->a);
+        put(p, "while(");
+        expr(p, n->b, L_LOWEST);
+        put(p, ");");
+        break;
+    case JS_FOR:
+        put(p, "for(");
+        if (n->a && n->a->kind == JS_VAR_DECL) {
+            var_decl(p, n->a, true);
+        } else if (n->a) {
+            bool paren = has_in(n->a) || starts_badly(n->a);
+            if (paren) put(p, "(");
+            expr(p, n->a, L_LOWEST);
+            if (paren) put(p, ")");
+        }
+        put(p, ";");
+        if (n->b) expr(p, n->b, L_LOWEST);
+        put(p, ";");
+        if (n->c) expr(p, n->c, L_LOWEST);
+        put(p, ")");
+        stmt(p, n->d);
+        break;
+    case JS_FOR_IN:
+    case JS_FOR_OF:
+        put(p, "for");
+        if (n->flags & JS_F_AWAIT) put(p, "await");
+        put(p, "(");
+        for_left(p, n->a, n->kind == JS_FOR_OF);
+        put(p, n->kind == JS_FOR_IN ? "in" : "of");
+        expr(p, n->b, n->kind == JS_FOR_OF ? L_ASSIGN : L_LOWEST);
+        put(p, ")");
+        stmt(p, n->c);
+        break;
+    case JS_IMPORT_DECL: {
+        put(p, "import");
+        const JsNode *s = n->a;
+        bool any = s != NULL;
+        if (s && s->kind == JS_IMPORT_DEFAULT) {
+            expr(p, s->a, L_PRIMARY);
+            s = s->next;
+            if (s) put(p, ",");
+        }
+        if (s && s->kind == JS_IMPORT_NAMESPACE) {
+            put(p, "*as");
+            expr(p, s->a, L_PRIMARY);
+            s = s->next;
+        } else if (s) {
+            put(p, "{");
+            for (; s; s = s->next) {
+                key(p, s->a, false);
+                if (!(s->a->kind == JS_IDENTIFIER && s->a->id.len == s->b->id.len &&
+                      !memcmp(s->a->id.str, s->b->id.str, s->a->id.len))) {
+                    put(p, "as");
+                    expr(p, s->b, L_PRIMARY);
+                }
+                if (s->next) put(p, ",");
+            }
+            put(p, "}");
+        }
+        if (any) put(p, "from");
+        raw(p, n->b);
+        attributes(p, n->c, n->c != NULL);
+        put(p, ";");
+        break;
+    }
+    case JS_EXPORT_NAMED:
+        put(p, "export");
+        if (n->a) {
+            stmt(p, n->a);
+            break;
+        }
+        specifiers(p, n->b);
+        if (n->c) {
+            put(p, "from");
+            raw(p, n->c);
+            attributes(p, n->d, n->d != NULL);
+        }
+        put(p, ";");
+        break;
+    case JS_EXPORT_DEFAULT: {
+        put(p, "export default");
+        const JsNode *d = n->a;
+        if (d->kind == JS_FUNCTION_DECL || d->kind == JS_CLASS_DECL) {
+            stmt(p, d);
+            break;
+        }
+        bool paren = d->kind == JS_FUNCTION || d->kind == JS_CLASS || starts_badly(d) ||
+                     (d->kind == JS_FUNCTION && (d->flags & JS_F_ASYNC));
+        if (paren) put(p, "(");
+        expr(p, d, paren ? L_LOWEST : L_ASSIGN);
+        if (paren) put(p, ")");
+        put(p, ";");
+        break;
+    }
+    case JS_EXPORT_ALL:
+        put(p, "export*");
+        if (n->a) {
+            put(p, "as");
+            key(p, n->a, false);
+        }
+        put(p, "from");
+        raw(p, n->b);
+        attributes(p, n->c, n->c != NULL);
+        put(p, ";");
+        break;
+    default: expr(p, n, L_LOWEST); break;
+    }
+}
+
+void out_print_program(const JsNode *program, const char *src, VecChar *out) {
+    Printer p = {src, out};
+    stmts(&p, program->a);
+}
