@@ -37,6 +37,7 @@ enum {
 typedef struct Printer {
     const char *src;
     VecChar *out;
+    uint32_t term; /* 1 + where the last statement's terminating ";" was written */
 } Printer;
 
 static bool ident_char(unsigned char c) {
@@ -60,6 +61,19 @@ static void emit(Printer *p, const char *s, size_t n) {
 static void put(Printer *p, const char *s) { emit(p, s, strlen(s)); }
 
 static void raw(Printer *p, const JsNode *n) { emit(p, p->src + n->start, n->end - n->start); }
+
+/* A statement's terminating ";", which a "}" right after makes needless. */
+static void semi(Printer *p) {
+    put(p, ";");
+    p->term = p->out->len;
+}
+
+/* Closes a block, class body or switch: a ";" just before goes (ASI). */
+static void close(Printer *p) {
+    if (p->term && p->term == p->out->len) p->out->len--;
+    p->term = 0;
+    put(p, "}");
+}
 
 static void expr(Printer *p, const JsNode *n, int level);
 static void stmt(Printer *p, const JsNode *n);
@@ -214,7 +228,7 @@ static void class(Printer *p, const JsNode *c) {
         if (m->kind == JS_STATIC_BLOCK) {
             put(p, "static{");
             stmts(p, m->a);
-            put(p, "}");
+            close(p);
             continue;
         }
         if (m->flags & JS_F_STATIC) put(p, "static");
@@ -224,7 +238,7 @@ static void class(Printer *p, const JsNode *c) {
                 put(p, "=");
                 expr(p, m->b, L_ASSIGN);
             }
-            put(p, ";");
+            semi(p);
             continue;
         }
         const JsNode *fn = m->b; /* METHOD */
@@ -235,7 +249,7 @@ static void class(Printer *p, const JsNode *c) {
         key(p, m->a, m->flags & JS_F_COMPUTED);
         params_body(p, fn);
     }
-    put(p, "}");
+    close(p);
 }
 
 static void property(Printer *p, const JsNode *q) {
@@ -545,7 +559,7 @@ static void stmt(Printer *p, const JsNode *n) {
     switch ((JsNodeKind)n->kind) {
     case JS_VAR_DECL:
         var_decl(p, n, false);
-        put(p, ";");
+        semi(p);
         break;
     case JS_FUNCTION_DECL: function(p, n); break;
     case JS_CLASS_DECL: class(p, n); break;
@@ -560,15 +574,18 @@ static void stmt(Printer *p, const JsNode *n) {
         } else {
             expr(p, n->a, L_LOWEST);
         }
-        put(p, ";");
+        semi(p);
         break;
     case JS_BLOCK:
         put(p, "{");
         stmts(p, n->a);
-        put(p, "}");
+        close(p);
         break;
     case JS_EMPTY: put(p, ";"); break;
-    case JS_DEBUGGER: put(p, "debugger;"); break;
+    case JS_DEBUGGER:
+        put(p, "debugger");
+        semi(p);
+        break;
     case JS_WITH:
         put(p, "with(");
         expr(p, n->a, L_LOWEST);
@@ -579,7 +596,7 @@ static void stmt(Printer *p, const JsNode *n) {
     case JS_THROW:
         put(p, n->kind == JS_RETURN ? "return" : "throw");
         if (n->a) expr(p, n->a, L_LOWEST);
-        put(p, ";");
+        semi(p);
         break;
     case JS_LABELED:
         expr(p, n->a, L_PRIMARY);
@@ -590,7 +607,7 @@ static void stmt(Printer *p, const JsNode *n) {
     case JS_CONTINUE:
         put(p, n->kind == JS_BREAK ? "break" : "continue");
         if (n->a) expr(p, n->a, L_PRIMARY);
-        put(p, ";");
+        semi(p);
         break;
     case JS_IF:
         put(p, "if(");
@@ -616,7 +633,7 @@ static void stmt(Printer *p, const JsNode *n) {
             put(p, ":");
             stmts(p, c->b);
         }
-        put(p, "}");
+        close(p);
         break;
     case JS_TRY:
         put(p, "try");
@@ -646,7 +663,8 @@ static void stmt(Printer *p, const JsNode *n) {
         stmt(p, n->a);
         put(p, "while(");
         expr(p, n->b, L_LOWEST);
-        put(p, ");");
+        put(p, ")");
+        semi(p);
         break;
     case JS_FOR:
         put(p, "for(");
@@ -705,7 +723,7 @@ static void stmt(Printer *p, const JsNode *n) {
         if (any) put(p, "from");
         raw(p, n->b);
         attributes(p, n->c, n->c != NULL);
-        put(p, ";");
+        semi(p);
         break;
     }
     case JS_EXPORT_NAMED:
@@ -720,7 +738,7 @@ static void stmt(Printer *p, const JsNode *n) {
             raw(p, n->c);
             attributes(p, n->d, n->d != NULL);
         }
-        put(p, ";");
+        semi(p);
         break;
     case JS_EXPORT_DEFAULT: {
         put(p, "export default");
@@ -734,7 +752,7 @@ static void stmt(Printer *p, const JsNode *n) {
         if (paren) put(p, "(");
         expr(p, d, paren ? L_LOWEST : L_ASSIGN);
         if (paren) put(p, ")");
-        put(p, ";");
+        semi(p);
         break;
     }
     case JS_EXPORT_ALL:
@@ -746,13 +764,14 @@ static void stmt(Printer *p, const JsNode *n) {
         put(p, "from");
         raw(p, n->b);
         attributes(p, n->c, n->c != NULL);
-        put(p, ";");
+        semi(p);
         break;
     default: expr(p, n, L_LOWEST); break;
     }
 }
 
 void out_print_program(const JsNode *program, const char *src, VecChar *out) {
-    Printer p = {src, out};
+    Printer p = {src, out, 0};
     stmts(&p, program->a);
+    if (p.term && p.term == out->len) out->len--; /* the last ";" */
 }
