@@ -1,6 +1,8 @@
 /* output/sourcemap.c: source maps of bundles (sourcemap.h). */
 #include "output/sourcemap.h"
 
+#include "base/mem.h"
+
 #include <string.h>
 
 /* A position in a text: byte offset, 0-based line and UTF-16 column. */
@@ -149,8 +151,82 @@ static void json_string(VecChar *out, const char *s, uint32_t len) {
     VEC_PUSH(out, '"');
 }
 
-void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file, const OutMapSource *sources,
-                        uint32_t nsources, const OutPlace *places, uint32_t nplaces, VecChar *map) {
+/* The VLQ writer's state: the last segment written. */
+typedef struct Enc {
+    uint32_t line, col, source, src_line, src_col;
+    bool first_in_line;
+} Enc;
+
+/* Writes the segment at generated (gl, gc) to out, mapping to (source,
+ * sl, sc) or, with source OUT_MAP_NONE, to nothing (one field). */
+static void enc(Enc *e, VecChar *out, uint32_t gl, uint32_t gc, uint32_t source, uint32_t sl, uint32_t sc) {
+    if (gl < e->line || (gl == e->line && gc < e->col && !e->first_in_line)) return; /* out of order: never */
+    for (; e->line < gl; e->line++) {
+        VEC_PUSH(out, ';');
+        e->col = 0, e->first_in_line = true;
+    }
+    char buf[64], *w = buf;
+    if (!e->first_in_line) *w++ = ',';
+    w = vlq_at(w, (int64_t)gc - e->col);
+    e->col = gc, e->first_in_line = false;
+    if (source != OUT_MAP_NONE) {
+        w = vlq_at(w, (int64_t)source - e->source);
+        w = vlq_at(w, (int64_t)sl - e->src_line);
+        w = vlq_at(w, (int64_t)sc - e->src_col);
+        e->source = source, e->src_line = sl, e->src_col = sc;
+    }
+    out_append(out, buf, (size_t)(w - buf));
+}
+
+/* Segment k of place pl, absolute: generated line and column, source. */
+static void seg_at(const OutPlace *pl, const OutPlacePos *pos, uint32_t k, uint32_t *gl, uint32_t *gc, uint32_t *src) {
+    const OutMapSeg *sg = &pl->segs[k];
+    *gl = pos->line + sg->gen_line;
+    *gc = sg->gen_line ? sg->gen_col : pos->col + sg->gen_col;
+    *src = sg->source == OUT_MAP_NONE ? OUT_MAP_NONE : pl->source_of ? pl->source_of[sg->source] : pl->source;
+}
+
+void out_sourcemap_positions(const char *chunk, uint32_t chunk_len, const OutPlace *places, uint32_t n,
+                             OutPlacePos *pos) {
+    Cursor at = {0};
+    for (uint32_t i = 0; i < n; i++) {
+        advance(&at, chunk, chunk_len, places[i].offset);
+        pos[i].line = at.line, pos[i].col = at.col;
+        advance(&at, chunk, chunk_len, places[i].offset + places[i].len);
+        pos[i].end_line = at.line, pos[i].end_col = at.col;
+    }
+}
+
+void out_sourcemap_encode_place(const OutPlace *pl, const OutPlacePos *pos, OutPlaceCode *code) {
+    memset(code, 0, sizeof *code);
+    /* the head: up to the first segment with a source, whose fields are
+     * relative to what comes before the place (the join writes them) */
+    uint32_t h = 0;
+    while (h < pl->nsegs && pl->segs[h].source == OUT_MAP_NONE) h++;
+    if (h < pl->nsegs) h++, code->has_src = true;
+    code->head = h;
+    uint32_t gl, gc, src;
+    seg_at(pl, pos, h - 1, &gl, &gc, &src);
+    const OutMapSeg *last = &pl->segs[h - 1];
+    Enc e = {gl, gc, src, last->src_line, last->src_col, false};
+    for (uint32_t k = h; k < pl->nsegs; k++) {
+        seg_at(pl, pos, k, &gl, &gc, &src);
+        enc(&e, &code->text, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col);
+    }
+    /* the end of its code: what follows maps to nothing */
+    if (pos->end_line > e.line || pos->end_col > e.col)
+        enc(&e, &code->text, pos->end_line, pos->end_col, OUT_MAP_NONE, 0, 0);
+    code->line = e.line, code->col = e.col;
+    code->source = e.source, code->src_line = e.src_line, code->src_col = e.src_col;
+}
+
+void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t nsources, const VecChar *contents,
+                        const OutPlace *places, const OutPlacePos *pos, const OutPlaceCode *codes, uint32_t nplaces,
+                        VecChar *map) {
+    uint64_t need = 256; /* the map's size, reserved at once (it can be tens of MB) */
+    for (uint32_t i = 0; i < nsources; i++) need += strlen(sources[i].path) + 8 + (contents ? contents[i].len : 0);
+    for (uint32_t i = 0; i < nplaces; i++) need += codes[i].text.len + 16 * (uint64_t)codes[i].head + 8;
+    VEC_RESERVE(map, map->len + need);
     out_puts(map, "{\"version\":3,\"file\":");
     json_string(map, file, (uint32_t)strlen(file));
     out_puts(map, ",\"sources\":[");
@@ -164,54 +240,42 @@ void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file,
         out_puts(map, "],\"sourcesContent\":[");
         for (uint32_t i = 0; i < nsources; i++) {
             if (i) VEC_PUSH(map, ',');
-            if (sources[i].text) json_string(map, sources[i].text, sources[i].len);
-            else out_puts(map, "null");
+            if (!sources[i].text) out_puts(map, "null");
+            else if (contents) out_append(map, contents[i].data, contents[i].len);
+            else json_string(map, sources[i].text, sources[i].len);
         }
     }
     out_puts(map, "],\"names\":[],\"mappings\":\"");
-    Cursor at = {0};
-    uint32_t line = 0, col = 0, source = 0, src_line = 0, src_col = 0;
-    bool first_in_line = true;
+    Enc g = {.first_in_line = true};
     for (uint32_t p = 0; p < nplaces; p++) {
         const OutPlace *pl = &places[p];
-        advance(&at, chunk, chunk_len, pl->offset);
-        for (uint32_t k = 0; k < pl->nsegs; k++) {
-            const OutMapSeg *sg = &pl->segs[k];
-            uint32_t gl = at.line + sg->gen_line, gc = sg->gen_line ? sg->gen_col : at.col + sg->gen_col;
-            if (gl < line || (gl == line && gc < col && !first_in_line)) continue; /* out of order: never */
-            for (; line < gl; line++) {
-                VEC_PUSH(map, ';');
-                col = 0, first_in_line = true;
-            }
-            char buf[64], *w = buf;
-            if (!first_in_line) *w++ = ',';
-            w = vlq_at(w, (int64_t)gc - col);
-            col = gc;
-            first_in_line = false;
-            if (sg->source != OUT_MAP_NONE) { /* else one field: maps to nothing */
-                uint32_t src = pl->source_of ? pl->source_of[sg->source] : pl->source;
-                w = vlq_at(w, (int64_t)src - source);
-                w = vlq_at(w, (int64_t)sg->src_line - src_line);
-                w = vlq_at(w, (int64_t)sg->src_col - src_col);
-                source = src, src_line = sg->src_line, src_col = sg->src_col;
-            }
-            out_append(map, buf, (size_t)(w - buf));
+        const OutPlaceCode *c = &codes[p];
+        for (uint32_t k = 0; k < c->head; k++) {
+            uint32_t gl, gc, src;
+            seg_at(pl, &pos[p], k, &gl, &gc, &src);
+            enc(&g, map, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col);
         }
-        /* the end of its code: what follows maps to nothing */
-        advance(&at, chunk, chunk_len, pl->offset + pl->len);
-        if (at.line < line || (at.line == line && at.col <= col && !first_in_line)) continue;
-        for (; line < at.line; line++) {
-            VEC_PUSH(map, ';');
-            col = 0, first_in_line = true;
-        }
-        char buf[16], *w = buf;
-        if (!first_in_line) *w++ = ',';
-        w = vlq_at(w, (int64_t)at.col - col);
-        out_append(map, buf, (size_t)(w - buf));
-        col = at.col;
-        first_in_line = false;
+        out_append(map, c->text.data, c->text.len);
+        g.line = c->line, g.col = c->col, g.first_in_line = false;
+        if (c->has_src) g.source = c->source, g.src_line = c->src_line, g.src_col = c->src_col;
     }
     out_puts(map, "\"}\n");
+}
+
+void out_sourcemap_content(const OutMapSource *s, VecChar *out) {
+    if (s->text) json_string(out, s->text, s->len);
+}
+
+void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file, const OutMapSource *sources,
+                        uint32_t nsources, const OutPlace *places, uint32_t nplaces, VecChar *map) {
+    OutPlacePos *pos = mem_alloc(sizeof(OutPlacePos) * (nplaces + 1));
+    OutPlaceCode *codes = mem_alloc(sizeof(OutPlaceCode) * (nplaces + 1));
+    out_sourcemap_positions(chunk, chunk_len, places, nplaces, pos);
+    for (uint32_t i = 0; i < nplaces; i++) out_sourcemap_encode_place(&places[i], &pos[i], &codes[i]);
+    out_sourcemap_join(file, sources, nsources, NULL, places, pos, codes, nplaces, map);
+    for (uint32_t i = 0; i < nplaces; i++) VEC_FREE(&codes[i].text);
+    mem_free(codes);
+    mem_free(pos);
 }
 
 void out_base64(VecChar *out, const char *data, uint32_t len) {

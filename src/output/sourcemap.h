@@ -63,9 +63,38 @@ typedef struct OutMapSource {
 
 /* Writes the map of chunk[0..chunk_len) as JSON to map: file is the
  * output's name, sources[0..nsources) what places refer to, places in
- * increasing offset order. */
+ * increasing offset order.  One thread; the pieces below let a caller
+ * run the per-place work on several. */
 void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file, const OutMapSource *sources,
                         uint32_t nsources, const OutPlace *places, uint32_t nplaces, VecChar *map);
+
+/* Where each place's code starts and ends in the chunk (line, UTF-16
+ * column): one scan of it. */
+typedef struct OutPlacePos {
+    uint32_t line, col, end_line, end_col;
+} OutPlacePos;
+void out_sourcemap_positions(const char *chunk, uint32_t chunk_len, const OutPlace *places, uint32_t n,
+                             OutPlacePos *pos);
+
+/* A place's mappings encoded on their own (VLQ fields are relative to
+ * the segment before, so each place's first segment with a source, and
+ * the ones without before it, the head, are written by the join, which
+ * knows what came before): text is the rest, line..src_col the state
+ * after it. */
+typedef struct OutPlaceCode {
+    uint32_t head;
+    bool has_src;
+    VecChar text;
+    uint32_t line, col, source, src_line, src_col;
+} OutPlaceCode;
+void out_sourcemap_encode_place(const OutPlace *pl, const OutPlacePos *pos, OutPlaceCode *code);
+
+/* The JSON from the encoded places; contents[i] (may be NULL: escaped
+ * here) source i's text as a JSON string (out_sourcemap_content). */
+void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t nsources, const VecChar *contents,
+                        const OutPlace *places, const OutPlacePos *pos, const OutPlaceCode *codes, uint32_t nplaces,
+                        VecChar *map);
+void out_sourcemap_content(const OutMapSource *s, VecChar *out);
 
 /* Appends the base 64 of data[0..len) (RFC 4648, padded) to out. */
 void out_base64(VecChar *out, const char *data, uint32_t len);

@@ -11,14 +11,50 @@
  * each source's text is in sourcesContent.  A module that came with a map
  * of its own has its segments mapped on through it (module_text.c), so
  * its sources are those of that map (TypeScript's, a library's own).
- * Linear in the chunk's bytes and segments. */
+ * Each module's mappings and each source's text are encoded on the
+ * build's pool, 64 a task (VLQ fields are relative, so a place's first mapped
+ * segment is written by the join, which knows what came before); the
+ * join and the scan for where each module's code starts are one pass.
+ * Linear in the chunk's bytes and segments; the same bytes whatever the
+ * threads. */
 #include "seal/seal.h"
 
 #include "base/map.h"
 #include "base/mem.h"
+#include "base/pool.h"
 #include "output/input_map.h"
 
 #include <string.h>
+
+/* The per-place encoding and the sources' JSON strings, on the build's
+ * pool: a task is a place index, or a source index with the top bit set;
+ * each writes its own slot. */
+typedef struct MapWork {
+    const OutPlace *places;
+    const OutPlacePos *pos;
+    OutPlaceCode *codes;
+    const OutMapSource *sources;
+    VecChar *contents;
+    uint32_t nplaces, nsources;
+} MapWork;
+
+#define SOURCE_TASK 0x80000000u
+
+enum { BATCH = 64 }; /* places or sources a task, so that waking a worker is rare */
+
+static void map_task(void *ctxp, const void *task, void *result, PoolWorker *w) {
+    (void)w;
+    const MapWork *mw = ctxp;
+    uint32_t t = *(const uint32_t *)task;
+    uint32_t first = (t & ~SOURCE_TASK) * BATCH;
+    if (t & SOURCE_TASK)
+        for (uint32_t i = first; i < first + BATCH && i < mw->nsources; i++)
+            out_sourcemap_content(&mw->sources[i], &mw->contents[i]);
+    else
+        for (uint32_t i = first; i < first + BATCH && i < mw->nplaces; i++)
+            out_sourcemap_encode_place(&mw->places[i], &mw->pos[i], &mw->codes[i]);
+    *(uint32_t *)result = t;
+}
 
 static void map_chunk(Seal *seal, SealChunk *ch) {
     const ModuleGraph *g = seal->graph;
@@ -69,7 +105,28 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
         }
         pl->source_of = of;
     }
-    out_sourcemap_json(ch->bytes.data, ch->bytes.len, name, sources.data, sources.len, places, ch->places.len, &ch->map);
+    uint32_t np = ch->places.len;
+    OutPlacePos *pos = mem_alloc(sizeof(OutPlacePos) * (np + 1));
+    OutPlaceCode *codes = mem_zalloc(sizeof(OutPlaceCode) * (np + 1));
+    VecChar *contents = mem_zalloc(sizeof(VecChar) * (sources.len + 1));
+    out_sourcemap_positions(ch->bytes.data, ch->bytes.len, places, np, pos);
+    MapWork mw = {places, pos, codes, sources.data, contents, np, sources.len};
+    pool_set_run(seal->pool, map_task, &mw, sizeof(uint32_t), sizeof(uint32_t));
+    for (uint32_t i = 0; i * BATCH < sources.len; i++) {
+        uint32_t t = i | SOURCE_TASK;
+        pool_submit(seal->pool, &t);
+    }
+    for (uint32_t i = 0; i * BATCH < np; i++) pool_submit(seal->pool, &i);
+    uint32_t done;
+    while (pool_wait_result(seal->pool, &done)) {
+    }
+    pool_set_run(seal->pool, NULL, NULL, 0, 0); /* mw is about to go */
+    out_sourcemap_join(name, sources.data, sources.len, contents, places, pos, codes, np, &ch->map);
+    for (uint32_t i = 0; i < np; i++) VEC_FREE(&codes[i].text);
+    for (uint32_t i = 0; i < sources.len; i++) VEC_FREE(&contents[i]);
+    mem_free(contents);
+    mem_free(codes);
+    mem_free(pos);
     mem_free(places);
     map_free(&by_path);
     VEC_FREE(&sources);

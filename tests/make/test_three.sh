@@ -3,8 +3,9 @@
 # pinned by its lockfile), walked with 1, 2 and 4 threads.  The graph must
 # have the expected number of modules and dependencies, no errors, and the
 # same dump whatever the thread count; the bundle is written (no error) and
-# byte-identical whatever the thread count.  Also run under ThreadSanitizer
-# (label tsan).  Fails when tests/npm is not installed.
+# byte-identical whatever the thread count, and so is its source map
+# (--sourcemap, whose per-module work runs on the pool too).  Also run under
+# ThreadSanitizer (label tsan).  Fails when tests/npm is not installed.
 # Usage: test_three.sh PATH_TO_BALE
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -34,6 +35,16 @@ for threads in 1 2 4; do
   fi
   grep -qE '^task BUILD \(WORKER\) +[0-9.]+ ms +387$' "$tmp/err.$threads" ||
     { echo "FAIL threads=$threads: the profile table lacks 387 BUILD tasks"; sed -n '/^name/,$p' "$tmp/err.$threads"; fail=1; }
+done
+for threads in 1 2 4; do
+  mkdir -p "$tmp/map.$threads"
+  if ! NO_COLOR=1 "$bale" "$entry" --sourcemap --threads=$threads --outfile="$tmp/map.$threads/three.js" 2>"$tmp/map-err"; then
+    echo "FAIL threads=$threads: --sourcemap failed"; head -20 "$tmp/map-err"; fail=1
+  fi
+done
+for threads in 2 4; do
+  cmp -s "$tmp/map.1/three.js.map" "$tmp/map.$threads/three.js.map" ||
+    { echo "FAIL: the source map differs with --threads=$threads"; fail=1; }
 done
 for threads in 2 4; do
   cmp -s "$tmp/graph.1" "$tmp/graph.$threads" || { echo "FAIL: graph dump differs with --threads=$threads"; diff "$tmp/graph.1" "$tmp/graph.$threads" | head; fail=1; }
