@@ -1017,7 +1017,7 @@ static JsNode *prefix(Parser *p, Level level) {
 
 /* ---- suffix ------------------------------------------------------------------ */
 
-static Level binary_level(JsTokenKind k) {
+Level js_binary_level(JsTokenKind k) {
     switch (k) {
     case TK_QUESTION2: return L_NULLISH;
     case TK_BAR2: return L_LOGICAL_OR;
@@ -1261,7 +1261,7 @@ static JsNode *parse_suffix(Parser *p, JsNode *left, Level level, uint32_t start
             node_end(p, seq);
             return seq;
         }
-        Level op_level = binary_level(k);
+        Level op_level = js_binary_level(k);
         if (op_level == L_LOWEST) {
             if (k == TK_ARROW) error_unexpected(p);
             return left;

@@ -6,6 +6,7 @@
 #include "base/map.h"
 #include "base/vec.h"
 #include "js/parser.h"
+#include "js/precedence.h"
 
 #include <string.h>
 
@@ -27,13 +28,6 @@ enum {
     CTX_AWAIT_IDENT_BAN = 1 << 12, /* await can't be an identifier (module, static block) */
 };
 
-/* Operator precedence levels, lowest first (as esbuild's js_ast.L). */
-typedef enum Level {
-    L_LOWEST, L_COMMA, L_SPREAD, L_YIELD, L_ASSIGN, L_CONDITIONAL, L_NULLISH,
-    L_LOGICAL_OR, L_LOGICAL_AND, L_BITWISE_OR, L_BITWISE_XOR, L_BITWISE_AND,
-    L_EQUALS, L_COMPARE, L_SHIFT, L_ADD, L_MULTIPLY, L_EXPONENT, L_PREFIX,
-    L_POSTFIX, L_NEW, L_CALL, L_MEMBER,
-} Level;
 
 typedef struct Label {
     const char *str;

@@ -7,32 +7,14 @@
 #include "output/print.h"
 
 #include "js/lexer.h"
+#include "js/precedence.h"
 #include "output/edits.h"
 
 #include <string.h>
 
-enum {
-    L_LOWEST,
-    L_COMMA,
-    L_ASSIGN,   /* assignment, arrow, yield, spread, conditional's branches */
-    L_COND,
-    L_NULLISH,
-    L_OR,
-    L_AND,
-    L_BIT_OR,
-    L_BIT_XOR,
-    L_BIT_AND,
-    L_EQUALS,
-    L_COMPARE,
-    L_SHIFT,
-    L_ADD,
-    L_MULTIPLY,
-    L_EXPONENT,
-    L_PREFIX,
-    L_POSTFIX,
-    L_CALL,     /* member, call, new with arguments, tagged template */
-    L_PRIMARY,
-};
+/* Levels are js/precedence.h's, as the parser reads them; L_MEMBER stands
+ * for what needs no parentheses anywhere (literals, names, brackets). */
+#define L_PRIMARY L_MEMBER
 
 typedef struct Printer {
     const char *src;
@@ -94,31 +76,9 @@ static int prec(const JsNode *n) {
     case JS_ARROW:
     case JS_YIELD:
     case JS_SPREAD: return L_ASSIGN;
-    case JS_CONDITIONAL: return L_COND;
-    case JS_LOGICAL: return n->op == TK_QUESTION2 ? L_NULLISH : n->op == TK_BAR2 ? L_OR : L_AND;
-    case JS_BINARY:
-        switch ((JsTokenKind)n->op) {
-        case TK_BAR: return L_BIT_OR;
-        case TK_CARET: return L_BIT_XOR;
-        case TK_AMP: return L_BIT_AND;
-        case TK_EQ2:
-        case TK_NE:
-        case TK_EQ3:
-        case TK_NE2: return L_EQUALS;
-        case TK_LT:
-        case TK_GT:
-        case TK_LE:
-        case TK_GE:
-        case TK_IN:
-        case TK_INSTANCEOF: return L_COMPARE;
-        case TK_SHL:
-        case TK_SAR:
-        case TK_SHR: return L_SHIFT;
-        case TK_PLUS:
-        case TK_MINUS: return L_ADD;
-        case TK_STAR2: return L_EXPONENT;
-        default: return L_MULTIPLY;
-        }
+    case JS_CONDITIONAL: return L_CONDITIONAL;
+    case JS_LOGICAL:
+    case JS_BINARY: return js_binary_level((JsTokenKind)n->op);
     case JS_UNARY:
     case JS_AWAIT: return L_PREFIX;
     case JS_UPDATE: return (n->flags & JS_F_PREFIX) ? L_PREFIX : L_POSTFIX;
