@@ -106,6 +106,40 @@ const char *js_node_name(JsNodeKind kind);
  * list, '-' unused; or "i" (identifier payload) / "#" (number). */
 const char *js_node_shape(JsNodeKind kind);
 
+/* The children of a node, in slot order, a list's elements each, for the
+ * walks that look at every node the same way:
+ *   for (JsChildren c = js_children(n); js_child_next(&c);) use(c.node, c.slot);
+ * slot is 0..3 (a..d). */
+typedef struct JsChildren {
+    const JsNode *parent;
+    const char *shape;
+    int slot;            /* the slot of node */
+    const JsNode *node;  /* the current child */
+} JsChildren;
+
+static inline JsChildren js_children(const JsNode *n) {
+    const char *shape = js_node_shape((JsNodeKind)n->kind);
+    return (JsChildren){n, shape[0] == 'i' || shape[0] == '#' ? "" : shape, -1, NULL};
+}
+
+static inline bool js_child_next(JsChildren *c) {
+    if (c->node && c->shape[c->slot] == 'l' && c->node->next) {
+        c->node = c->node->next;
+        return true;
+    }
+    while (++c->slot < 4 && c->shape[c->slot]) {
+        if (c->shape[c->slot] != 'n' && c->shape[c->slot] != 'l') continue;
+        const JsNode *k = c->slot == 0 ? c->parent->a : c->slot == 1 ? c->parent->b : c->slot == 2 ? c->parent->c
+                                                                                                    : c->parent->d;
+        if (k) {
+            c->node = k;
+            return true;
+        }
+    }
+    c->node = NULL;
+    return false;
+}
+
 /* The most levels an AST may have.  Member chains and binary operators
  * build left-deep trees in a loop (a.b.c... a million long needs no
  * nesting), and the passes after parsing walk the AST recursively, so the

@@ -188,10 +188,6 @@ static void identifier(Scan *s, const JsNode *n) {
 
 static void scan(Scan *s, const JsNode *n);
 
-static void scan_list(Scan *s, const JsNode *first) {
-    for (const JsNode *k = first; k; k = k->next) scan(s, k);
-}
-
 static void scan(Scan *s, const JsNode *n) {
     if (!n) return;
     switch ((JsNodeKind)n->kind) {
@@ -207,8 +203,6 @@ static void scan(Scan *s, const JsNode *n) {
     case JS_WITH: not_granular(s); break;
     default: break;
     }
-    const char *shape = js_node_shape((JsNodeKind)n->kind);
-    if (shape[0] == 'i' || shape[0] == '#') return;
     bool fn = n->kind == JS_FUNCTION || n->kind == JS_FUNCTION_DECL;
     bool cls = n->kind == JS_CLASS || n->kind == JS_CLASS_DECL;
     /* a non-computed member name or property key is no reference */
@@ -216,13 +210,12 @@ static void scan(Scan *s, const JsNode *n) {
     bool skip_a = (n->kind == JS_PROPERTY || n->kind == JS_METHOD || n->kind == JS_FIELD) && !(n->flags & JS_F_COMPUTED);
     if (fn) s->fn_depth++;
     VEC_PUSH(&s->up, n);
-    const JsNode *kids[4] = {n->a, n->b, n->c, n->d};
-    for (int i = 0; i < 4 && shape[i]; i++) {
-        if ((i == 0 && skip_a) || (i == 1 && skip_b)) continue;
-        if (cls && i == 2) s->fn_depth++;
-        if (shape[i] == 'n') scan(s, kids[i]);
-        else if (shape[i] == 'l') scan_list(s, kids[i]);
-        if (cls && i == 2) s->fn_depth--;
+    for (JsChildren c = js_children(n); js_child_next(&c);) {
+        if ((c.slot == 0 && skip_a) || (c.slot == 1 && skip_b)) continue;
+        bool body = cls && c.slot == 2; /* a class body: `this` is not the module's there */
+        s->fn_depth += body;
+        scan(s, c.node);
+        s->fn_depth -= body;
     }
     s->up.len--;
     if (fn) s->fn_depth--;

@@ -283,13 +283,7 @@ static void walk(Prep *gen, const JsNode *n, OutRefCtx ctx) {
     case JS_REGEXP_LIT: return;
     default: break;
     }
-    const char *shape = js_node_shape((JsNodeKind)n->kind);
-    if (shape[0] == 'i' || shape[0] == '#') return;
-    const JsNode *kids[4] = {n->a, n->b, n->c, n->d};
-    for (int i = 0; i < 4; i++) {
-        if (shape[i] == 'n') walk(gen, kids[i], OUT_CTX_PLAIN);
-        else if (shape[i] == 'l') walk_list(gen, kids[i]);
-    }
+    for (JsChildren c = js_children(n); js_child_next(&c);) walk(gen, c.node, OUT_CTX_PLAIN);
 }
 
 static bool anonymous_function(const JsNode *n) {
@@ -523,14 +517,7 @@ static void collect_refs(const JsNode *n, const uint32_t *sym_part, uint32_t nsy
         if (y && y <= nsyms && sym_part[y] && sym_part[y] - 1 != self) VEC_PUSH(refs, y);
         return;
     }
-    const char *shape = js_node_shape((JsNodeKind)n->kind);
-    if (shape[0] == 'i' || shape[0] == '#') return;
-    const JsNode *kids[4] = {n->a, n->b, n->c, n->d};
-    for (int i = 0; i < 4 && shape[i]; i++) {
-        if (shape[i] == 'n') collect_refs(kids[i], sym_part, nsyms, self, refs);
-        else if (shape[i] == 'l')
-            for (const JsNode *k = kids[i]; k; k = k->next) collect_refs(k, sym_part, nsyms, self, refs);
-    }
+    for (JsChildren c = js_children(n); js_child_next(&c);) collect_refs(c.node, sym_part, nsyms, self, refs);
 }
 
 /* The pieces a top-level statement can be cut into: the declarators of

@@ -448,15 +448,8 @@ static void expr(Printer *p, const JsNode *n, int level) {
 static bool has_in(const JsNode *n) {
     if (!n) return false;
     if (n->kind == JS_BINARY && n->op == TK_IN) return true;
-    const char *shape = js_node_shape((JsNodeKind)n->kind);
-    if (shape[0] == 'i' || shape[0] == '#') return false;
-    const JsNode *kids[4] = {n->a, n->b, n->c, n->d};
-    for (int i = 0; i < 4 && shape[i]; i++) {
-        if (shape[i] == 'n' && has_in(kids[i])) return true;
-        if (shape[i] == 'l')
-            for (const JsNode *k = kids[i]; k; k = k->next)
-                if (has_in(k)) return true;
-    }
+    for (JsChildren c = js_children(n); js_child_next(&c);)
+        if (has_in(c.node)) return true;
     return false;
 }
 
@@ -526,8 +519,7 @@ static void stmt(Printer *p, const JsNode *n) {
     case JS_EXPR_STMT:
         if (n->flags & JS_F_DIRECTIVE) {
             raw(p, n->a);
-        } else if (starts_badly(n->a) || (n->a->kind == JS_FUNCTION && (n->a->flags & JS_F_ASYNC)) ||
-                   n->a->kind == JS_STRING_LIT) { /* a string alone would read as a directive */
+        } else if (starts_badly(n->a) || n->a->kind == JS_STRING_LIT) { /* a string alone would read as a directive */
             put(p, "(");
             expr(p, n->a, L_LOWEST);
             put(p, ")");
@@ -707,8 +699,7 @@ static void stmt(Printer *p, const JsNode *n) {
             stmt(p, d);
             break;
         }
-        bool paren = d->kind == JS_FUNCTION || d->kind == JS_CLASS || starts_badly(d) ||
-                     (d->kind == JS_FUNCTION && (d->flags & JS_F_ASYNC));
+        bool paren = starts_badly(d); /* function, class (they would read as declarations), { */
         if (paren) put(p, "(");
         expr(p, d, paren ? L_LOWEST : L_ASSIGN);
         if (paren) put(p, ")");
