@@ -14,8 +14,8 @@
  * bale_resolve to stderr.)
  *
  * Status: bale_build writes bundles in formats iife, cjs and esm, one per
- * entry point, with each module wrapped in a function behind a small
- * runtime; minify, sourcemap, splitting and define are not built yet
+ * entry point, scope-hoisted and tree-shaken, minified and with source
+ * maps when asked; splitting and define are not built yet
  * (BALE_ERR_NOT_IMPLEMENTED).  See README.md for what works. */
 #ifndef BALE_H
 #define BALE_H
@@ -87,7 +87,10 @@ typedef struct BaleOptions {
     BalePlatform platform;           /* default BROWSER */
     BaleSourcemap sourcemap;         /* default NONE */
     bool no_sources_content;         /* maps without sourcesContent (--sources-content=false) */
-    bool minify;
+    bool minify_whitespace;          /* no comments or white space (--minify-whitespace) */
+    bool minify_identifiers;         /* short names for local bindings (--minify-identifiers) */
+    bool minify_syntax;              /* shorter forms of the same code (--minify-syntax);
+                                      * --minify sets all three (output/minify.h) */
     bool splitting;                  /* code splitting for import(); needs ESM and outdir */
     bool preserve_symlinks;          /* resolve to the link, not its target (Node's flag) */
     bool allow_overwrite;            /* let an output replace one of the build's input files */
@@ -184,7 +187,7 @@ void bale_result_free(BaleResult *result);
  * Returns BALE_OK, BALE_ERR_INVALID_OPTIONS, BALE_ERR_BUILD (errors in the
  * input; every one in the module graph is reported), BALE_ERR_IO (an input
  * could not be read or an output written), or BALE_ERR_NOT_IMPLEMENTED
- * (minify, sourcemap, splitting, define, or a construct the output cannot
+ * (splitting, define, or a construct the output cannot
  * express yet, such as import.meta or top-level await: see the
  * diagnostics). */
 BaleStatus bale_build(const BaleOptions *options, BaleResult *result);

@@ -56,9 +56,8 @@ static void validate(const BaleOptions *o, DiagList *diags) {
  * silently ignored.  Returns true when there was one. */
 static bool not_built(const BaleOptions *o, DiagList *diags) {
     uint32_t before = diags->errors;
-    const char *what[3] = {o->minify ? "minify" : NULL, o->splitting ? "splitting" : NULL,
-                           o->define_count ? "define" : NULL};
-    for (int i = 0; i < 3; i++)
+    const char *what[2] = {o->splitting ? "splitting" : NULL, o->define_count ? "define" : NULL};
+    for (int i = 0; i < 2; i++)
         if (what[i])
             diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
                      "%s is not implemented yet in bale %s: no output was written", what[i], BALE_VERSION_STRING);

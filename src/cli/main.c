@@ -211,7 +211,11 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
         if ((k = choice(value, f->arg)) < 0) break;
         o->platform = (BalePlatform)k;
         return 0;
-    case FLAG_MINIFY: o->minify = true; return 0;
+    case FLAG_MINIFY: o->minify_whitespace = o->minify_identifiers = o->minify_syntax = true; return 0;
+    case FLAG_MINIFY_WS: o->minify_whitespace = true; return 0;
+    case FLAG_MINIFY_IDS: o->minify_identifiers = true; return 0;
+    case FLAG_MINIFY_SYNTAX: o->minify_syntax = true; return 0;
+    case FLAG_KEEP_NAMES: return 0; /* what bale always does */
     case FLAG_SOURCEMAP:
         /* esbuild's kinds: linked (the default) writes FILE.map and points at
          * it, external writes it without the comment, both does both */

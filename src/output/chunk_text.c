@@ -21,11 +21,53 @@
 #include "base/map.h"
 #include "make/graph.h"
 #include "output/edits.h"
+#include "output/minify.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static void path_comment(VecChar *out, const char *cwd, const Module *m) {
+/* A chunk being written.  With --minify the chunk's own lines are a
+ * skeleton: each module's code (already minified, codegen.c) is a
+ * placeholder name in it, the skeleton is minified like a module (only
+ * its bindings named __bale... keep their names: modules refer to them),
+ * and the pieces go back where their placeholders are. */
+typedef struct Piece {
+    const VecChar *text;
+    uint32_t place; /* 1 + index into OutChunk.places, or 0 */
+    bool statements;
+} Piece;
+
+typedef struct Render {
+    VecChar *out;
+    const OutChunk *chunk;
+    bool minify;
+    VEC(Piece) pieces;
+} Render;
+
+#define PLACEHOLDER "__bale_piece_"
+
+/* Module id's code text (with its map segs, may be NULL) at the end of out. */
+static void piece(Render *r, ModuleId id, const VecChar *text, const OutMapSegs *segs, bool statements) {
+    const OutChunk *chunk = r->chunk;
+    VecChar *out = r->out;
+    uint32_t place = 0;
+    if (chunk->places && segs && segs->len) {
+        VEC_PUSH(chunk->places, ((OutPlace){.offset = out->len, .len = text->len, .source = id, .segs = segs->data,
+                                            .nsegs = segs->len}));
+        place = chunk->places->len;
+    }
+    if (!r->minify) {
+        out_append(out, text->data, text->len);
+        return;
+    }
+    if (!text->len) return;
+    VEC_PUSH(&r->pieces, ((Piece){text, place, statements}));
+    out_printf(out, PLACEHOLDER "%u__%s", r->pieces.len - 1, statements ? ";\n" : "");
+}
+
+static void path_comment(Render *r, const char *cwd, const Module *m) {
+    if (r->minify) return;
+    VecChar *out = r->out;
     Arena a;
     arena_init(&a, 0);
     const char *p = m->body ? m->body->file.path : graph_display_path(&a, cwd, m->path->str);
@@ -34,13 +76,6 @@ static void path_comment(VecChar *out, const char *cwd, const Module *m) {
     if (m->kind == MODULE_EMPTY) out_puts(out, " (empty)");
     VEC_PUSH(out, '\n');
     arena_free(&a);
-}
-
-/* Module id's mapped code (segs) starts at the end of out. */
-static void place(const OutChunk *chunk, const VecChar *out, ModuleId id, const VecChar *text, const OutMapSegs *segs) {
-    if (chunk->places && segs->len)
-        VEC_PUSH(chunk->places, ((OutPlace){.offset = out->len, .len = text->len, .source = id, .segs = segs->data,
-                                            .nsegs = segs->len}));
 }
 
 /* The entry's "#!" line (after a byte order mark, if any), as the chunk's
@@ -105,8 +140,9 @@ static void main_module(const ModuleGraph *g, const OutChunk *chunk, const BaleO
  * formats iife and cjs it is a strict function of its own (the table's
  * CommonJS functions outside it keep their sloppy mode); with esm the
  * bundle is the module. */
-static void hoisted_top_level(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
-                              const BaleOptions *o, const char *cwd, uint32_t req, VecChar *out) {
+static void hoisted_top_level(Render *r, const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
+                              const BaleOptions *o, const char *cwd, uint32_t req) {
+    VecChar *out = r->out;
     bool esm = o->format == BALE_FORMAT_ESM;
     if (!esm) { /* (under an ES entry Node's require.main is undefined) */
         main_module(g, chunk, o, req, out);
@@ -114,7 +150,7 @@ static void hoisted_top_level(const ModuleGraph *g, const OutModuleCode *codes, 
     }
     for (uint32_t i = 0; i < chunk->nprogram; i++) {
         uint32_t p = chunk->program[i];
-        if (!(p & OUT_PROGRAM_REQUIRE)) out_append(out, codes[p - 1].pre.data, codes[p - 1].pre.len);
+        if (!(p & OUT_PROGRAM_REQUIRE)) piece(r, p, &codes[p - 1].pre, NULL, true);
     }
     for (uint32_t i = 0; i < chunk->nprogram; i++) {
         uint32_t p = chunk->program[i];
@@ -124,13 +160,12 @@ static void hoisted_top_level(const ModuleGraph *g, const OutModuleCode *codes, 
         }
         const VecChar *t = &codes[p - 1].text;
         if (!t->len) continue; /* nothing of it is kept: its imports ran above */
-        path_comment(out, cwd, graph_module(g, p));
-        place(chunk, out, p, t, &codes[p - 1].text_map);
-        out_append(out, t->data, t->len);
+        path_comment(r, cwd, graph_module(g, p));
+        piece(r, p, t, &codes[p - 1].text_map, true);
     }
     const OutModuleCode *entry = &codes[chunk->entry - 1];
     switch (o->format) {
-    case BALE_FORMAT_ESM: out_append(out, entry->tail.data, entry->tail.len); break;
+    case BALE_FORMAT_ESM: piece(r, chunk->entry, &entry->tail, NULL, true); break;
     case BALE_FORMAT_CJS:
         out_printf(out, "})();\nmodule.exports = __bale_cjs__(__bale_esm__(%u));\n", chunk->entry);
         break;
@@ -138,8 +173,9 @@ static void hoisted_top_level(const ModuleGraph *g, const OutModuleCode *codes, 
     }
 }
 
-void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
-                      const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags) {
+static void render(Render *r, const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
+                   const BaleOptions *o, const char *cwd, DiagList *diags) {
+    VecChar *out = r->out;
     uint32_t req = 0;
     for (uint32_t i = 0; i < chunk->nmodules; i++) req |= codes[chunk->modules[i] - 1].runtime;
     if (o->format == BALE_FORMAT_CJS && graph_module_is_esm(g, chunk->entry)) req |= OUT_RT_CJS;
@@ -169,24 +205,22 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
             if (!entry->async) continue;
             t = &entry->stub; /* the entry's code is the top level, below */
         }
-        path_comment(out, cwd, graph_module(g, id));
+        path_comment(r, cwd, graph_module(g, id));
         out_printf(out, "%u: ", id);
-        if (t == &codes[id - 1].text) place(chunk, out, id, t, &codes[id - 1].text_map);
-        out_append(out, t->data, t->len);
+        piece(r, id, t, t == &codes[id - 1].text ? &codes[id - 1].text_map : NULL, false);
         out_puts(out, ",\n");
     }
     if (table) out_puts(out, "};\n");
     free(hoisted);
     if (chunk->program) {
-        hoisted_top_level(g, codes, chunk, o, cwd, req, out);
+        hoisted_top_level(r, g, codes, chunk, o, cwd, req);
         return;
     }
     if (top) {
         /* format esm, an ES module entry: its code is the bundle's, its
          * exports the bundle's (module_text.c) */
-        path_comment(out, cwd, graph_module(g, chunk->entry));
-        place(chunk, out, chunk->entry, &entry->top, &entry->top_map);
-        out_append(out, entry->top.data, entry->top.len);
+        path_comment(r, cwd, graph_module(g, chunk->entry));
+        piece(r, chunk->entry, &entry->top, &entry->top_map, true);
         return;
     }
     main_module(g, chunk, o, req, out);
@@ -197,20 +231,20 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
          * await, else at its first import of an async module. */
         {
             const Module *e = graph_module(g, chunk->entry);
-            const JsRecord *r = &e->body->record;
+            const JsRecord *rec = &e->body->record;
             uint32_t start = 0, end = 0;
-            if (r->top_level_await.len) {
-                start = r->top_level_await.data[0].start, end = r->top_level_await.data[0].end;
+            if (rec->top_level_await.len) {
+                start = rec->top_level_await.data[0].start, end = rec->top_level_await.data[0].end;
             } else {
                 for (uint32_t j = e->ndeps; j-- > 0;) {
                     const Dependency *d = graph_dep(g, e->first_dep + j);
                     if (d->to && codes[d->to - 1].async && d->kind != JS_DEP_DYNAMIC_IMPORT)
-                        start = r->deps.data[d->record_dep - 1].start, end = r->deps.data[d->record_dep - 1].end;
+                        start = rec->deps.data[d->record_dep - 1].start, end = rec->deps.data[d->record_dep - 1].end;
                 }
             }
             diag_add(diags, DIAG_ERROR, DIAG_TOP_LEVEL_AWAIT, &e->body->file, start, end,
                      "this entry point uses top-level await (%s), which needs --format=esm",
-                     r->top_level_await.len ? "here" : "in a module it imports");
+                     rec->top_level_await.len ? "here" : "in a module it imports");
             return;
         }
     }
@@ -222,7 +256,7 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
         break;
     case BALE_FORMAT_ESM:
         if (entry->tail.len) {
-            out_append(out, entry->tail.data, entry->tail.len);
+            piece(r, chunk->entry, &entry->tail, NULL, true);
             break;
         }
         /* a JSON or empty entry (an ES module entry is the top level, a
@@ -230,4 +264,53 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
         out_printf(out, "var __bale_entry__ = __bale_require__(%u);\nexport default __bale_entry__;\n", chunk->entry);
         break;
     }
+}
+
+/* The minified skeleton's placeholders replaced by their pieces (see
+ * Render): out is rewritten, the places' offsets follow their pieces. */
+static void fill_pieces(Render *r, const VecChar *skeleton, uint32_t from) {
+    VecChar *out = r->out;
+    const char *s = skeleton->data;
+    uint32_t n = skeleton->len, i = 0, plen = (uint32_t)strlen(PLACEHOLDER);
+    while (i < n) {
+        const char *hit = i + plen <= n ? memmem(s + i, n - i, PLACEHOLDER, plen) : NULL;
+        uint32_t at = hit ? (uint32_t)(hit - s) : n;
+        out_append(out, s + i, at - i);
+        if (!hit) break;
+        uint32_t k = 0, j = at + plen;
+        while (j < n && s[j] >= '0' && s[j] <= '9') k = k * 10 + (uint32_t)(s[j++] - '0');
+        j += 2; /* the "__" */
+        const Piece *pc = &r->pieces.data[k];
+        if (pc->statements && j < n && s[j] == ';') j++; /* the piece ends its own statements */
+        if (pc->place) r->chunk->places->data[pc->place - 1].offset = from + out->len;
+        out_append(out, pc->text->data, pc->text->len);
+        i = j;
+    }
+}
+
+void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
+                      const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags) {
+    Render r = {.out = out, .chunk = chunk, .minify = out_minifying(o)};
+    uint32_t start = out->len;
+    render(&r, g, codes, chunk, o, cwd, diags);
+    if (!r.minify) return;
+    /* the hashbang line stays as it is, then the skeleton minified */
+    uint32_t head = start;
+    if (out->len - start >= 2 && out->data[start] == '#' && out->data[start + 1] == '!')
+        while (head < out->len && out->data[head++] != '\n') {
+        }
+    VecChar skeleton = {0};
+    out_append(&skeleton, out->data + head, out->len - head);
+    Arena a;
+    arena_init(&a, 0);
+    bool esm = o->format == BALE_FORMAT_ESM;
+    if (!out_minify_skeleton(&skeleton, esm, o, &a))
+        diag_add(diags, DIAG_WARNING, DIAG_INTERNAL, NULL, 0, 0,
+                 "bale could not minify its own code around the modules (a bug in bale, please report it)");
+    arena_free(&a);
+    out->len = head;
+    fill_pieces(&r, &skeleton, 0);
+    VEC_PUSH(out, '\n');
+    VEC_FREE(&skeleton);
+    VEC_FREE(&r.pieces);
 }

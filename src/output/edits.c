@@ -50,6 +50,13 @@ static void copy(VecChar *out, const char *src, uint32_t from, uint32_t to, OutS
     out_append(out, src + from, to - from);
 }
 
+/* An insert that closes the construct before it (its pair opened inside). */
+static bool closes(const OutEdit *e) {
+    if (e->hole == OUT_HOLE_NAME)
+        return e->ctx == OUT_NAME_VALUE_CLOSE || e->ctx == OUT_NAME_CLASS_TAIL || e->ctx == OUT_NAME_DEFAULT_TAIL;
+    return e->hole == OUT_HOLE_FOR_AWAIT && (e->ctx & 7) == OUT_FOR_AWAIT_END;
+}
+
 bool out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, uint32_t ncuts, const char *src,
                          uint32_t len, VecChar *out, OutHoleFn fill, void *fill_ctx, OutSpans *spans) {
     uint32_t pos = 0, i = 0, c = 0;
@@ -65,6 +72,9 @@ bool out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, u
             /* the edits inside it go with it (an insert at its end belongs to what follows) */
             for (; i < n && edits[i].start < pos; i++)
                 if (edits[i].end > pos) return false; /* straddles the cut */
+            /* but an insert that ends what the cut holds goes with it */
+            for (; i < n && edits[i].start == pos && edits[i].end == pos && closes(&edits[i]); i++) {
+            }
             c++;
             continue;
         }

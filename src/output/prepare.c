@@ -870,7 +870,8 @@ static void names(Prep *gen, OutPrep *out) {
     for (uint32_t y = 1; y <= nsyms; y++) {
         const JsSymbol *sym = js_symbol(sc, y);
         if (sym->scope == 1 && sym->kind != JS_SYM_IMPORT && sym->kind != JS_SYM_ARGUMENTS) {
-            out->tops[out->ntops] = (OutTop){keep_str(gen, sym->name, sym->len), sym->len, sym->kind, y};
+            out->tops[out->ntops] =
+                (OutTop){keep_str(gen, sym->name, sym->len), sym->len, sym->kind, y, 1 + sym->reads + sym->writes};
             out->sym_top[y] = ++out->ntops;
         } else if (sym->scope != 1) {
             add_name(gen, &seen, &inner, sym->name, sym->len);

@@ -82,6 +82,7 @@ typedef struct OutTop {
     uint32_t len;
     uint8_t kind;            /* JsSymbolKind */
     uint32_t sym;            /* its JsSymbolId (OutPrep.sym_part) */
+    uint32_t uses;           /* 1 + its references (the hoist pass gives short names by it) */
 } OutTop;
 
 /* A name, borrowed from the source or the module's arena. */

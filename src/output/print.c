@@ -20,7 +20,13 @@ typedef struct Printer {
     const char *src;
     VecChar *out;
     uint32_t term; /* 1 + where the last statement's terminating ";" was written */
+    const OutMangled *names; /* by JsSymbolId, or NULL */
+    uint32_t nnames;
+    VecU32 *marks;    /* (output offset, source offset) pairs, or NULL */
+    uint32_t pending; /* the source offset the next token maps to, or NO_MARK */
 } Printer;
+
+#define NO_MARK 0xFFFFFFFFu
 
 static bool ident_char(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
@@ -37,7 +43,29 @@ static void emit(Printer *p, const char *s, size_t n) {
             (last == '/' && first == '/') || (last == '<' && first == '!'))
             VEC_PUSH(o, ' ');
     }
+    if (p->pending != NO_MARK) {
+        VEC_PUSH(p->marks, o->len);
+        VEC_PUSH(p->marks, p->pending);
+        p->pending = NO_MARK;
+    }
     out_append(o, s, n);
+}
+
+/* The next token written maps to where n starts. */
+static void mark(Printer *p, const JsNode *n) {
+    if (p->marks) p->pending = n->start;
+}
+
+/* The name an identifier is written as (mangle.h). */
+static const OutMangled *renamed(const Printer *p, const JsNode *n) {
+    if (!p->names || n->kind != JS_IDENTIFIER || !n->id.sym || n->id.sym > p->nnames) return NULL;
+    return p->names[n->id.sym].str ? &p->names[n->id.sym] : NULL;
+}
+
+static void ident(Printer *p, const JsNode *n) {
+    const OutMangled *m = renamed(p, n);
+    if (m) emit(p, m->str, m->len);
+    else emit(p, n->id.str, n->id.len);
 }
 
 static void put(Printer *p, const char *s) { emit(p, s, strlen(s)); }
@@ -139,6 +167,7 @@ static bool has_call(const JsNode *n) {
 }
 
 static void key(Printer *p, const JsNode *k, bool computed) {
+    mark(p, k);
     if (computed) {
         put(p, "[");
         expr(p, k, L_ASSIGN);
@@ -218,7 +247,13 @@ static void property(Printer *p, const JsNode *q) {
         return;
     }
     if (q->flags & JS_F_SHORTHAND) {
-        expr(p, q->b, L_ASSIGN); /* a, or a = 1 in a pattern */
+        /* a, or a = 1 in a pattern; a renamed binding gets its key back */
+        const JsNode *v = q->b->kind == JS_ASSIGN_PATTERN ? q->b->a : q->b;
+        if (renamed(p, v)) {
+            key(p, q->a, false);
+            put(p, ":");
+        }
+        expr(p, q->b, L_ASSIGN);
         return;
     }
     if (q->op == JS_PROP_GET || q->op == JS_PROP_SET || (q->flags & JS_F_METHOD)) {
@@ -282,9 +317,10 @@ static void object(Printer *p, const JsNode *o) {
 static void expr(Printer *p, const JsNode *n, int level) {
     int own = prec(n);
     bool wrap = own < level;
+    mark(p, n);
     if (wrap) put(p, "(");
     switch ((JsNodeKind)n->kind) {
-    case JS_IDENTIFIER: emit(p, n->id.str, n->id.len); break;
+    case JS_IDENTIFIER: ident(p, n); break;
     case JS_PRIVATE_NAME:
         put(p, "#");
         emit(p, n->id.str, n->id.len);
@@ -509,6 +545,7 @@ static void attributes(Printer *p, const JsNode *first, bool present) {
 }
 
 static void stmt(Printer *p, const JsNode *n) {
+    mark(p, n);
     switch ((JsNodeKind)n->kind) {
     case JS_VAR_DECL:
         var_decl(p, n, false);
@@ -722,7 +759,14 @@ static void stmt(Printer *p, const JsNode *n) {
 }
 
 void out_print_program(const JsNode *program, const char *src, VecChar *out) {
-    Printer p = {src, out, 0};
+    Printer p = {.src = src, .out = out, .pending = NO_MARK};
     stmts(&p, program->a);
     if (p.term && p.term == out->len) out->len--; /* the last ";" */
+}
+
+void out_print_piece(const JsNode *program, const char *src, const OutMangled *names, uint32_t nnames, bool expression,
+                     VecU32 *marks, VecChar *out) {
+    Printer p = {.src = src, .out = out, .names = names, .nnames = nnames, .marks = marks, .pending = NO_MARK};
+    if (expression && program->a && program->a->kind == JS_EXPR_STMT && !program->a->next) expr(&p, program->a->a, L_ASSIGN);
+    else stmts(&p, program->a);
 }

@@ -13,8 +13,18 @@
 
 #include "base/vec.h"
 #include "js/ast.h"
+#include "output/mangle.h"
 
 /* Appends program (parsed from src) to out. */
 void out_print_program(const JsNode *program, const char *src, VecChar *out);
+
+/* Appends a piece of a bundle (minify.h): its statements, each ended (the
+ * next piece may follow), or with expression its one expression statement's
+ * expression, at assignment level (the value of a table entry).  names
+ * (by JsSymbolId, nnames of them; may be NULL) renames bindings; marks
+ * (may be NULL) gets an (output offset, source offset) pair at each node's
+ * and each property name's first token. */
+void out_print_piece(const JsNode *program, const char *src, const OutMangled *names, uint32_t nnames, bool expression,
+                     VecU32 *marks, VecChar *out);
 
 #endif

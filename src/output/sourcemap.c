@@ -292,3 +292,61 @@ void out_base64(VecChar *out, const char *data, uint32_t len) {
         out_append(out, q, 4);
     }
 }
+
+/* Where each line of s starts (line_starts[i] for line i). */
+static void line_starts(const char *s, uint32_t len, VecU32 *starts) {
+    Cursor c = {0};
+    VEC_PUSH(starts, 0);
+    while (c.off < len) {
+        uint32_t line = c.line;
+        step(&c, s, len);
+        if (c.line != line) VEC_PUSH(starts, c.off);
+    }
+}
+
+static bool seg_le(const OutMapSeg *a, uint32_t line, uint32_t col) {
+    return a->gen_line < line || (a->gen_line == line && a->gen_col <= col);
+}
+
+void out_map_reprint(const char *out, uint32_t out_len, const char *from, uint32_t from_len, const uint32_t *marks,
+                     uint32_t nmarks, uint32_t shift, const OutMapSeg *from_segs, uint32_t nfrom, OutMapSegs *segs) {
+    Cursor g = {0}, f = {0};
+    VecU32 starts = {0};
+    uint32_t j = 0; /* from_segs[j]: the last segment at or before f, as far as known */
+    for (uint32_t i = 0; i < nmarks; i++) {
+        uint32_t at = marks[2 * i], src = marks[2 * i + 1];
+        src = src < shift ? 0 : src - shift;
+        if (src > from_len) src = from_len;
+        advance(&g, out, out_len, at);
+        if (src < f.off) { /* back (rare): from the start of its line */
+            if (!starts.len) line_starts(from, from_len, &starts);
+            uint32_t lo = 0, hi = starts.len;
+            while (hi - lo > 1) {
+                uint32_t mid = lo + (hi - lo) / 2;
+                if (starts.data[mid] <= src) lo = mid;
+                else hi = mid;
+            }
+            f = (Cursor){starts.data[lo], lo, 0, false};
+        }
+        advance(&f, from, from_len, src);
+        if (!nfrom || !seg_le(&from_segs[0], f.line, f.col)) continue;
+        if (!seg_le(&from_segs[j], f.line, f.col)) { /* back: search */
+            uint32_t lo = 0, hi = j;
+            while (hi - lo > 1) {
+                uint32_t mid = lo + (hi - lo) / 2;
+                if (seg_le(&from_segs[mid], f.line, f.col)) lo = mid;
+                else hi = mid;
+            }
+            j = lo;
+        }
+        while (j + 1 < nfrom && seg_le(&from_segs[j + 1], f.line, f.col)) j++;
+        const OutMapSeg *s = &from_segs[j];
+        OutMapSeg x = {g.line, g.col, s->src_line, s->src_col, s->source};
+        /* within a copied run the column moves as the text's did */
+        if (s->source != OUT_MAP_NONE && s->gen_line == f.line) x.src_col += f.col - s->gen_col;
+        if (segs->len && segs->data[segs->len - 1].gen_line == x.gen_line && segs->data[segs->len - 1].gen_col == x.gen_col)
+            continue;
+        VEC_PUSH(segs, x);
+    }
+    VEC_FREE(&starts);
+}

@@ -39,6 +39,14 @@ typedef VEC(OutMapSeg) OutMapSegs;
 void out_map_segments(const char *text, uint32_t text_len, const char *src, uint32_t src_len, const OutSpan *spans,
                       uint32_t nspans, OutMapSegs *segs);
 
+/* The segments of out[0..out_len), printed from from[0..from_len) whose
+ * segments are from_segs[0..nfrom) (the minifier's reprint of a module's
+ * code): marks are nmarks (offset in out, offset in from + shift) pairs in
+ * increasing output order; each maps to what its place in from maps to.
+ * Appended to segs. */
+void out_map_reprint(const char *out, uint32_t out_len, const char *from, uint32_t from_len, const uint32_t *marks,
+                     uint32_t nmarks, uint32_t shift, const OutMapSeg *from_segs, uint32_t nfrom, OutMapSegs *segs);
+
 /* Where a module's code landed in a chunk: at byte offset, len bytes, the
  * segments segs[0..nsegs) of module `source`; source_of[seg.source] is the
  * index in the map's sources of each source the segments name (the caller

@@ -7,12 +7,14 @@
  * immutable graph.  The output is indexed by module id and the diagnostics
  * are sorted before printing, so nothing depends on scheduling.
  * In:  Seal.chunks and the graph.  Out: Seal.code (heap, by module id).
+ * With --minify a worker then prints the module's code again (minify.h).
  * Memory: each worker's scratch arena, reset after each module (base/pool).
  * Order: after chunks. */
 #include "seal/seal.h"
 
 #include "base/mem.h"
 #include "base/pool.h"
+#include "output/minify.h"
 
 typedef struct CodegenCtx {
     Seal *seal;
@@ -24,6 +26,11 @@ static void generate(void *ctxp, const void *task, void *result, PoolWorker *w) 
     ModuleId id = *(const ModuleId *)task;
     Seal *seal = ctx->seal;
     out_codegen_module(seal->graph, &seal->link, id, seal->options, &w->scratch, &seal->code[id - 1], &ctx->worker_diags[w->index]);
+    if (out_minifying(seal->options)) {
+        const Module *m = graph_module(seal->graph, id);
+        out_minify_module(&seal->code[id - 1], link_module(&seal->link, id)->hoisted, seal->options, &w->scratch,
+                          &ctx->worker_diags[w->index], m->body ? &m->body->file : NULL);
+    }
     *(ModuleId *)result = id;
 }
 

@@ -57,7 +57,10 @@
 
 #include "base/hash.h"
 #include "base/mem.h"
+#include "output/mangle.h"
 #include "output/prepare.h"
+
+#include <stdlib.h>
 
 #include <string.h>
 
@@ -362,7 +365,7 @@ static void name_tops(Hoist *h, ModuleId id, bool costly_pass) {
                 break;
             }
             default_stem(graph_module(h->g, id)->body->file.path, &stem);
-            dflt = (OutTop){stem.data, stem.len, JS_SYM_CONST, 0};
+            dflt = (OutTop){stem.data, stem.len, JS_SYM_CONST, 0, 1};
         }
         const OutTop *top = i == p->ntops ? &dflt : &p->tops[i];
         if (costly(top) != costly_pass) continue;
@@ -393,6 +396,85 @@ static void name_tops(Hoist *h, ModuleId id, bool costly_pass) {
     }
     VEC_FREE(&t);
     VEC_FREE(&stem);
+}
+
+/* ---- Short names (--minify-identifiers) ---------------------------------- */
+
+typedef struct TopUse {
+    ModuleId id;
+    uint32_t top; /* OutPrep.tops index, or ntops: the default's binding */
+    uint32_t uses, order;
+} TopUse;
+
+static int by_uses(const void *pa, const void *pb) {
+    const TopUse *a = pa, *b = pb;
+    if (a->uses != b->uses) return a->uses > b->uses ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+static bool has_default_expr(const JsRecord *r) {
+    for (uint32_t i = 0; i < r->exports.len; i++)
+        if (r->exports.data[i].kind == JS_EXPORT_DEFAULT_EXPR) return true;
+    return false;
+}
+
+/* Every top-level binding of the hoisted modules gets the next free short
+ * name (output/mangle.h's sequence), the most used first; a function or
+ * class whose name is set back (module_text.c) keeps its own when the
+ * short one would not pay for that.  A name refused only where one
+ * module is (a nested scope of it declares it) stays for the others. */
+static void name_tops_short(Hoist *h, const VecU32 *hoisted) {
+    Arena *a = &h->L->arena;
+    VEC(TopUse) all = {0};
+    for (uint32_t i = 0; i < hoisted->len; i++) {
+        ModuleId id = hoisted->data[i];
+        const ModuleBody *b = graph_module(h->g, id)->body;
+        LinkModule *lm = &h->L->modules[id - 1];
+        lm->top_names = ARENA_ZARRAY(a, const char *, b->prep.ntops + 1);
+        for (uint32_t t = 0; t < b->prep.ntops; t++)
+            VEC_PUSH(&all, ((TopUse){id, t, b->prep.tops[t].uses, all.len}));
+        if (b->prep.default_alias && !lm->hoist_cyclic) continue; /* export default x: x's name */
+        if (has_default_expr(&b->record)) VEC_PUSH(&all, ((TopUse){id, b->prep.ntops, 2, all.len}));
+        else lm->default_name = "__bale_default__"; /* (never written) */
+    }
+    qsort(all.data, all.len, sizeof *all.data, by_uses);
+    uint32_t next = 0; /* the first short name no binding may take yet */
+    for (uint32_t i = 0; i < all.len; i++) {
+        const TopUse *u = &all.data[i];
+        const OutPrep *p = &graph_module(h->g, u->id)->body->prep;
+        LinkModule *lm = &h->L->modules[u->id - 1];
+        const char *name = NULL;
+        if (u->top < p->ntops) {
+            const OutTop *t = &p->tops[u->top];
+            /* a rename costs about the name once more, and saves per use */
+            bool pays = (uint64_t)u->uses * (t->len > 2 ? t->len - 2 : 0) > t->len + 6;
+            if ((!pays || t->len <= 1) && name_free(h, u->id, u->top, t->name, t->len, false))
+                name = arena_strndup(a, t->name, t->len);
+        }
+        for (uint32_t k = next; !name; k++) {
+            char buf[9];
+            uint32_t len = out_short_name(k, buf);
+            uint64_t v;
+            bool global = out_name_reserved(buf, len) || map_get_str(&h->taken, buf, len, &v);
+            if (global && k == next) next++;
+            if (global || !name_free(h, u->id, u->top, buf, len, true)) continue;
+            name = arena_strndup(a, buf, len);
+            if (k == next) next++;
+        }
+        if (u->top < p->ntops) lm->top_names[u->top] = name;
+        else lm->default_name = name;
+        map_put_str(&h->taken, name, strlen(name), 1);
+    }
+    for (uint32_t i = 0; i < hoisted->len; i++) {
+        ModuleId id = hoisted->data[i];
+        const OutPrep *p = &graph_module(h->g, id)->body->prep;
+        LinkModule *lm = &h->L->modules[id - 1];
+        if (p->default_alias && !lm->hoist_cyclic) {
+            lm->default_name = lm->top_names[p->default_alias - 1];
+            lm->default_aliased = true;
+        }
+    }
+    VEC_FREE(&all);
 }
 
 void seal_hoist(Seal *seal) {
@@ -453,8 +535,10 @@ void seal_hoist(Seal *seal) {
         /* functions and classes first, in program order: where two bindings
          * want one name, the one whose rename costs nothing gives way (one
          * set of names for all chunks: a module's code serves each) */
-        for (int pass = 0; pass < 2; pass++)
-            for (uint32_t i = 0; i < hoisted.len; i++) name_tops(&h, hoisted.data[i], pass == 0);
+        if (seal->options->minify_identifiers) name_tops_short(&h, &hoisted);
+        else
+            for (int pass = 0; pass < 2; pass++)
+                for (uint32_t i = 0; i < hoisted.len; i++) name_tops(&h, hoisted.data[i], pass == 0);
     }
     VEC_FREE(&hoisted);
     mem_free(seen);

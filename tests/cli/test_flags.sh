@@ -26,7 +26,7 @@ expect() {
 expect version        0 '^0\.[0-9]+\.[0-9]+$' -- --version
 expect help           0 '--outfile=FILE'      -- --help
 expect help-short     0 'Usage:'              -- -h
-expect help-marks     0 '\* --minify'         -- --help
+expect help-marks     0 '\* --splitting'      -- --help
 expect unknown        2 "unknown flag '--frobnicate'" -- --frobnicate
 expect did-you-mean   2 "did you mean '--outfile'"    -- --outfil=x.js a.js
 expect single-dash    2 "two dashes"          -- -x

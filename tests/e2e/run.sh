@@ -45,7 +45,9 @@
 # Cases live in tests/e2e/ and tests/e2e-npm/ (the npm-* cases that import
 # packages by name: its node_modules links to tests/npm/node_modules).
 # E2E_BALE_ARGS (environment): more bale flags for every case (ctest runs
-# the suite once as is and once with --tree-shaking=false).
+# the suite as is, with --tree-shaking=false, and with --minify
+# --sourcemap=external).  A diagnostic marked [internal] (bale's own bug,
+# such as code it could not minify) fails the case.
 # Usage: run.sh PATH_TO_BALE [CASE...]  (a CASE is a directory or the name
 # of one in tests/e2e or tests/e2e-npm)
 set -u
@@ -135,6 +137,9 @@ for c in "${cases[@]}"; do
     fi
     if [ -f "$c/expect-warning" ] && ! grep -qF -- "$(cat "$c/expect-warning")" "$tmp/err"; then
       echo "FAIL $name ($f): want the warning \"$(cat "$c/expect-warning")\""; cat "$tmp/err"; fail=$((fail + 1)); continue
+    fi
+    if grep -qF -- "[internal]" "$tmp/err"; then
+      echo "FAIL $name ($f): bale reported a bug of its own"; cat "$tmp/err"; fail=$((fail + 1)); continue
     fi
     if ! cmp -s "$out1" "$out4"; then
       echo "FAIL $name ($f): --threads=1 and --threads=4 bundles differ"; fail=$((fail + 1)); continue

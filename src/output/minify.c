@@ -1,0 +1,82 @@
+/* output/minify.c: a module's generated code, printed again (minify.h). */
+#include "output/minify.h"
+
+#include "base/fs.h"
+#include "js/parser.h"
+#include "js/scope.h"
+#include "output/mangle.h"
+#include "output/print.h"
+
+#include <string.h>
+
+bool out_minifying(const BaleOptions *o) { return o->minify_whitespace || o->minify_identifiers || o->minify_syntax; }
+
+/* text parsed (expression: in parentheses, as a script; else with goal),
+ * printed again with keep_prefix's names kept; map as minify.h says. */
+static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal, const char *keep_prefix,
+                    const BaleOptions *o, Arena *scratch) {
+    if (!text->len) return true;
+    uint32_t shift = expression ? 1 : 0, len = text->len + 2 * shift;
+    char *src = arena_alloc(scratch, (size_t)len + FS_PADDING, 1);
+    if (expression) src[0] = '(', src[len - 1] = ')';
+    memcpy(src + shift, text->data, text->len);
+    memset(src + len, 0, FS_PADDING);
+    DiagList diags;
+    diag_init(&diags);
+    DiagFile file = {"<minify>", src, len};
+    JsAst ast;
+    JsScopes scopes = {0};
+    bool ok = js_parse(src, len, expression ? JS_GOAL_SCRIPT : goal, scratch, &diags, &file, &ast) &&
+              js_check_height(&ast, &diags, &file) && js_scope_build(&ast, src, &diags, &file, &scopes);
+    diag_free(&diags);
+    if (!ok) {
+        js_scopes_free(&scopes);
+        return false;
+    }
+    const OutMangled *names = o->minify_identifiers ? out_mangle(&ast, &scopes, keep_prefix, scratch) : NULL;
+    VecU32 marks = {0};
+    bool mapped = map && map->len;
+    VecChar out = {0};
+    VEC_RESERVE(&out, text->len / 2 + 16);
+    out_print_piece(ast.program, src, names, scopes.symbols.len, expression, mapped ? &marks : NULL, &out);
+    js_scopes_free(&scopes);
+    if (mapped) {
+        OutMapSegs segs = {0};
+        out_map_reprint(out.data, out.len, text->data, text->len, marks.data, marks.len / 2, shift, map->data, map->len,
+                        &segs);
+        VEC_FREE(map);
+        *map = segs;
+    }
+    VEC_FREE(&marks);
+    VEC_FREE(text);
+    *text = out;
+    return true;
+}
+
+bool out_minify_piece(VecChar *text, OutMapSegs *map, OutPiece kind, const BaleOptions *o, Arena *scratch) {
+    return reprint(text, map, kind == OUT_PIECE_EXPRESSION, JS_GOAL_MODULE, NULL, o, scratch);
+}
+
+bool out_minify_skeleton(VecChar *text, bool module, const BaleOptions *o, Arena *scratch) {
+    return reprint(text, NULL, false, module ? JS_GOAL_MODULE : JS_GOAL_SCRIPT, "__bale", o, scratch);
+}
+
+void out_minify_module(OutModuleCode *code, bool hoisted, const BaleOptions *o, Arena *scratch, DiagList *diags,
+                       const DiagFile *file) {
+    struct {
+        VecChar *text;
+        OutMapSegs *map;
+        OutPiece kind;
+    } pieces[] = {
+        {&code->text, &code->text_map, hoisted ? OUT_PIECE_STATEMENTS : OUT_PIECE_EXPRESSION},
+        {&code->top, &code->top_map, OUT_PIECE_STATEMENTS},
+        {&code->pre, NULL, OUT_PIECE_STATEMENTS},
+        {&code->tail, NULL, OUT_PIECE_STATEMENTS},
+        {&code->stub, NULL, OUT_PIECE_EXPRESSION},
+    };
+    for (size_t i = 0; i < sizeof pieces / sizeof *pieces; i++)
+        if (!out_minify_piece(pieces[i].text, pieces[i].map, pieces[i].kind, o, scratch))
+            diag_add(diags, DIAG_WARNING, DIAG_INTERNAL, file, 0, 0,
+                     "bale could not minify its code for this module (a bug in bale, please report it): "
+                     "the code is left as it is");
+}
