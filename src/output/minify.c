@@ -61,6 +61,36 @@ bool out_minify_skeleton(VecChar *text, bool module, const BaleOptions *o, Arena
     return reprint(text, NULL, false, module ? JS_GOAL_MODULE : JS_GOAL_SCRIPT, "__bale", o, scratch);
 }
 
+static bool word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+           (unsigned char)c >= 0x80;
+}
+
+/* An esm entry's export list (module_text.c's tail) names bindings other
+ * pieces declare, so it does not parse alone: its white space goes but
+ * between two words (it has no comments, regular expressions or
+ * templates; strings are skipped). */
+static void squeeze(VecChar *t) {
+    uint32_t w = 0;
+    char quote = 0;
+    for (uint32_t i = 0; i < t->len; i++) {
+        char c = t->data[i];
+        if (quote) {
+            t->data[w++] = c;
+            if (c == '\\' && i + 1 < t->len) t->data[w++] = t->data[++i];
+            else if (c == quote) quote = 0;
+            continue;
+        }
+        if (c == '"' || c == '\'') quote = c;
+        if (c == ' ' || c == '\n') {
+            if (w && i + 1 < t->len && word_char(t->data[w - 1]) && word_char(t->data[i + 1])) t->data[w++] = ' ';
+            continue;
+        }
+        t->data[w++] = c;
+    }
+    t->len = w;
+}
+
 void out_minify_module(OutModuleCode *code, bool hoisted, const BaleOptions *o, Arena *scratch, DiagList *diags,
                        const DiagFile *file) {
     struct {
@@ -71,7 +101,6 @@ void out_minify_module(OutModuleCode *code, bool hoisted, const BaleOptions *o, 
         {&code->text, &code->text_map, hoisted ? OUT_PIECE_STATEMENTS : OUT_PIECE_EXPRESSION},
         {&code->top, &code->top_map, OUT_PIECE_STATEMENTS},
         {&code->pre, NULL, OUT_PIECE_STATEMENTS},
-        {&code->tail, NULL, OUT_PIECE_STATEMENTS},
         {&code->stub, NULL, OUT_PIECE_EXPRESSION},
     };
     for (size_t i = 0; i < sizeof pieces / sizeof *pieces; i++)
@@ -79,4 +108,5 @@ void out_minify_module(OutModuleCode *code, bool hoisted, const BaleOptions *o, 
             diag_add(diags, DIAG_WARNING, DIAG_INTERNAL, file, 0, 0,
                      "bale could not minify its code for this module (a bug in bale, please report it): "
                      "the code is left as it is");
+    squeeze(&code->tail);
 }

@@ -437,7 +437,7 @@ static void name_tops_short(Hoist *h, const VecU32 *hoisted) {
         if (has_default_expr(&b->record)) VEC_PUSH(&all, ((TopUse){id, b->prep.ntops, 2, all.len}));
         else lm->default_name = "__bale_default__"; /* (never written) */
     }
-    qsort(all.data, all.len, sizeof *all.data, by_uses);
+    if (all.len) qsort(all.data, all.len, sizeof *all.data, by_uses);
     uint32_t next = 0; /* the first short name no binding may take yet */
     for (uint32_t i = 0; i < all.len; i++) {
         const TopUse *u = &all.data[i];
