@@ -50,6 +50,13 @@ static void copy(VecChar *out, const char *src, uint32_t from, uint32_t to, OutS
     out_append(out, src + from, to - from);
 }
 
+/* An insert that opens the construct after it (`let N = ` before a class). */
+static bool opens(const OutEdit *e) {
+    if (e->hole == OUT_HOLE_NAME)
+        return e->ctx == OUT_NAME_VALUE_OPEN || e->ctx == OUT_NAME_CLASS_HEAD || e->ctx == OUT_NAME_DEFAULT_HEAD;
+    return e->hole == OUT_HOLE_FOR_AWAIT && (e->ctx & 7) == OUT_FOR_AWAIT_OPEN;
+}
+
 /* An insert that closes the construct before it (its pair opened inside). */
 static bool closes(const OutEdit *e) {
     if (e->hole == OUT_HOLE_NAME)
@@ -62,9 +69,9 @@ bool out_edits_write_cut(const OutEdit *edits, uint32_t n, const OutCut *cuts, u
     uint32_t pos = 0, i = 0, c = 0;
     while (i < n || c < ncuts) {
         /* a cut goes first unless an insert sits at its start (it belongs
-         * to what precedes the cut) */
+         * to what precedes the cut), but for one that opens what follows */
         bool cut = c < ncuts && (i >= n || cuts[c].start < edits[i].start ||
-                                 (cuts[c].start == edits[i].start && edits[i].end > edits[i].start));
+                                 (cuts[c].start == edits[i].start && (edits[i].end > edits[i].start || opens(&edits[i]))));
         if (cut) {
             if (cuts[c].start < pos || cuts[c].end > len || cuts[c].end < cuts[c].start) return false;
             copy(out, src, pos, cuts[c].start, spans);

@@ -7,6 +7,7 @@
 #include "output/mangle.h"
 #include "output/print.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 bool out_minifying(const BaleOptions *o) { return o->minify_whitespace || o->minify_identifiers || o->minify_syntax; }
@@ -28,6 +29,10 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
     JsScopes scopes = {0};
     bool ok = js_parse(src, len, expression ? JS_GOAL_SCRIPT : goal, scratch, &diags, &file, &ast) &&
               js_check_height(&ast, &diags, &file) && js_scope_build(&ast, src, &diags, &file, &scopes);
+    if (!ok && getenv("BALE_MINIFY_DEBUG")) {
+        diag_print(&diags, stderr, false);
+        fwrite(src, 1, len, stderr);
+    }
     diag_free(&diags);
     if (!ok) {
         js_scopes_free(&scopes);

@@ -1,0 +1,2 @@
+export class Thing { hi() { return "a"; } }
+export const make = () => "a";
