@@ -404,6 +404,8 @@ typedef struct TopUse {
     ModuleId id;
     uint32_t top; /* OutPrep.tops index, or ntops: the default's binding */
     uint32_t uses, order;
+    bool costly; /* its rename shows and is undone (module_text.c): a function, a class, a
+                  * binding an anonymous function or class takes its name from */
 } TopUse;
 
 static int by_uses(const void *pa, const void *pb) {
@@ -431,10 +433,16 @@ static void name_tops_short(Hoist *h, const VecU32 *hoisted) {
         const ModuleBody *b = graph_module(h->g, id)->body;
         LinkModule *lm = &h->L->modules[id - 1];
         lm->top_names = ARENA_ZARRAY(a, const char *, b->prep.ntops + 1);
+        uint32_t first = all.len;
         for (uint32_t t = 0; t < b->prep.ntops; t++)
-            VEC_PUSH(&all, ((TopUse){id, t, b->prep.tops[t].uses, all.len}));
+            VEC_PUSH(&all, ((TopUse){id, t, b->prep.tops[t].uses, all.len, costly(&b->prep.tops[t])}));
+        for (uint32_t e = 0; e < b->prep.nedits; e++) {
+            const OutEdit *ed = &b->prep.edits[e];
+            if (ed->hole == OUT_HOLE_NAME && ed->ctx == OUT_NAME_VALUE_OPEN && ed->arg < b->prep.ntops)
+                all.data[first + ed->arg].costly = true;
+        }
         if (b->prep.default_alias && !lm->hoist_cyclic) continue; /* export default x: x's name */
-        if (has_default_expr(&b->record)) VEC_PUSH(&all, ((TopUse){id, b->prep.ntops, 2, all.len}));
+        if (has_default_expr(&b->record)) VEC_PUSH(&all, ((TopUse){id, b->prep.ntops, 2, all.len, false}));
         else lm->default_name = "__bale_default__"; /* (never written) */
     }
     if (all.len) qsort(all.data, all.len, sizeof *all.data, by_uses);
@@ -447,7 +455,7 @@ static void name_tops_short(Hoist *h, const VecU32 *hoisted) {
         if (u->top < p->ntops) {
             const OutTop *t = &p->tops[u->top];
             /* a rename costs about the name once more, and saves per use */
-            bool pays = (uint64_t)u->uses * (t->len > 2 ? t->len - 2 : 0) > t->len + 6;
+            bool pays = !u->costly || (uint64_t)u->uses * (t->len > 2 ? t->len - 2 : 0) > t->len + 6;
             if ((!pays || t->len <= 1) && name_free(h, u->id, u->top, t->name, t->len, false))
                 name = arena_strndup(a, t->name, t->len);
         }
