@@ -13,7 +13,9 @@
 #   bundler_command TOOL ENTRY OUTFILE  sets cmd: TOOL (bale, bale-1,
 #          esbuild, rspack, rolldown) bundles ENTRY to the one file OUTFILE,
 #          no minify, no source map, no cache, as bench/bundle measures it;
-#          bale-map and esbuild-map also write OUTFILE.map (--sourcemap).
+#          bale-map and esbuild-map also write OUTFILE.map (--sourcemap);
+#          bale-prod, esbuild-prod and rspack-prod are production builds:
+#          minified, with OUTFILE.map.
 busy() {
   command -v top >/dev/null || { echo unknown; return; }
   top -b -w 200 -n 2 -d 1 -o %CPU | awk '/^top -/ {blk++}
@@ -66,6 +68,9 @@ bundler_command() {
     bale) cmd=("$bale" "$2" --outfile="$3") ;; # one thread per CPU
     bale-1) cmd=("$bale" "$2" --outfile="$3" --threads=1) ;;
     bale-map) cmd=("$bale" "$2" --outfile="$3" --sourcemap) ;; # FILE.map too
+    bale-prod) cmd=("$bale" "$2" --outfile="$3" --minify --sourcemap) ;; # production: minified, FILE.map
+    esbuild-prod) cmd=("$mods/esbuild/bin/esbuild" "$2" --bundle --minify --sourcemap --outfile="$3" --log-level=warning) ;;
+    rspack-prod) cmd=(node "$repo/bench/bundle/rspack.mjs" "$2" "$3" prod) ;;
     esbuild-map) cmd=("$repo/bench/bundle/node_modules/esbuild/bin/esbuild" "$2" --bundle --sourcemap --outfile="$3" --log-level=warning) ;;
     esbuild) cmd=("$mods/esbuild/bin/esbuild" "$2" --bundle --outfile="$3" --log-level=warning) ;;
     rspack) cmd=(node "$repo/bench/bundle/rspack.mjs" "$2" "$3") ;;

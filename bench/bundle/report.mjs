@@ -20,6 +20,9 @@ const tools = [
   { id: "rolldown", label: "rolldown", version: version("rolldown") },
   { id: "bale-map", label: "bale --sourcemap", version: env.BENCH_COMMIT.split(/[ ,]/)[0] },
   { id: "esbuild-map", label: "esbuild --sourcemap", version: env.BENCH_ESBUILD_VERSION },
+  { id: "bale-prod", label: "bale --minify --sourcemap", version: env.BENCH_COMMIT.split(/[ ,]/)[0] },
+  { id: "esbuild-prod", label: "esbuild --minify --sourcemap", version: env.BENCH_ESBUILD_VERSION },
+  { id: "rspack-prod", label: "rspack, mode production, source-map", version: version("@rspack/core") },
 ];
 const read = (f) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
 const median = (xs) => {
@@ -66,7 +69,7 @@ const say = (s = "") => lines.push(s);
 say("# Bundling speed: bale, esbuild, rspack and rolldown");
 say();
 say("Written by `bench/bundle/run.sh`.  Each tool bundles the corpus to one file (iife; rspack: its own");
-say("runtime), no minify, no source maps (but the two --sourcemap rows, which write FILE.map too), no cache, as a fresh process per run (cold, except for the OS's");
+say("runtime), no minify, no source maps (but the --sourcemap rows, which write FILE.map too, and the production rows: minified, with a map), no cache, as a fresh process per run (cold, except for the OS's");
 say(`file cache: one untimed run per tool first).  Best and median wall time of ${env.BENCH_RUNS} runs, taken round the tools;`);
 say("cpu = user + sys time of the process (median); peak MB = the largest maximum RSS of the runs (/usr/bin/time %M).");
 say("\"x bale\" = the tool's figure over bale's (default threads): above 1, bale is faster or smaller.");
@@ -97,6 +100,9 @@ say();
 for (const c of corpora) {
   const bm = c.by.get("bale-map"), em = c.by.get("esbuild-map");
   if (bm && em) say(`- ${c.name} with --sourcemap (the .map written too): esbuild takes ${ratio(em.best, bm.best)} bale's time.`);
+  const bp = c.by.get("bale-prod"), ep = c.by.get("esbuild-prod"), rp = c.by.get("rspack-prod");
+  if (bp && ep) say(`- ${c.name}, production (--minify --sourcemap): esbuild takes ${ratio(ep.best, bp.best)} bale's time` +
+                    (rp ? `, rspack ${ratio(rp.best, bp.best)}` : "") + ".");
 }
 say("- The outputs are not the same work: esbuild, rolldown and bale hoist the ES modules into one scope,");
 say("  rspack (mode none: no module concatenation) wraps each module in a function; bale keeps every comment.");

@@ -1,20 +1,23 @@
 // bench/bundle/rspack.mjs: one cold rspack build through @rspack/core's JS
 // API, the configuration bench/bundle/run.sh times: no minify, no source
 // maps, no cache, one output file.  Exits 1 when rspack reports an error.
-//   node rspack.mjs ENTRY OUTFILE
+// With "prod" after them, a production build instead: mode production
+// (its minifier, scope hoisting, tree shaking) and a source map.
+//   node rspack.mjs ENTRY OUTFILE [prod]
 import { rspack } from "@rspack/core";
 import { basename, dirname, resolve } from "node:path";
 
-const [entry, outfile] = process.argv.slice(2).map((p) => resolve(p));
+const [entry, outfile] = process.argv.slice(2, 4).map((p) => resolve(p));
+const prod = process.argv[4] === "prod";
 const compiler = rspack({
-  mode: "none", // webpack's "no optimization defaults": no scope hoisting, no minify
-  devtool: false,
+  mode: prod ? "production" : "none", // "none": webpack's "no optimization defaults": no scope hoisting, no minify
+  devtool: prod ? "source-map" : false,
   cache: false,
   context: dirname(entry),
   entry,
   target: "web",
   output: { path: dirname(outfile), filename: basename(outfile), clean: false },
-  optimization: { minimize: false },
+  optimization: prod ? {} : { minimize: false },
   performance: false,
   stats: "errors-only",
 });

@@ -34,7 +34,7 @@ pin=()
 if [ "$cpus" != none ] && command -v taskset >/dev/null; then pin=(taskset -c "$cpus"); else cpus=none; fi
 [ -x /usr/bin/time ] || { echo "bench/bundle: needs /usr/bin/time (Debian package time) for the peak RSS" >&2; exit 1; }
 
-tools=(bale bale-1 esbuild rspack rolldown bale-map esbuild-map)
+tools=(bale bale-1 esbuild rspack rolldown bale-map esbuild-map bale-prod esbuild-prod rspack-prod)
 
 # busy: other processes over one second, for the record.
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
