@@ -8,11 +8,29 @@
 
 #include <string.h>
 
-/* The URL of the last `//# sourceMappingURL=` (or `//@`) comment line. */
+/* The URL of the last `//# sourceMappingURL=` (or `//@`) comment line,
+ * among the comment lines that end the file (where tools write it): only
+ * the file's tail is read, from its end up to its last line of code. */
 static bool find_url(const char *text, uint32_t len, const char **url, uint32_t *url_len) {
     static const char key[] = "sourceMappingURL=";
     const uint32_t klen = sizeof key - 1;
-    for (uint32_t i = len; i-- > 4;) {
+    uint32_t tail = len;
+    for (;;) { /* back over blank lines and lines that are comments */
+        while (tail && (text[tail - 1] == '\n' || text[tail - 1] == '\r' || text[tail - 1] == ' ' || text[tail - 1] == '\t'))
+            tail--;
+        uint32_t start = tail;
+        while (start && text[start - 1] != '\n' && text[start - 1] != '\r') start--;
+        uint32_t first = start;
+        while (first < tail && (text[first] == ' ' || text[first] == '\t')) first++;
+        bool comment = tail - first >= 2 && ((text[first] == '/' && (text[first + 1] == '/' || text[first + 1] == '*')) ||
+                                             (text[tail - 2] == '*' && text[tail - 1] == '/'));
+        if (!comment || !start) {
+            tail = comment ? 0 : start;
+            break;
+        }
+        tail = start;
+    }
+    for (uint32_t i = len; i-- > 4 && i >= tail;) {
         if (text[i] != 's' || i + klen > len || memcmp(text + i, key, klen)) continue;
         if (text[i - 1] != ' ' || (text[i - 2] != '#' && text[i - 2] != '@') || text[i - 3] != '/' || text[i - 4] != '/')
             continue;

@@ -49,6 +49,7 @@
 #include "base/map.h"
 #include "output/edits.h"
 #include "output/input_map.h"
+#include "output/minify.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -997,7 +998,10 @@ static void run_only(const ModuleGraph *g, const Link *link, const Module *m, Ve
  * cleared for the next text). */
 static void map_text(Gen *gen, const VecChar *text, OutMapSegs *segs) {
     if (!gen->spans) return;
-    out_map_segments(text->data, text->len, gen->src, gen->len, gen->spans->data, gen->spans->len, segs);
+    /* the minifier's reprint needs only each copied line's start, unless
+     * the module's own map must look up every token */
+    bool fine = !out_minifying(gen->o) || gen->body->input_map;
+    out_map_segments(text->data, text->len, gen->src, gen->len, gen->spans->data, gen->spans->len, fine, segs);
     VEC_CLEAR(gen->spans);
     const OutInputMap *im = gen->body->input_map;
     for (uint32_t i = 0; im && i < segs->len; i++) { /* on through the module's own map */

@@ -57,20 +57,37 @@ static void advance(Cursor *c, const char *s, uint32_t len, uint32_t to) {
     }
 }
 
+/* Moves c towards to, stopping just after a line end; returns whether it
+ * crossed one. */
+static bool advance_line(Cursor *c, const char *s, uint32_t to) {
+    while (c->off < to) {
+        const unsigned char *p = (const unsigned char *)s + c->off, *e = (const unsigned char *)s + to, *q = p;
+        while (q < e && *q >= 0x20 && *q < 0x80) q++;
+        if (q > p) {
+            c->col += (uint32_t)(q - p);
+            c->off += (uint32_t)(q - p);
+            c->cr = false;
+            continue;
+        }
+        if (step(c, s, to)) return true;
+    }
+    return false;
+}
+
 static bool word(unsigned char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '$' ||
            ch >= 0x80;
 }
 
-static void push(OutMapSegs *segs, const Cursor *g, const Cursor *s) {
-    OutMapSeg x = {g->line, g->col, s->line, s->col, 0};
+static void push(OutMapSegs *segs, const Cursor *g, const Cursor *s, bool copy) {
+    OutMapSeg x = {g->line, g->col, s->line, s->col, 0, copy};
     if (segs->len && segs->data[segs->len - 1].gen_line == x.gen_line && segs->data[segs->len - 1].gen_col == x.gen_col)
         segs->data[segs->len - 1] = x; /* the later one says where these bytes come from */
     else VEC_PUSH(segs, x);
 }
 
 void out_map_segments(const char *text, uint32_t text_len, const char *src, uint32_t src_len, const OutSpan *spans,
-                      uint32_t nspans, OutMapSegs *segs) {
+                      uint32_t nspans, bool fine, OutMapSegs *segs) {
     Cursor g = {0}, s = {0};
     for (uint32_t i = 0; i < nspans; i++) {
         const OutSpan *sp = &spans[i];
@@ -81,13 +98,20 @@ void out_map_segments(const char *text, uint32_t text_len, const char *src, uint
          * its module, `(0, m.f)(...)`) keep the callee's position, where V8
          * puts the call */
         bool call = sp->len && i && !spans[i - 1].len && src[sp->src] == '(';
-        if (!call) push(segs, &g, &s);
+        if (!call || !fine) push(segs, &g, &s, sp->len > 0); /* (the reprint marks the callee itself) */
         /* inside a copy: a segment at each word and at each line's first
          * token.  The bytes are the same on both sides, so only the
          * source is scanned: the output's position follows from it. */
         uint32_t end = sp->src + sp->len;
         if (end > src_len) end = src_len;
         const Cursor s0 = s, g0 = g;
+        if (!fine) { /* only where each line of the copy starts */
+            while (s.off < end) {
+                if (!advance_line(&s, src, end) || s.off >= end) continue;
+                Cursor at = {.line = g0.line + (s.line - s0.line), .col = 0};
+                push(segs, &at, &s, true);
+            }
+        }
         bool prev_word = false, line_start = false;
         while (s.off < end) {
             unsigned char ch = (unsigned char)src[s.off];
@@ -97,7 +121,7 @@ void out_map_segments(const char *text, uint32_t text_len, const char *src, uint
             bool token = (w && !prev_word) || (line_start && ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && !ls);
             if (token && s.off > sp->src) {
                 Cursor at = {.line = g0.line + (s.line - s0.line), .col = s.line == s0.line ? g0.col + (s.col - s0.col) : s.col};
-                push(segs, &at, &s);
+                push(segs, &at, &s, true);
             }
             if (token) line_start = false;
             prev_word = w;
@@ -341,9 +365,10 @@ void out_map_reprint(const char *out, uint32_t out_len, const char *from, uint32
         }
         while (j + 1 < nfrom && seg_le(&from_segs[j + 1], f.line, f.col)) j++;
         const OutMapSeg *s = &from_segs[j];
-        OutMapSeg x = {g.line, g.col, s->src_line, s->src_col, s->source};
-        /* within a copied run the column moves as the text's did */
-        if (s->source != OUT_MAP_NONE && s->gen_line == f.line) x.src_col += f.col - s->gen_col;
+        OutMapSeg x = {g.line, g.col, s->src_line, s->src_col, s->source, false};
+        /* within a copied run of the module's own source the column moves
+         * as the text's did (a module's own map has a segment per token) */
+        if (s->copy && s->source == 0 && s->gen_line == f.line) x.src_col += f.col - s->gen_col;
         if (segs->len && segs->data[segs->len - 1].gen_line == x.gen_line && segs->data[segs->len - 1].gen_col == x.gen_col)
             continue;
         VEC_PUSH(segs, x);

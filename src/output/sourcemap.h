@@ -31,13 +31,16 @@
 typedef struct OutMapSeg {
     uint32_t gen_line, gen_col, src_line, src_col;
     uint32_t source;
+    bool copy; /* the bytes from here are the source's own (not an edit's text) */
 } OutMapSeg;
 typedef VEC(OutMapSeg) OutMapSegs;
 
 /* The segments of text[0..text_len), which spans (in output order) say
- * came from src[0..src_len); appended to segs. */
+ * came from src[0..src_len); appended to segs.  Without fine, a copy gets
+ * a segment only where each of its lines starts (what the minifier's
+ * reprint needs: it maps each token by its column within the copy). */
 void out_map_segments(const char *text, uint32_t text_len, const char *src, uint32_t src_len, const OutSpan *spans,
-                      uint32_t nspans, OutMapSegs *segs);
+                      uint32_t nspans, bool fine, OutMapSegs *segs);
 
 /* The segments of out[0..out_len), printed from from[0..from_len) whose
  * segments are from_segs[0..nfrom) (the minifier's reprint of a module's

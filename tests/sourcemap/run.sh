@@ -14,6 +14,7 @@
 #      inside their sources, at least 98% of names mapped to the same name),
 #      and the bundle prints what node prints for the entry.
 #   3. three.js (tests/npm), three's own entry: the same check.
+#   1b and 3b: the stacks and three.js again, minified (--minify).
 # Usage: run.sh PATH_TO_BALE
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -51,6 +52,24 @@ for case in stack typescript; do
   done
 done
 
+# 1b. the same stacks through minified bundles (--minify: the map composes
+# through the reprint); every source counts for check.mjs (no path comments)
+for case in stack typescript; do
+  want=$(cd "$here/$case" && node --enable-source-maps index.mjs 2>&1)
+  for f in iife cjs esm; do
+    ext=js; [ $f = esm ] && ext=mjs; [ $f = cjs ] && ext=cjs
+    out=$tmp/$case/min/out.$f.$ext
+    if ! (cd "$here/$case" && "$bale" index.mjs --format=$f --minify --sourcemap --outfile="$out" >"$tmp/log" 2>&1); then
+      no "$case ($f, --minify): bale failed"; continue
+    fi
+    got=$(node --enable-source-maps "$out" 2>&1 | head -n "$(printf '%s\n' "$want" | wc -l)")
+    if [ "$got" != "$want" ]; then
+      printf 'want:\n%s\ngot:\n%s\n' "$want" "$got" >"$tmp/log"; no "$case ($f, --minify): the stack differs from node's"; continue
+    fi
+    (cd "$here/$case" && node "$here/check.mjs" "$out" 98 all) >"$tmp/log" 2>&1 && ok || no "$case ($f, --minify): check.mjs"
+  done
+done
+
 # 2. the e2e cases
 for c in "$root"/tests/e2e/*/; do
   c=${c%/}
@@ -81,6 +100,14 @@ if (cd "$tmp" && "$bale" "$three" --format=esm --sourcemap --outfile="$tmp/three
   ok; sed 's/^/  /' "$tmp/log"
 else
   no "three.js"
+fi
+
+# 3b. three.js minified: at least 98% of property names map to themselves
+if (cd "$tmp" && "$bale" "$three" --format=esm --minify --sourcemap --outfile="$tmp/three/three.min.mjs" >"$tmp/log" 2>&1) &&
+   (cd "$tmp" && node "$here/check.mjs" "$tmp/three/three.min.mjs" 98 all) >"$tmp/log" 2>&1; then
+  ok; sed 's/^/  /' "$tmp/log"
+else
+  no "three.js --minify"
 fi
 
 echo "sourcemap: $pass passed, $fail failed, $skipped skipped (e2e cases that refuse to bundle, keep packages external or differ from node)"

@@ -25,7 +25,7 @@ static void segments(void **state) {
     const char *text = "X.a.b = 1;\nc(d);";
     OutSpan spans[] = {{0, 0, 0}, {3, 1, 13}};
     OutMapSegs segs = {0};
-    out_map_segments(text, (uint32_t)strlen(text), src, (uint32_t)strlen(src), spans, 2, &segs);
+    out_map_segments(text, (uint32_t)strlen(text), src, (uint32_t)strlen(src), spans, 2, true, &segs);
     char *got = segs_text(&segs);
     /* the edit at 0; the copy from ".b" (b a word); line 2: c, d */
     assert_string_equal(got, "0:0>0:0 0:3>0:1 0:4>0:2 0:8>0:6 1:0>1:0 1:2>1:2 ");
@@ -34,7 +34,7 @@ static void segments(void **state) {
     /* UTF-16 columns: "é" is one unit, an astral character two; U+2028 ends a line */
     const char *s2 = "'\xC3\xA9\xF0\x9F\x98\x80' + x;\xE2\x80\xA8y";
     OutSpan sp2[] = {{0, 0, (uint32_t)strlen(s2)}};
-    out_map_segments(s2, (uint32_t)strlen(s2), s2, (uint32_t)strlen(s2), sp2, 1, &segs);
+    out_map_segments(s2, (uint32_t)strlen(s2), s2, (uint32_t)strlen(s2), sp2, 1, true, &segs);
     got = segs_text(&segs);
     assert_string_equal(got, "0:0>0:0 0:1>0:1 0:8>0:8 1:0>1:0 ");
     free(got);
@@ -44,7 +44,7 @@ static void segments(void **state) {
 static void json(void **state) {
     (void)state;
     const char *chunk = "// x\nA;\n";
-    OutMapSeg segs[] = {{0, 0, 2, 4, 0}};
+    OutMapSeg segs[] = {{0, 0, 2, 4, 0, true}};
     OutPlace places[] = {{.offset = 5, .len = 3, .source = 0, .segs = segs, .nsegs = 1}};
     OutMapSource sources[] = {{"src/a \"q\".js", "l1\nl2\n", 6}};
     VecChar map = {0};
