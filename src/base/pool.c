@@ -77,6 +77,7 @@ struct Pool {
     pthread_cond_t result_cv;
     Ring results;
     bool main_waiting;  /* the main thread waits on result_cv */
+    uint64_t wake_at;   /* ... until this many results are queued (pool_drain: all of them) */
 
     uint64_t submitted, taken, main_wait_ns; /* main thread only */
     unsigned nworkers;
@@ -121,7 +122,7 @@ static void *worker_main(void *arg) {
         slot->tasks++;
         slot->idle_ns += t1 - t0;
         slot->busy_ns += t2 - t1;
-        if (p->main_waiting) pthread_cond_signal(&p->result_cv);
+        if (p->main_waiting && p->results.len >= p->wake_at) pthread_cond_signal(&p->result_cv);
         pthread_mutex_unlock(&p->result_lock);
     }
     mem_free(task);
@@ -196,6 +197,7 @@ static bool take(Pool *p, void *out, bool block) {
     if (!p->results.len && block) {
         uint64_t t0 = clock_now_ns();
         p->main_waiting = true;
+        p->wake_at = 1;
         while (!p->results.len) pthread_cond_wait(&p->result_cv, &p->result_lock);
         p->main_waiting = false;
         p->main_wait_ns += clock_now_ns() - t0;
@@ -208,6 +210,24 @@ static bool take(Pool *p, void *out, bool block) {
 }
 
 bool pool_wait_result(Pool *p, void *out) { return take(p, out, true); }
+
+void pool_drain(Pool *p) {
+    uint64_t n = p->submitted - p->taken;
+    if (!n) return;
+    pthread_mutex_lock(&p->result_lock);
+    if (p->results.len < n) {
+        uint64_t t0 = clock_now_ns();
+        p->main_waiting = true;
+        p->wake_at = n; /* one wake-up, when the last is done */
+        while (p->results.len < n) pthread_cond_wait(&p->result_cv, &p->result_lock);
+        p->main_waiting = false;
+        p->main_wait_ns += clock_now_ns() - t0;
+    }
+    p->results.head = (p->results.head + (uint32_t)n) & (p->results.cap - 1);
+    p->results.len -= (uint32_t)n;
+    pthread_mutex_unlock(&p->result_lock);
+    p->taken += n;
+}
 bool pool_try_result(Pool *p, void *out) { return take(p, out, false); }
 
 uint64_t pool_in_flight(const Pool *p) { return p->submitted - p->taken; }

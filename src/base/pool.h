@@ -73,6 +73,11 @@ void pool_submit(Pool *p, const void *task);
  * has been taken.  Main thread only. */
 bool pool_wait_result(Pool *p, void *out);
 
+/* Waits until every submitted task is done and drops their results: one
+ * wake-up of the main thread in all, where pool_wait_result takes one a
+ * result.  Main thread only. */
+void pool_drain(Pool *p);
+
 /* Like pool_wait_result but never blocks: false when no result is ready. */
 bool pool_try_result(Pool *p, void *out);
 

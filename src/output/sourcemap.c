@@ -46,7 +46,7 @@ static void advance(Cursor *c, const char *s, uint32_t len, uint32_t to) {
         /* a run of ASCII that ends no line: one column a byte */
         const unsigned char *p = (const unsigned char *)s + c->off, *e = (const unsigned char *)s + to;
         const unsigned char *q = p;
-        while (q < e && *q >= 0x20 && *q < 0x80) q++;
+        while (q < e && (*q >= 0x20 || *q == '\t') && *q < 0x80) q++;
         if (q > p) {
             c->col += (uint32_t)(q - p);
             c->off += (uint32_t)(q - p);
@@ -62,7 +62,7 @@ static void advance(Cursor *c, const char *s, uint32_t len, uint32_t to) {
 static bool advance_line(Cursor *c, const char *s, uint32_t to) {
     while (c->off < to) {
         const unsigned char *p = (const unsigned char *)s + c->off, *e = (const unsigned char *)s + to, *q = p;
-        while (q < e && *q >= 0x20 && *q < 0x80) q++;
+        while (q < e && (*q >= 0x20 || *q == '\t') && *q < 0x80) q++;
         if (q > p) {
             c->col += (uint32_t)(q - p);
             c->off += (uint32_t)(q - p);
@@ -151,27 +151,32 @@ static char *vlq_at(char *p, int64_t v) {
 
 /* s[0..len) as a JSON string. */
 static void json_string(VecChar *out, const char *s, uint32_t len) {
+    /* what each byte becomes: 0 itself, 1 \uXXXX, else the escaped letter */
+    static const char esc[256] = {
+        1, 1, 1, 1, 1, 1, 1, 1, 'b', 't', 'n', 1, 'f', 'r', 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        0, 0, '"', [92] = '\\', [127] = 1,
+    };
+    VEC_RESERVE(out, (size_t)len + 2);
     VEC_PUSH(out, '"');
+    char *p = out->data + out->len, *end = out->data + out->cap;
     for (uint32_t i = 0; i < len; i++) {
-        uint32_t run = i; /* bytes that need no escape, copied at once */
-        while (run < len && (unsigned char)s[run] >= 0x20 && s[run] != '"' && s[run] != '\\' && s[run] != 0x7f) run++;
-        if (run > i) {
-            out_append(out, s + i, run - i);
-            i = run - 1;
-            continue;
+        if (end - p < 6) { /* room for the longest escape */
+            out->len = (uint32_t)(p - out->data);
+            VEC_RESERVE(out, (size_t)(len - i) + 8);
+            p = out->data + out->len, end = out->data + out->cap;
         }
         unsigned char c = (unsigned char)s[i];
-        switch (c) {
-        case '"': out_append(out, "\\\"", 2); break;
-        case '\\': out_append(out, "\\\\", 2); break;
-        case '\n': out_append(out, "\\n", 2); break;
-        case '\r': out_append(out, "\\r", 2); break;
-        case '\t': out_append(out, "\\t", 2); break;
-        default:
-            if (c < 0x20 || c == 0x7f) out_printf(out, "\\u%04x", c);
-            else VEC_PUSH(out, (char)c);
+        char e = esc[c];
+        if (!e) {
+            *p++ = (char)c;
+        } else if (e != 1) {
+            *p++ = '\\', *p++ = e;
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            *p++ = '\\', *p++ = 'u', *p++ = '0', *p++ = '0', *p++ = hex[c >> 4], *p++ = hex[c & 15];
         }
     }
+    out->len = (uint32_t)(p - out->data);
     VEC_PUSH(out, '"');
 }
 

@@ -53,9 +53,7 @@ void seal_codegen(Seal *seal) {
             pool_submit(pool, &id);
         }
     }
-    ModuleId done;
-    while (pool_wait_result(pool, &done)) {
-    }
+    pool_drain(pool);
     pool_set_run(pool, NULL, NULL, 0, 0); /* ctx is about to go */
     for (unsigned i = 0; i < threads; i++) {
         diag_merge(seal->diags, &ctx.worker_diags[i]);

@@ -117,9 +117,7 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
         pool_submit(seal->pool, &t);
     }
     for (uint32_t i = 0; i * BATCH < np; i++) pool_submit(seal->pool, &i);
-    uint32_t done;
-    while (pool_wait_result(seal->pool, &done)) {
-    }
+    pool_drain(seal->pool);
     pool_set_run(seal->pool, NULL, NULL, 0, 0); /* mw is about to go */
     out_sourcemap_join(name, sources.data, sources.len, contents, places, pos, codes, np, &ch->map);
     for (uint32_t i = 0; i < np; i++) VEC_FREE(&codes[i].text);
