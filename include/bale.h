@@ -91,6 +91,8 @@ typedef struct BaleOptions {
     bool minify_identifiers;         /* short names for local bindings (--minify-identifiers) */
     bool minify_syntax;              /* shorter forms of the same code (--minify-syntax);
                                       * --minify sets all three (output/minify.h) */
+    bool drop_console;               /* calls of console.x(...) go (--drop:console) */
+    bool drop_debugger;              /* debugger statements go (--drop:debugger) */
     bool splitting;                  /* code splitting for import(); needs ESM and outdir */
     bool preserve_symlinks;          /* resolve to the link, not its target (Node's flag) */
     bool allow_overwrite;            /* let an output replace one of the build's input files */

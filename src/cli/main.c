@@ -216,6 +216,11 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
     case FLAG_MINIFY_IDS: o->minify_identifiers = true; return 0;
     case FLAG_MINIFY_SYNTAX: o->minify_syntax = true; return 0;
     case FLAG_KEEP_NAMES: return 0; /* what bale always does */
+    case FLAG_DROP:
+        if (!strcmp(value, "console")) o->drop_console = true;
+        else if (!strcmp(value, "debugger")) o->drop_debugger = true;
+        else return usage_error("invalid value '%s' for --drop (expected console or debugger)%s", value, "");
+        return 0;
     case FLAG_SOURCEMAP:
         /* esbuild's kinds: linked (the default) writes FILE.map and points at
          * it, external writes it without the comment, both does both */

@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-bool out_minifying(const BaleOptions *o) { return o->minify_whitespace || o->minify_identifiers || o->minify_syntax; }
+bool out_minifying(const BaleOptions *o) {
+    return o->minify_whitespace || o->minify_identifiers || o->minify_syntax || o->drop_console || o->drop_debugger;
+}
 
 /* text parsed (expression: in parentheses, as a script; else with goal),
  * printed again with keep_prefix's names kept; map as minify.h says. */
@@ -45,7 +47,9 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
     bool mapped = map && map->len;
     VecChar out = {0};
     VEC_RESERVE(&out, text->len / 2 + 16);
-    out_print_piece(ast.program, src, names, scopes.symbols.len, expression, mapped ? &marks : NULL, &out);
+    uint32_t flags = (o->minify_syntax ? OUT_PRINT_SYNTAX : 0) | (o->drop_console ? OUT_PRINT_DROP_CONSOLE : 0) |
+                     (o->drop_debugger ? OUT_PRINT_DROP_DEBUGGER : 0);
+    out_print_piece(ast.program, src, names, scopes.symbols.len, expression, flags, mapped ? &marks : NULL, &out);
     js_scopes_free(&scopes);
     if (mapped) {
         OutMapSegs segs = {0};

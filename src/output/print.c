@@ -7,6 +7,7 @@
 #include "output/print.h"
 
 #include "js/lexer.h"
+#include "js/number.h"
 #include "js/precedence.h"
 #include "output/edits.h"
 
@@ -24,6 +25,7 @@ typedef struct Printer {
     uint32_t nnames;
     VecU32 *marks;    /* (output offset, source offset) pairs, or NULL */
     uint32_t pending; /* the source offset the next token maps to, or NO_MARK */
+    uint32_t flags;   /* OUT_PRINT_* */
 } Printer;
 
 #define NO_MARK 0xFFFFFFFFu
@@ -88,12 +90,122 @@ static void close(Printer *p) {
 static void expr(Printer *p, const JsNode *n, int level);
 static void stmt(Printer *p, const JsNode *n);
 
+static void var_decl(Printer *p, const JsNode *d, bool in_for);
+static bool syntax(const Printer *p);
+static bool console_call(const Printer *p, const JsNode *n);
+
+/* A statement --drop leaves out: debugger, or a console call's statement. */
+static bool dropped(const Printer *p, const JsNode *s) {
+    return (s->kind == JS_DEBUGGER && (p->flags & OUT_PRINT_DROP_DEBUGGER)) ||
+           (s->kind == JS_EXPR_STMT && !(s->flags & JS_F_DIRECTIVE) && console_call(p, s->a));
+}
+
 static void stmts(Printer *p, const JsNode *first) {
-    for (const JsNode *s = first; s; s = s->next) stmt(p, s);
+    for (const JsNode *s = first; s; s = s->next) {
+        if (dropped(p, s)) continue;
+        if (syntax(p) && s->kind == JS_VAR_DECL) {
+            /* var a = 1; var b = 2: var a = 1, b = 2 */
+            mark(p, s);
+            var_decl(p, s, false);
+            while (s->next && s->next->kind == JS_VAR_DECL && s->next->op == s->op) {
+                s = s->next;
+                put(p, ",");
+                for (const JsNode *v = s->a; v; v = v->next) {
+                    expr(p, v->a, L_ASSIGN);
+                    if (v->b) {
+                        put(p, "=");
+                        expr(p, v->b, L_ASSIGN);
+                    }
+                    if (v->next) put(p, ",");
+                }
+            }
+            semi(p);
+            continue;
+        }
+        stmt(p, s);
+    }
 }
 
 static bool is_name(const JsNode *n, const char *s) {
     return n && n->kind == JS_IDENTIFIER && n->id.len == strlen(s) && !memcmp(n->id.str, s, n->id.len);
+}
+
+/* ---- --minify-syntax: shorter forms of the same code --------------------- */
+
+static bool syntax(const Printer *p) { return p->flags & OUT_PRINT_SYNTAX; }
+
+/* A free (global) name: no binding of the piece. */
+static bool global(const JsNode *n, const char *s) { return is_name(n, s) && !n->id.sym; }
+
+/* A call of console.x(...) (--drop:console). */
+static bool console_call(const Printer *p, const JsNode *n) {
+    if (!(p->flags & OUT_PRINT_DROP_CONSOLE)) return false;
+    if (n->kind == JS_CHAIN) n = n->a;
+    if (n->kind != JS_CALL) return false;
+    const JsNode *c = n->a;
+    while (c->kind == JS_MEMBER || c->kind == JS_CHAIN) c = c->a;
+    return c != n->a && global(c, "console");
+}
+
+/* A string literal's value is an identifier name (ASCII), so that
+ * a["b"] can be a.b and { "b": 1 } { b: 1 }. */
+static bool ident_string(const JsNode *n) {
+    if (n->kind != JS_STRING_LIT || !n->id.len) return false;
+    for (uint32_t i = 0; i < n->id.len; i++) {
+        unsigned char c = (unsigned char)n->id.str[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || (i && c >= '0' && c <= '9');
+        if (!ok) return false;
+    }
+    return true;
+}
+
+/* The shortest text of a number literal's value (out: at least 40 bytes):
+ * JavaScript's own digits, then 0.5 as .5, 1000 as 1e3, 0.0001 as 1e-4. */
+static uint32_t short_number(double v, char *out) {
+    char b[JS_NUMBER_BUF];
+    int n = js_number_to_string(v, b);
+    uint32_t len = 0;
+    char *e = memchr(b, 'e', (size_t)n);
+    if (e) { /* 1e+21: 1e21 */
+        for (int i = 0; i < n; i++)
+            if (b[i] != '+') out[len++] = b[i];
+        out[len] = 0;
+        return len;
+    }
+    if (n > 1 && b[0] == '0' && b[1] == '.') { /* 0.0001: .0001 or 1e-4 */
+        int z = 2;
+        while (z < n && b[z] == '0') z++;
+        int digits = n - z, exp = z - 2 + digits;
+        char sci[40];
+        int sl = js_snprintf_c(sci, sizeof sci, "%.*se-%d", digits, b + z, exp);
+        if (sl < n - 1) {
+            memcpy(out, sci, (size_t)sl + 1);
+            return (uint32_t)sl;
+        }
+        memcpy(out, b + 1, (size_t)n); /* with its NUL */
+        return (uint32_t)n - 1;
+    }
+    int zeros = 0;
+    if (!memchr(b, '.', (size_t)n))
+        while (zeros < n - 1 && b[n - 1 - zeros] == '0') zeros++;
+    if (zeros >= 3) { /* 1000: 1e3 */
+        memcpy(out, b, (size_t)(n - zeros));
+        len = (uint32_t)(n - zeros);
+        len += (uint32_t)js_snprintf_c(out + len, 8, "e%d", zeros);
+        return len;
+    }
+    memcpy(out, b, (size_t)n + 1);
+    return (uint32_t)n;
+}
+
+/* The text a number literal is printed as. */
+static uint32_t number_text(const Printer *p, const JsNode *n, char *out) {
+    if (syntax(p)) return short_number(n->num, out);
+    uint32_t len = n->end - n->start;
+    if (len > 39) len = 39;
+    memcpy(out, p->src + n->start, len);
+    out[len] = 0;
+    return len;
 }
 
 /* The precedence of expression n. */
@@ -177,6 +289,8 @@ static void key(Printer *p, const JsNode *k, bool computed) {
     } else if (k->kind == JS_PRIVATE_NAME) {
         put(p, "#");
         emit(p, k->id.str, k->id.len);
+    } else if (syntax(p) && ident_string(k)) {
+        emit(p, k->id.str, k->id.len); /* { "b": 1 }: { b: 1 } */
     } else {
         raw(p, k); /* a string, number or bigint as written */
     }
@@ -280,12 +394,13 @@ static void elements(Printer *p, const JsNode *first) {
     put(p, "]");
 }
 
+/* A number printed with digits only (1.x would read as a fraction). */
 static bool integer_literal(const Printer *p, const JsNode *n) {
     if (n->kind != JS_NUMBER_LIT) return false;
-    for (uint32_t i = n->start; i < n->end; i++) {
-        char c = p->src[i];
-        if (!((c >= '0' && c <= '9') || c == '_')) return false;
-    }
+    char t[40];
+    uint32_t len = number_text(p, n, t);
+    for (uint32_t i = 0; i < len; i++)
+        if (!((t[i] >= '0' && t[i] <= '9') || t[i] == '_')) return false;
     return true;
 }
 
@@ -316,9 +431,16 @@ static void object(Printer *p, const JsNode *o) {
 
 static void expr(Printer *p, const JsNode *n, int level) {
     int own = prec(n);
+    bool dropped = console_call(p, n); /* written void 0 */
+    if ((syntax(p) && n->kind == JS_BOOL_LIT) || dropped) own = L_PREFIX; /* !0, void 0 */
     bool wrap = own < level;
     mark(p, n);
     if (wrap) put(p, "(");
+    if (dropped) {
+        put(p, "void 0");
+        if (wrap) put(p, ")");
+        return;
+    }
     switch ((JsNodeKind)n->kind) {
     case JS_IDENTIFIER: ident(p, n); break;
     case JS_PRIVATE_NAME:
@@ -326,8 +448,15 @@ static void expr(Printer *p, const JsNode *n, int level) {
         emit(p, n->id.str, n->id.len);
         break;
     case JS_NULL_LIT: put(p, "null"); break;
-    case JS_BOOL_LIT: put(p, (n->flags & JS_F_TRUE) ? "true" : "false"); break;
-    case JS_NUMBER_LIT:
+    case JS_BOOL_LIT:
+        if (syntax(p)) put(p, (n->flags & JS_F_TRUE) ? "!0" : "!1");
+        else put(p, (n->flags & JS_F_TRUE) ? "true" : "false");
+        break;
+    case JS_NUMBER_LIT: {
+        char t[40];
+        emit(p, t, number_text(p, n, t));
+        break;
+    }
     case JS_BIGINT_LIT:
     case JS_STRING_LIT:
     case JS_REGEXP_LIT: raw(p, n); break;
@@ -400,12 +529,19 @@ static void expr(Printer *p, const JsNode *n, int level) {
         bool mix_b = n->kind == JS_LOGICAL && b->kind == JS_LOGICAL && ((n->op == TK_QUESTION2) != (b->op == TK_QUESTION2));
         /* a prefix operator cannot be the left of ** */
         bool unary_a = n->op == TK_STAR2 && (a->kind == JS_UNARY || a->kind == JS_AWAIT ||
-                                              (a->kind == JS_UPDATE && (a->flags & JS_F_PREFIX)));
+                                              (a->kind == JS_UPDATE && (a->flags & JS_F_PREFIX)) ||
+                                              (syntax(p) && a->kind == JS_BOOL_LIT) || console_call(p, a));
         if (mix_a || unary_a) left = L_PRIMARY;
         if (mix_b) right = L_PRIMARY;
         if (a->kind == JS_PRIVATE_NAME) expr(p, a, L_LOWEST);
         else expr(p, a, left);
-        put(p, js_token_text((JsTokenKind)n->op));
+        const char *op = js_token_text((JsTokenKind)n->op);
+        /* typeof x === "s": both sides are strings, == is the same */
+        bool typeof_cmp = syntax(p) && (n->op == TK_EQ3 || n->op == TK_NE2) &&
+                          ((a->kind == JS_UNARY && a->op == TK_TYPEOF && b->kind == JS_STRING_LIT) ||
+                           (b->kind == JS_UNARY && b->op == TK_TYPEOF && a->kind == JS_STRING_LIT));
+        if (typeof_cmp) op = n->op == TK_EQ3 ? "==" : "!=";
+        put(p, op);
         expr(p, b, right);
         break;
     }
@@ -449,7 +585,11 @@ static void expr(Printer *p, const JsNode *n, int level) {
         break;
     case JS_MEMBER:
         object(p, n->a);
-        if (n->flags & JS_F_COMPUTED) {
+        if ((n->flags & JS_F_COMPUTED) && syntax(p) && ident_string(n->b)) { /* a["b"]: a.b */
+            put(p, (n->flags & JS_F_OPTIONAL) ? "?." : ".");
+            mark(p, n->b);
+            emit(p, n->b->id.str, n->b->id.len);
+        } else if (n->flags & JS_F_COMPUTED) {
             put(p, (n->flags & JS_F_OPTIONAL) ? "?.[" : "[");
             expr(p, n->b, L_LOWEST);
             put(p, "]");
@@ -544,6 +684,42 @@ static void attributes(Printer *p, const JsNode *first, bool present) {
     put(p, "}");
 }
 
+/* An expression statement of its own (not a directive, not dropped). */
+static bool plain_expr_stmt(const Printer *p, const JsNode *s) {
+    return s && s->kind == JS_EXPR_STMT && !(s->flags & JS_F_DIRECTIVE) && !dropped(p, s);
+}
+
+/* if (a) b; as a && b;, if (!a) b; as a || b;, if (a) b; else c; as
+ * a ? b : c; (their bodies being expression statements).  Returns false
+ * when n is no such if. */
+static bool if_expression(Printer *p, const JsNode *n) {
+    if (!plain_expr_stmt(p, n->b) || (n->c && !plain_expr_stmt(p, n->c))) return false;
+    const JsNode *test = n->a;
+    bool negate = !n->c && test->kind == JS_UNARY && test->op == TK_BANG;
+    if (negate) test = test->a;
+    bool paren = starts_badly(test) || test->kind == JS_STRING_LIT;
+    if (paren) put(p, "(");
+    if (n->c) {
+        expr(p, test, L_NULLISH);
+        put(p, "?");
+        expr(p, n->b->a, L_ASSIGN);
+        put(p, ":");
+        expr(p, n->c->a, L_ASSIGN);
+    } else {
+        int level = negate ? L_LOGICAL_OR : L_LOGICAL_AND;
+        /* ?? does not mix with || and && */
+        bool mix = test->kind == JS_LOGICAL && test->op == TK_QUESTION2;
+        expr(p, test, mix ? L_PRIMARY : level);
+        put(p, negate ? "||" : "&&");
+        const JsNode *b = n->b->a;
+        bool mix_b = b->kind == JS_LOGICAL && b->op == TK_QUESTION2;
+        expr(p, b, mix_b ? L_PRIMARY : level + 1);
+    }
+    if (paren) put(p, ")");
+    semi(p);
+    return true;
+}
+
 static void stmt(Printer *p, const JsNode *n) {
     mark(p, n);
     switch ((JsNodeKind)n->kind) {
@@ -572,6 +748,10 @@ static void stmt(Printer *p, const JsNode *n) {
         break;
     case JS_EMPTY: put(p, ";"); break;
     case JS_DEBUGGER:
+        if (dropped(p, n)) {
+            put(p, ";"); /* (an if's or a loop's body: a statement still) */
+            break;
+        }
         put(p, "debugger");
         semi(p);
         break;
@@ -599,6 +779,7 @@ static void stmt(Printer *p, const JsNode *n) {
         semi(p);
         break;
     case JS_IF:
+        if (syntax(p) && if_expression(p, n)) break;
         put(p, "if(");
         expr(p, n->a, L_LOWEST);
         put(p, ")");
@@ -765,8 +946,9 @@ void out_print_program(const JsNode *program, const char *src, VecChar *out) {
 }
 
 void out_print_piece(const JsNode *program, const char *src, const OutMangled *names, uint32_t nnames, bool expression,
-                     VecU32 *marks, VecChar *out) {
-    Printer p = {.src = src, .out = out, .names = names, .nnames = nnames, .marks = marks, .pending = NO_MARK};
+                     uint32_t flags, VecU32 *marks, VecChar *out) {
+    Printer p = {.src = src, .out = out, .names = names, .nnames = nnames, .marks = marks, .pending = NO_MARK,
+                 .flags = flags};
     if (expression && program->a && program->a->kind == JS_EXPR_STMT && !program->a->next) expr(&p, program->a->a, L_ASSIGN);
     else stmts(&p, program->a);
 }

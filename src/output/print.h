@@ -23,8 +23,16 @@ void out_print_program(const JsNode *program, const char *src, VecChar *out);
  * expression, at assignment level (the value of a table entry).  names
  * (by JsSymbolId, nnames of them; may be NULL) renames bindings; marks
  * (may be NULL) gets an (output offset, source offset) pair at each node's
- * and each property name's first token. */
+ * and each property name's first token; flags are OUT_PRINT_*. */
+enum {
+    OUT_PRINT_SYNTAX = 1 << 0,        /* --minify-syntax: !0 for true, 1e3, .5, a.b for a["b"], { b: 1 }
+                                       * for { "b": 1 }, == in typeof x === "s", consecutive
+                                       * declarations of a kind merged, if (a) b; as a && b; */
+    OUT_PRINT_DROP_CONSOLE = 1 << 1,  /* --drop:console: console.x(...) calls go (void 0) */
+    OUT_PRINT_DROP_DEBUGGER = 1 << 2, /* --drop:debugger */
+};
+
 void out_print_piece(const JsNode *program, const char *src, const OutMangled *names, uint32_t nnames, bool expression,
-                     VecU32 *marks, VecChar *out);
+                     uint32_t flags, VecU32 *marks, VecChar *out);
 
 #endif
