@@ -488,9 +488,14 @@ static void expr(Printer *p, const JsNode *n, int level) {
     case JS_ARROW:
         if (n->flags & JS_F_NO_SIDE_EFFECTS) out_puts(p->out, "/* @__NO_SIDE_EFFECTS__ */");
         if (n->flags & JS_F_ASYNC) put(p, "async");
-        put(p, "(");
-        list(p, n->b, L_ASSIGN);
-        put(p, ")=>");
+        if (syntax(p) && n->b && !n->b->next && n->b->kind == JS_IDENTIFIER) { /* x => ... */
+            expr(p, n->b, L_PRIMARY);
+            put(p, "=>");
+        } else {
+            put(p, "(");
+            list(p, n->b, L_ASSIGN);
+            put(p, ")=>");
+        }
         if (n->flags & JS_F_EXPRESSION) {
             bool obj = starts_badly(n->c) && !(n->c->kind == JS_FUNCTION || n->c->kind == JS_CLASS);
             if (obj) put(p, "(");
@@ -684,6 +689,23 @@ static void attributes(Printer *p, const JsNode *first, bool present) {
     put(p, "}");
 }
 
+/* What a body n (of an if, a loop, a with, a label) can be written as: a
+ * block's one statement when it declares nothing and cannot end in an if
+ * that an else after the body would take. */
+static const JsNode *lone(const Printer *p, const JsNode *n) {
+    if (!syntax(p) || n->kind != JS_BLOCK || !n->a || n->a->next) return n;
+    switch ((JsNodeKind)n->a->kind) {
+    case JS_EXPR_STMT:
+    case JS_RETURN:
+    case JS_THROW:
+    case JS_BREAK:
+    case JS_CONTINUE: return n->a;
+    default: return n;
+    }
+}
+
+static void body(Printer *p, const JsNode *n) { stmt(p, lone(p, n)); }
+
 /* An expression statement of its own (not a directive, not dropped). */
 static bool plain_expr_stmt(const Printer *p, const JsNode *s) {
     return s && s->kind == JS_EXPR_STMT && !(s->flags & JS_F_DIRECTIVE) && !dropped(p, s);
@@ -693,25 +715,26 @@ static bool plain_expr_stmt(const Printer *p, const JsNode *s) {
  * a ? b : c; (their bodies being expression statements).  Returns false
  * when n is no such if. */
 static bool if_expression(Printer *p, const JsNode *n) {
-    if (!plain_expr_stmt(p, n->b) || (n->c && !plain_expr_stmt(p, n->c))) return false;
+    const JsNode *cons = lone(p, n->b), *alt = n->c ? lone(p, n->c) : NULL;
+    if (!plain_expr_stmt(p, cons) || (alt && !plain_expr_stmt(p, alt))) return false;
     const JsNode *test = n->a;
-    bool negate = !n->c && test->kind == JS_UNARY && test->op == TK_BANG;
+    bool negate = !alt && test->kind == JS_UNARY && test->op == TK_BANG;
     if (negate) test = test->a;
     bool paren = starts_badly(test) || test->kind == JS_STRING_LIT;
     if (paren) put(p, "(");
-    if (n->c) {
+    if (alt) {
         expr(p, test, L_NULLISH);
         put(p, "?");
-        expr(p, n->b->a, L_ASSIGN);
+        expr(p, cons->a, L_ASSIGN);
         put(p, ":");
-        expr(p, n->c->a, L_ASSIGN);
+        expr(p, alt->a, L_ASSIGN);
     } else {
         int level = negate ? L_LOGICAL_OR : L_LOGICAL_AND;
         /* ?? does not mix with || and && */
         bool mix = test->kind == JS_LOGICAL && test->op == TK_QUESTION2;
         expr(p, test, mix ? L_PRIMARY : level);
         put(p, negate ? "||" : "&&");
-        const JsNode *b = n->b->a;
+        const JsNode *b = cons->a;
         bool mix_b = b->kind == JS_LOGICAL && b->op == TK_QUESTION2;
         expr(p, b, mix_b ? L_PRIMARY : level + 1);
     }
@@ -759,7 +782,7 @@ static void stmt(Printer *p, const JsNode *n) {
         put(p, "with(");
         expr(p, n->a, L_LOWEST);
         put(p, ")");
-        stmt(p, n->b);
+        body(p, n->b);
         break;
     case JS_RETURN:
     case JS_THROW:
@@ -770,7 +793,7 @@ static void stmt(Printer *p, const JsNode *n) {
     case JS_LABELED:
         expr(p, n->a, L_PRIMARY);
         put(p, ":");
-        stmt(p, n->b);
+        body(p, n->b);
         break;
     case JS_BREAK:
     case JS_CONTINUE:
@@ -783,10 +806,10 @@ static void stmt(Printer *p, const JsNode *n) {
         put(p, "if(");
         expr(p, n->a, L_LOWEST);
         put(p, ")");
-        stmt(p, n->b);
+        body(p, n->b);
         if (n->c) {
             put(p, "else");
-            stmt(p, n->c);
+            body(p, n->c);
         }
         break;
     case JS_SWITCH:
@@ -826,7 +849,7 @@ static void stmt(Printer *p, const JsNode *n) {
         put(p, "while(");
         expr(p, n->a, L_LOWEST);
         put(p, ")");
-        stmt(p, n->b);
+        body(p, n->b);
         break;
     case JS_DO_WHILE:
         put(p, "do");
@@ -851,7 +874,7 @@ static void stmt(Printer *p, const JsNode *n) {
         put(p, ";");
         if (n->c) expr(p, n->c, L_LOWEST);
         put(p, ")");
-        stmt(p, n->d);
+        body(p, n->d);
         break;
     case JS_FOR_IN:
     case JS_FOR_OF:
@@ -862,7 +885,7 @@ static void stmt(Printer *p, const JsNode *n) {
         put(p, n->kind == JS_FOR_IN ? "in" : "of");
         expr(p, n->b, n->kind == JS_FOR_OF ? L_ASSIGN : L_LOWEST);
         put(p, ")");
-        stmt(p, n->c);
+        body(p, n->c);
         break;
     case JS_IMPORT_DECL: {
         put(p, "import");
