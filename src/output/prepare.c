@@ -880,11 +880,13 @@ static void names(Prep *gen, OutPrep *out) {
     }
     map_free(&seen);
     out->import_locals = ARENA_ZARRAY(gen->a, OutName, gen->rec->imports.len + 1);
+    out->import_uses = ARENA_ZARRAY(gen->a, uint32_t, gen->rec->imports.len + 1);
     for (uint32_t i = 0; i < gen->rec->imports.len; i++) {
         JsSymbolId y = gen->rec->imports.data[i].local;
         if (!y || y > nsyms) continue;
         const JsSymbol *sym = js_symbol(sc, y);
         out->import_locals[i] = (OutName){keep_str(gen, sym->name, sym->len), sym->len};
+        out->import_uses[i] = sym->reads + sym->writes;
     }
     out->ninner = inner.len;
     out->inner_names = ARENA_ARRAY(gen->a, OutName, inner.len + 1);

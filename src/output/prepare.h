@@ -112,6 +112,7 @@ typedef struct OutPrep {
                               * (globals), each once; every JS module */
     uint32_t nfree;
     OutName *import_locals;  /* ES modules: by index into the record's imports, its local name */
+    uint32_t *import_uses;   /* ES modules: by the same index, references to it */
     OutName *inner_names;    /* ES modules: the names declared in its nested scopes, each once */
     uint32_t ninner;
     bool direct_eval;        /* ES modules: a direct eval() can see its top-level names */

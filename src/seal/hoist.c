@@ -445,6 +445,23 @@ static void name_tops_short(Hoist *h, const VecU32 *hoisted) {
         if (has_default_expr(&b->record)) VEC_PUSH(&all, ((TopUse){id, b->prep.ntops, 2, all.len, false}));
         else lm->default_name = "__bale_default__"; /* (never written) */
     }
+    /* a binding's uses are also its importers' (their references are written with its name) */
+    uint32_t *first = mem_zalloc(sizeof(uint32_t) * (h->g->modules.len + 1));
+    for (uint32_t i = 0; i < all.len; i++)
+        if (!first[all.data[i].id]) first[all.data[i].id] = i + 1;
+    for (uint32_t i = 0; i < hoisted->len; i++) {
+        ModuleId id = hoisted->data[i];
+        const ModuleBody *b = graph_module(h->g, id)->body;
+        const LinkModule *lm = link_module(h->L, id);
+        for (uint32_t k = 0; k < b->record.imports.len; k++) {
+            LinkBinding lb = lm->imports[k];
+            uint32_t top;
+            if (lb.kind != LINK_LOCAL || lb.module == id || !first[lb.module] || !b->prep.import_uses) continue;
+            if (!export_top(h, lb.module, lb.name, &top) || top >= graph_module(h->g, lb.module)->body->prep.ntops) continue;
+            all.data[first[lb.module] - 1 + top].uses += b->prep.import_uses[k];
+        }
+    }
+    mem_free(first);
     if (all.len) qsort(all.data, all.len, sizeof *all.data, by_uses);
     uint32_t next = 0; /* the first short name no binding may take yet */
     for (uint32_t i = 0; i < all.len; i++) {
