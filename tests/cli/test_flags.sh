@@ -42,6 +42,7 @@ expect both-outs      2 "cannot both be set"  -- --outfile=a.js --outdir=d a.js
 expect split-format   2 "splitting needs format esm" -- --splitting --outdir=d a.js
 expect not-built-yet  1 "not implemented yet" -- --format=esm --external:react --alias:a=b --define:X=1 --conditions=x,y --outfile=o.js a.js
 expect bad-sourcemap  2 "expected linked, inline, external or both" -- --sourcemap=hidden a.js
+expect bad-drop       2 "expected console or debugger" -- --drop:alert a.js
 printf 'console.log(1);\n' >"$tmp/m.js"
 expect map-stdout     1 "needs --outfile or --outdir" -- --sourcemap "$tmp/m.js"
 expect map-inline     0 ''                    -- --sourcemap=inline "$tmp/m.js"
