@@ -216,6 +216,10 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
     case FLAG_MINIFY_IDS: o->minify_identifiers = true; return 0;
     case FLAG_MINIFY_SYNTAX: o->minify_syntax = true; return 0;
     case FLAG_KEEP_NAMES: return 0; /* what bale always does */
+    case FLAG_LEGAL_COMMENTS:
+        if ((k = choice(value, f->arg)) < 0) break;
+        o->legal_comments = (BaleLegalComments)k;
+        return 0;
     case FLAG_DROP:
         if (!strcmp(value, "console")) o->drop_console = true;
         else if (!strcmp(value, "debugger")) o->drop_debugger = true;

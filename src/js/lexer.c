@@ -309,6 +309,14 @@ static uint32_t annotation_flags(const char *text, uint32_t n) {
     return flags;
 }
 
+/* Notes comment [start, end) (body: its text) when it is a legal comment. */
+static void note_legal(JsLexer *lx, uint32_t start, uint32_t end, const char *body, uint32_t n) {
+    if (!n || (body[0] != '!' && !memmem(body, n, "@license", 8) && !memmem(body, n, "@preserve", 9))) return;
+    if (lx->legal->len && lx->legal->data[lx->legal->len - 2] >= start) return; /* scanned again */
+    VEC_PUSH(lx->legal, start);
+    VEC_PUSH(lx->legal, end);
+}
+
 /* Skips a single-line comment whose body starts at p; returns the position
  * of the line terminator (or of the end) that ends it. */
 static uint32_t skip_line_comment(JsLexer *lx, uint32_t p, JsToken *t) {
@@ -321,6 +329,7 @@ static uint32_t skip_line_comment(JsLexer *lx, uint32_t p, JsToken *t) {
         p++; /* a NUL in the file, or another 0xE2 character */
     }
     t->flags |= annotation_flags(lx->src + body, p - body);
+    if (lx->legal) note_legal(lx, body - 2, p, lx->src + body, p - body);
     return p;
 }
 
@@ -352,6 +361,7 @@ static uint32_t skip_block_comment(JsLexer *lx, uint32_t p, JsToken *t) {
         }
     }
     t->flags |= annotation_flags(lx->src + body, end - body);
+    if (lx->legal) note_legal(lx, body - 2, end + 2, lx->src + body, end - body);
     return end + 2;
 }
 

@@ -22,6 +22,8 @@
 #include "base/arena.h"
 #include "base/diag.h"
 
+#include "base/vec.h"
+
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -84,6 +86,8 @@ typedef struct JsLexer {
     DiagList *diags;      /* borrowed */
     const DiagFile *file; /* borrowed; for diagnostics */
     jmp_buf *fail;        /* where errors longjmp to */
+    VecU32 *legal;        /* or NULL: gets (start, end) of each legal comment, one that starts
+                           * with ! or holds @license or @preserve (the minifier keeps them) */
 } JsLexer;
 
 /* Prepares to scan src[0..len).  src must be followed by at least

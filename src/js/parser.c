@@ -188,7 +188,7 @@ JsNode *parse_binding_identifier(Parser *p) {
 }
 
 static bool parse_goal(const char *src, uint32_t len, JsGoal goal, Arena *arena, DiagList *diags,
-                       const DiagFile *file, JsAst *ast, bool *saw_module_syntax) {
+                       const DiagFile *file, JsAst *ast, bool *saw_module_syntax, VecU32 *legal) {
     Parser p;
     memset(&p, 0, sizeof p);
     p.arena = arena;
@@ -198,6 +198,7 @@ static bool parse_goal(const char *src, uint32_t len, JsGoal goal, Arena *arena,
     memset(ast, 0, sizeof *ast);
     if (setjmp(p.fail) == 0) {
         js_lex_init(&p.lx, src, len, p.module, arena, diags, file, &p.fail);
+        p.lx.legal = legal;
         next(&p);
         JsNode *prog = node_new(&p, JS_PROGRAM, 0);
         if (p.module) prog->flags |= JS_F_MODULE;
@@ -225,22 +226,28 @@ static bool parse_goal(const char *src, uint32_t len, JsGoal goal, Arena *arena,
 bool js_parse(const char *src, uint32_t len, JsGoal goal, Arena *arena, DiagList *diags,
               const DiagFile *file, JsAst *ast) {
     bool saw;
-    if (goal != JS_GOAL_AUTO) return parse_goal(src, len, goal, arena, diags, file, ast, &saw);
+    if (goal != JS_GOAL_AUTO) return parse_goal(src, len, goal, arena, diags, file, ast, &saw, NULL);
     /* A script that fails may still be a module (import/export, or top-level
      * await in a file with neither).  On failure, report the module
      * attempt's errors only when the script attempt saw module syntax. */
     DiagList as_script, as_module;
     diag_init(&as_script);
     diag_init(&as_module);
-    bool ok = parse_goal(src, len, JS_GOAL_SCRIPT, arena, &as_script, file, ast, &saw);
+    bool ok = parse_goal(src, len, JS_GOAL_SCRIPT, arena, &as_script, file, ast, &saw, NULL);
     DiagList *keep = &as_script;
     if (!ok) {
         bool saw_again;
-        ok = parse_goal(src, len, JS_GOAL_MODULE, arena, &as_module, file, ast, &saw_again);
+        ok = parse_goal(src, len, JS_GOAL_MODULE, arena, &as_module, file, ast, &saw_again, NULL);
         if (ok || saw) keep = &as_module;
     }
     diag_merge(diags, keep);
     diag_free(&as_script);
     diag_free(&as_module);
     return ok;
+}
+
+bool js_parse_legal(const char *src, uint32_t len, JsGoal goal, Arena *arena, DiagList *diags, const DiagFile *file,
+                    JsAst *ast, VecU32 *legal) {
+    bool saw;
+    return parse_goal(src, len, goal == JS_GOAL_AUTO ? JS_GOAL_SCRIPT : goal, arena, diags, file, ast, &saw, legal);
 }

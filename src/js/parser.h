@@ -29,4 +29,10 @@ typedef enum JsGoal { JS_GOAL_SCRIPT, JS_GOAL_MODULE, JS_GOAL_AUTO } JsGoal;
 bool js_parse(const char *src, uint32_t len, JsGoal goal, Arena *arena,
               DiagList *diags, const DiagFile *file, JsAst *ast);
 
+/* js_parse with one goal (AUTO: script), noting the (start, end) of each
+ * legal comment (a comment that starts with ! or holds @license or
+ * @preserve) in legal, in source order: the minifier's parse. */
+bool js_parse_legal(const char *src, uint32_t len, JsGoal goal, Arena *arena, DiagList *diags, const DiagFile *file,
+                    JsAst *ast, VecU32 *legal);
+
 #endif

@@ -288,6 +288,25 @@ static void fill_pieces(Render *r, const VecChar *skeleton, uint32_t from) {
     }
 }
 
+/* --minify: the modules' legal comments, each once, in module order, at
+ * the end (esbuild's --legal-comments=eof). */
+static void legal_comments(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk, VecChar *out) {
+    Map seen = {0};
+    for (uint32_t i = 0; i < chunk->nmodules; i++) {
+        const VecChar *l = &codes[chunk->modules[i] - 1].legal;
+        for (uint32_t at = 0; at < l->len;) {
+            uint32_t n = (uint32_t)strlen(l->data + at);
+            if (map_put_str(&seen, l->data + at, n, 1)) {
+                out_append(out, l->data + at, n);
+                VEC_PUSH(out, '\n');
+            }
+            at += n + 1;
+        }
+    }
+    map_free(&seen);
+    (void)g;
+}
+
 void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
                       const BaleOptions *o, const char *cwd, VecChar *out, DiagList *diags) {
     Render r = {.out = out, .chunk = chunk, .minify = out_minifying(o)};
@@ -311,6 +330,7 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
     out->len = head;
     fill_pieces(&r, &skeleton, 0);
     VEC_PUSH(out, '\n');
+    legal_comments(g, codes, chunk, out);
     VEC_FREE(&skeleton);
     VEC_FREE(&r.pieces);
 }

@@ -17,7 +17,7 @@ bool out_minifying(const BaleOptions *o) {
 /* text parsed (expression: in parentheses, as a script; else with goal),
  * printed again with keep_prefix's names kept; map as minify.h says. */
 static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal, const char *keep_prefix,
-                    const BaleOptions *o, Arena *scratch) {
+                    const BaleOptions *o, Arena *scratch, VecChar *legal) {
     if (!text->len) return true;
     uint32_t shift = expression ? 1 : 0, len = text->len + 2 * shift;
     char *src = arena_alloc(scratch, (size_t)len + FS_PADDING, 1);
@@ -31,8 +31,15 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
     JsScopes scopes = {0};
     /* (no js_check_height: the code is a module's that passed it, one
      * wrapper deeper at most) */
-    bool ok = js_parse(src, len, expression ? JS_GOAL_SCRIPT : goal, scratch, &diags, &file, &ast) &&
+    VecU32 comments = {0};
+    bool ok = js_parse_legal(src, len, expression ? JS_GOAL_SCRIPT : goal, scratch, &diags, &file, &ast,
+                             legal ? &comments : NULL) &&
               js_scope_build(&ast, src, &diags, &file, &scopes);
+    for (uint32_t i = 0; ok && i + 1 < comments.len; i += 2) {
+        out_append(legal, src + comments.data[i], comments.data[i + 1] - comments.data[i]);
+        VEC_PUSH(legal, 0);
+    }
+    VEC_FREE(&comments);
     if (!ok && getenv("BALE_MINIFY_DEBUG")) {
         diag_print(&diags, stderr, false);
         fwrite(src, 1, len, stderr);
@@ -65,11 +72,11 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
 }
 
 bool out_minify_piece(VecChar *text, OutMapSegs *map, OutPiece kind, const BaleOptions *o, Arena *scratch) {
-    return reprint(text, map, kind == OUT_PIECE_EXPRESSION, JS_GOAL_MODULE, NULL, o, scratch);
+    return reprint(text, map, kind == OUT_PIECE_EXPRESSION, JS_GOAL_MODULE, NULL, o, scratch, NULL);
 }
 
 bool out_minify_skeleton(VecChar *text, bool module, const BaleOptions *o, Arena *scratch) {
-    return reprint(text, NULL, false, module ? JS_GOAL_MODULE : JS_GOAL_SCRIPT, "__bale", o, scratch);
+    return reprint(text, NULL, false, module ? JS_GOAL_MODULE : JS_GOAL_SCRIPT, "__bale", o, scratch, NULL);
 }
 
 static bool word_char(char c) {
@@ -114,8 +121,10 @@ void out_minify_module(OutModuleCode *code, bool hoisted, const BaleOptions *o, 
         {&code->pre, NULL, OUT_PIECE_STATEMENTS},
         {&code->stub, NULL, OUT_PIECE_EXPRESSION},
     };
+    VecChar *legal = o->legal_comments == BALE_LEGAL_EOF ? &code->legal : NULL;
     for (size_t i = 0; i < sizeof pieces / sizeof *pieces; i++)
-        if (!out_minify_piece(pieces[i].text, pieces[i].map, pieces[i].kind, o, scratch))
+        if (!reprint(pieces[i].text, pieces[i].map, pieces[i].kind == OUT_PIECE_EXPRESSION, JS_GOAL_MODULE, NULL, o,
+                     scratch, i < 2 ? legal : NULL)) /* (the module's own code is in text or top) */
             diag_add(diags, DIAG_WARNING, DIAG_INTERNAL, file, 0, 0,
                      "bale could not minify its code for this module (a bug in bale, please report it): "
                      "the code is left as it is");

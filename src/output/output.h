@@ -60,6 +60,8 @@ typedef struct OutModuleCode {
     VecChar tail;     /* a CommonJS entry with format esm: the bundle's exports, as Node's
                        * import of it would see them (default and its lexer's names); a
                        * hoisted ES entry with format esm: its export { ... } */
+    VecChar legal;    /* --minify: its legal comments, each ended by a NUL (chunk_text.c puts
+                       * them at the chunk's end); heap, owned */
     VecChar pre;      /* a hoisted module: what its chunk's top level must hold before any
                        * module runs (its namespace's getters, the exports objects it
                        * reads, the names of its renamed functions); heap, owned */

@@ -1,0 +1,1 @@
+const x=1;console.log(x);console.log(2);
