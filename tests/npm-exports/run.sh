@@ -7,6 +7,8 @@
 # node, and the bundle must print what node prints running the program.
 # The packages are tests/npm's (scripts/npm-deps.sh installs them; missing,
 # the test fails).
+# NPM_EXPORTS_ARGS (environment): more bale flags (ctest runs it once as is
+# and once with --minify); a diagnostic marked [internal] fails a program.
 # Usage: run.sh PATH_TO_BALE
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -27,8 +29,12 @@ for p in "$tmp"/*__*.mjs; do
   for f in esm cjs; do
     out=$tmp/out/$name.$f.$([ $f = esm ] && echo mjs || echo cjs)
     mkdir -p "$tmp/out"
-    if ! (cd "$tmp" && timeout 60 "$bale" "$p" --format=$f --platform=node --outfile="$out" 2>"$tmp/err"); then
+    # shellcheck disable=SC2086
+    if ! (cd "$tmp" && timeout 60 "$bale" "$p" --format=$f --platform=node ${NPM_EXPORTS_ARGS:-} --outfile="$out" 2>"$tmp/err"); then
       echo "FAIL $name ($f): bale failed"; head -5 "$tmp/err"; fail=$((fail + 1)); continue
+    fi
+    if grep -qF -- "[internal]" "$tmp/err"; then
+      echo "FAIL $name ($f): bale reported a bug of its own"; head -5 "$tmp/err"; fail=$((fail + 1)); continue
     fi
     got=$(cd "$tmp/out" && timeout 30 node "$out" 2>&1; echo "exit $?")
     if [ "$got" != "$want" ]; then
