@@ -212,10 +212,15 @@ static bool signal_pending(const sigset_t *held) {
     return false;
 }
 
-static bool write_temporary(OutFile *f, char **tmp, OutFileError *err) {
-    if (f->kind == OUTFILE_NEW && !make_parents(f->target, err)) return false;
+/* Opens f's temporary (with the target's owner and mode when it replaces
+ * one): its fd, or -1 with err set. */
+static int open_for(OutFile *f, char **tmp, OutFileError *err) {
+    if (f->kind == OUTFILE_NEW && !make_parents(f->target, err)) return -1;
     int fd = open_temporary(f->target, tmp);
-    if (fd < 0) return fail(err, errno, f->path);
+    if (fd < 0) {
+        fail(err, errno, f->path);
+        return -1;
+    }
     if (f->kind == OUTFILE_REPLACE) {
         /* An executable stays executable; root replacing a user's file
          * leaves it theirs (a failure here is not worth refusing for). */
@@ -224,10 +229,92 @@ static bool write_temporary(OutFile *f, char **tmp, OutFileError *err) {
         if (fchmod(fd, (mode_t)f->mode) != 0) {
         }
     }
-    int e = outfile_write_fd(fd, f->data, f->len);
-    if (close(fd) != 0 && !e) e = errno;
-    if (e) return fail(err, e, f->path);
-    return true;
+    return fd;
+}
+
+/* The temporaries' bytes are written in slices of at most SLICE bytes by
+ * up to WRITERS threads (a bundle and its map are tens of MB: copying
+ * them into the page cache is most of emit's time, and it scales). */
+enum { SLICE = 4 << 20, WRITERS = 4 };
+
+typedef struct Slice {
+    int fd;
+    uint32_t file;
+    const char *data;
+    size_t len;
+    off_t at;
+} Slice;
+
+typedef struct Writing {
+    const Slice *slices;
+    uint32_t n;
+    uint32_t next;       /* the next slice to write (atomic) */
+    int *errors;         /* by file: the first errno, or 0 */
+} Writing;
+
+static void *write_slices(void *arg) {
+    Writing *w = arg;
+    for (;;) {
+        uint32_t i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED);
+        if (i >= w->n) break;
+        const Slice *sl = &w->slices[i];
+        const char *p = sl->data;
+        size_t len = sl->len;
+        off_t at = sl->at;
+        while (len) {
+            ssize_t k = pwrite(sl->fd, p, len, at);
+            if (k < 0) {
+                if (errno == EINTR) continue;
+                int zero = 0;
+                __atomic_compare_exchange_n(&w->errors[sl->file], &zero, errno, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+                break;
+            }
+            p += k, at += k, len -= (size_t)k;
+        }
+    }
+    return NULL;
+}
+
+/* Writes every temporary: opened in order, written in parallel slices,
+ * closed; false with err (the first file that failed) on an error. */
+static bool write_temporaries(OutFileSet *set, char **tmps, OutFileError *err) {
+    uint32_t n = set->files.len;
+    int *fds = mem_alloc(sizeof(int) * (n ? n : 1));
+    int *errors = mem_zalloc(sizeof(int) * (n ? n : 1));
+    VEC(Slice) slices = {0};
+    bool ok = true;
+    for (uint32_t i = 0; i < n; i++) {
+        OutFile *f = &set->files.data[i];
+        fds[i] = -1;
+        if (f->kind == OUTFILE_DIRECT || !ok) continue;
+        fds[i] = open_for(f, &tmps[i], err);
+        if (fds[i] < 0) {
+            ok = false;
+            continue;
+        }
+        for (size_t at = 0; at < f->len; at += SLICE)
+            VEC_PUSH(&slices, ((Slice){fds[i], i, (const char *)f->data + at, f->len - at < SLICE ? f->len - at : SLICE,
+                                       (off_t)at}));
+    }
+    if (ok) {
+        Writing w = {slices.data, slices.len, 0, errors};
+        unsigned extra = slices.len > 1 ? (slices.len - 1 < WRITERS - 1 ? slices.len - 1 : WRITERS - 1) : 0;
+        pthread_t threads[WRITERS];
+        unsigned started = 0;
+        for (; started < extra; started++) /* (they inherit the held signals) */
+            if (pthread_create(&threads[started], NULL, write_slices, &w) != 0) break;
+        write_slices(&w);
+        for (unsigned t = 0; t < started; t++) pthread_join(threads[t], NULL);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        if (fds[i] < 0) continue;
+        if (close(fds[i]) != 0 && !errors[i]) errors[i] = errno;
+        if (ok && errors[i]) ok = fail(err, errors[i], set->files.data[i].path);
+    }
+    VEC_FREE(&slices);
+    mem_free(errors);
+    mem_free(fds);
+    return ok;
 }
 
 bool outfile_commit(OutFileSet *set, OutFileError *err) {
@@ -239,13 +326,8 @@ bool outfile_commit(OutFileSet *set, OutFileError *err) {
     sigaddset(&held, SIGTERM);
     sigaddset(&held, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &held, &old);
-    bool ok = true;
-    for (uint32_t i = 0; i < n && ok; i++) {
-        OutFile *f = &set->files.data[i];
-        if (f->kind == OUTFILE_DIRECT) continue;
-        ok = write_temporary(f, &tmps[i], err);
-        if (ok && signal_pending(&held)) ok = fail(err, EINTR, f->path);
-    }
+    bool ok = write_temporaries(set, tmps, err);
+    if (ok && signal_pending(&held)) ok = fail(err, EINTR, n ? set->files.data[0].path : "");
     for (uint32_t i = 0; i < n && ok; i++) {
         OutFile *f = &set->files.data[i];
         if (f->kind == OUTFILE_DIRECT) continue;
