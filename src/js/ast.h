@@ -50,6 +50,8 @@ enum {
     JS_F_SPREAD_COMMA = 1 << 19, /* literal with a comma after its last spread: not a pattern */
     JS_F_PURE = 1 << 20,      /* CALL, NEW: annotated #__PURE__ (removable if its value is unused) */
     JS_F_NO_SIDE_EFFECTS = 1 << 21, /* functions, arrows: annotated #__NO_SIDE_EFFECTS__ */
+    JS_F_NAMES_VALUE = 1 << 22, /* Identifier: an assignment target whose value is an anonymous
+                                 * function or class (set by the scope pass; see JS_SYMF_NAMES_VALUE) */
 };
 
 /* Sub-kinds kept in op. */

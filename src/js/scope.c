@@ -177,6 +177,7 @@ static void redeclared(Walker *w, const JsNode *id, JsSymbolId prev) {
 static void bind_ref(JsScopes *s, JsRef *r, JsSymbolId sym) {
     r->node->id.sym = sym;
     JsSymbol *y = js_symbol(s, sym);
+    if (r->node->flags & JS_F_NAMES_VALUE) y->flags |= JS_SYMF_NAMES_VALUE;
     if (r->flags & JS_REF_READ) y->reads++;
     if (r->flags & JS_REF_WRITE) y->writes++;
     if (r->flags & REF_IN_WITH) y->flags |= JS_SYMF_IN_WITH;
@@ -395,6 +396,8 @@ static void visit_list(Walker *w, JsNode *first) {
     for (JsNode *q = first; q; q = q->next) visit_expr(w, q);
 }
 
+static void names_value(Walker *w, JsNode *target, const JsNode *value);
+
 static void visit_binding(Walker *w, JsNode *n, Bind how) {
     switch (n->kind) {
     case JS_IDENTIFIER:
@@ -423,6 +426,7 @@ static void visit_binding(Walker *w, JsNode *n, Bind how) {
         break;
     case JS_ASSIGN_PATTERN:
         visit_binding(w, n->a, how);
+        names_value(w, n->a, n->b);
         visit_expr(w, n->b);
         break;
     case JS_REST:
@@ -432,6 +436,17 @@ static void visit_binding(Walker *w, JsNode *n, Bind how) {
         visit_expr(w, n);
         break;
     }
+}
+
+/* target = value, where value is an anonymous function or class: it takes
+ * the target's name (NamedEvaluation).  A declared binding is known now;
+ * a reference is bound later, so its node carries the mark until then. */
+static void names_value(Walker *w, JsNode *target, const JsNode *value) {
+    if (!value || target->kind != JS_IDENTIFIER) return;
+    bool anonymous = value->kind == JS_ARROW || ((value->kind == JS_FUNCTION || value->kind == JS_CLASS) && !value->a);
+    if (!anonymous) return;
+    if (target->id.sym) js_symbol(w->s, target->id.sym)->flags |= JS_SYMF_NAMES_VALUE;
+    else target->flags |= JS_F_NAMES_VALUE;
 }
 
 /* An assignment target: identifiers in it are references written to. */
@@ -453,6 +468,7 @@ static void visit_target(Walker *w, JsNode *n, uint32_t flags) {
             if (q->kind != JS_HOLE) visit_target(w, q, JS_REF_WRITE);
         break;
     case JS_ASSIGN_PATTERN:
+        names_value(w, n->a, n->b);
         visit_target(w, n->a, JS_REF_WRITE);
         visit_expr(w, n->b);
         break;
@@ -515,6 +531,8 @@ static void visit_expr(Walker *w, JsNode *n) {
         visit_expr(w, n->b);
         break;
     case JS_ASSIGN:
+        if (n->op == TK_EQ || n->op == TK_BAR2_EQ || n->op == TK_AMP2_EQ || n->op == TK_QUESTION2_EQ)
+            names_value(w, n->a, n->b);
         visit_target(w, n->a, n->op == TK_EQ ? JS_REF_WRITE : JS_REF_READ | JS_REF_WRITE);
         visit_expr(w, n->b);
         break;
@@ -676,6 +694,7 @@ static void visit_var_decl(Walker *w, JsNode *n, bool for_of) {
     Bind how = n->op == TK_VAR ? (for_of ? BIND_VAR_FOR_OF : BIND_VAR) : n->op == TK_CONST ? BIND_CONST : BIND_LET;
     for (JsNode *d = n->a; d; d = d->next) {
         visit_binding(w, d->a, how);
+        names_value(w, d->a, d->b);
         visit_expr(w, d->b);
     }
 }

@@ -109,6 +109,8 @@ enum {
     JS_SYMF_ANNEX_B = 1 << 1,   /* VAR made by hoisting an Annex B block function */
     JS_SYMF_IN_WITH = 1 << 2,   /* referenced from inside a with body (may be shadowed) */
     JS_SYMF_ASYNC_GEN = 1 << 3, /* BLOCK_FUNCTION that is async or a generator */
+    JS_SYMF_NAMES_VALUE = 1 << 4, /* an anonymous function or class takes its name (`var f = () => {}`,
+                                     `f = function () {}`, `{ f = class {} }`): .name shows it */
 };
 
 /* Reference flags. */

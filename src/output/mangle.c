@@ -39,31 +39,6 @@ bool out_name_reserved(const char *s, uint32_t len) {
     return false;
 }
 
-/* An anonymous function or class: a binding it is assigned to names it. */
-static bool anonymous_fn(const JsNode *n) {
-    if (!n) return false;
-    return n->kind == JS_ARROW || ((n->kind == JS_FUNCTION || n->kind == JS_CLASS) && !n->a);
-}
-
-/* The bindings that name an anonymous function or class (mangle.h). */
-static void named_by_value(const JsNode *n, uint8_t *keep, uint32_t nsym) {
-    const JsNode *target = NULL;
-    switch ((JsNodeKind)n->kind) {
-    case JS_VAR_DECLARATOR:
-    case JS_ASSIGN_PATTERN:
-        if (anonymous_fn(n->b)) target = n->a;
-        break;
-    case JS_ASSIGN:
-        if ((n->op == TK_EQ || n->op == TK_BAR2_EQ || n->op == TK_AMP2_EQ ||
-             n->op == TK_QUESTION2_EQ) && anonymous_fn(n->b))
-            target = n->a;
-        break;
-    default: break;
-    }
-    if (target && target->kind == JS_IDENTIFIER && target->id.sym && target->id.sym <= nsym) keep[target->id.sym] = 1;
-    for (JsChildren c = js_children(n); js_child_next(&c);) named_by_value(c.node, keep, nsym);
-}
-
 typedef struct SlotUse {
     uint32_t slot, uses;
 } SlotUse;
@@ -81,7 +56,7 @@ OutMangled *out_mangle(const JsAst *ast, const JsScopes *s, const char *keep_pre
     for (uint32_t i = 1; i <= nscope; i++)
         if (js_scope(s, i)->kind == JS_SCOPE_WITH) return NULL;
     uint8_t *keep = ARENA_ZARRAY(a, uint8_t, nsym + 1);
-    named_by_value(ast->program, keep, nsym);
+    (void)ast;
     uint32_t *count = ARENA_ZARRAY(a, uint32_t, nscope + 1), *base = ARENA_ZARRAY(a, uint32_t, nscope + 1);
     uint32_t *slot = ARENA_ZARRAY(a, uint32_t, nsym + 1);
     for (uint32_t i = 1; i <= nsym; i++) {
@@ -95,7 +70,7 @@ OutMangled *out_mangle(const JsAst *ast, const JsScopes *s, const char *keep_pre
         case JS_SYM_ARGUMENTS: keep[i] = 1; break;
         default: break;
         }
-        if (y->scope == 1 || (y->flags & (JS_SYMF_IN_WITH | JS_SYMF_ANNEX_B))) keep[i] = 1;
+        if (y->scope == 1 || (y->flags & (JS_SYMF_IN_WITH | JS_SYMF_ANNEX_B | JS_SYMF_NAMES_VALUE))) keep[i] = 1;
         if (nkeep && y->len >= nkeep && !memcmp(y->name, keep_prefix, nkeep)) keep[i] = 1;
         if (!keep[i]) count[y->scope]++;
     }
