@@ -40,13 +40,28 @@ static bool step(Cursor *c, const char *s, uint32_t len) {
     return false;
 }
 
+/* The end of the run from p (before e) of bytes that are one column each
+ * and end no line: all but \n, \r and non-ASCII; eight bytes at a time. */
+static const unsigned char *plain_run(const unsigned char *p, const unsigned char *e) {
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    while (e - p >= 8) {
+        uint64_t x;
+        memcpy(&x, p, 8);
+        uint64_t a = x ^ (ones * '\n'), b = x ^ (ones * '\r');
+        if ((((a - ones) & ~a) | ((b - ones) & ~b) | x) & highs) break;
+        p += 8;
+    }
+    while (p < e && *p != '\n' && *p != '\r' && *p < 0x80) p++;
+    return p;
+}
+
 static void advance(Cursor *c, const char *s, uint32_t len, uint32_t to) {
     if (to > len) to = len;
     while (c->off < to) {
         /* a run of ASCII that ends no line: one column a byte */
         const unsigned char *p = (const unsigned char *)s + c->off, *e = (const unsigned char *)s + to;
         const unsigned char *q = p;
-        while (q < e && (*q >= 0x20 || *q == '\t') && *q < 0x80) q++;
+        q = plain_run(q, e);
         if (q > p) {
             c->col += (uint32_t)(q - p);
             c->off += (uint32_t)(q - p);
@@ -62,7 +77,7 @@ static void advance(Cursor *c, const char *s, uint32_t len, uint32_t to) {
 static bool advance_line(Cursor *c, const char *s, uint32_t to) {
     while (c->off < to) {
         const unsigned char *p = (const unsigned char *)s + c->off, *e = (const unsigned char *)s + to, *q = p;
-        while (q < e && (*q >= 0x20 || *q == '\t') && *q < 0x80) q++;
+        q = plain_run(q, e);
         if (q > p) {
             c->col += (uint32_t)(q - p);
             c->off += (uint32_t)(q - p);
