@@ -311,7 +311,11 @@ static uint32_t annotation_flags(const char *text, uint32_t n) {
 
 /* Notes comment [start, end) (body: its text) when it is a legal comment. */
 static void note_legal(JsLexer *lx, uint32_t start, uint32_t end, const char *body, uint32_t n) {
-    if (!n || (body[0] != '!' && !memmem(body, n, "@license", 8) && !memmem(body, n, "@preserve", 9))) return;
+    if (!n) return;
+    bool legal = body[0] == '!';
+    for (const char *p = body, *e = body + n; !legal && (p = memchr(p, '@', (size_t)(e - p))); p++)
+        legal = (e - p >= 8 && !memcmp(p, "@license", 8)) || (e - p >= 9 && !memcmp(p, "@preserve", 9));
+    if (!legal) return;
     if (lx->legal->len && lx->legal->data[lx->legal->len - 2] >= start) return; /* scanned again */
     VEC_PUSH(lx->legal, start);
     VEC_PUSH(lx->legal, end);

@@ -70,7 +70,8 @@ static void ident(Printer *p, const JsNode *n) {
     else emit(p, n->id.str, n->id.len);
 }
 
-static void put(Printer *p, const char *s) { emit(p, s, strlen(s)); }
+/* (a macro, so that the length of a literal is known when compiling) */
+#define put(p, s) emit((p), (s), strlen(s))
 
 static void raw(Printer *p, const JsNode *n) { emit(p, p->src + n->start, n->end - n->start); }
 
@@ -198,9 +199,48 @@ static uint32_t short_number(double v, char *out) {
     return (uint32_t)n;
 }
 
+/* A literal written as plain decimal digits with at most one point (no
+ * exponent, separator or legacy octal zero) shortened from its own text:
+ * trailing zeros of the fraction go, 0.5 is .5, 1000 1e3; 0 when the
+ * literal is not so plain. */
+static uint32_t plain_number(const char *s, uint32_t len, char *out) {
+    uint32_t dot = len, i = 0;
+    if (!len || len > 30 || (s[0] == '0' && len > 1 && s[1] != '.')) return 0;
+    if (len > 3 && s[0] == '0' && s[2] == '0' && s[3] == '0') return 0; /* 0.000x: 1e-4 is shorter */
+    for (; i < len; i++) {
+        if (s[i] == '.' && dot == len) dot = i;
+        else if (s[i] < '0' || s[i] > '9') return 0;
+    }
+    uint32_t end = len;
+    if (dot < len) {
+        while (end > dot + 1 && s[end - 1] == '0') end--;
+        if (end == dot + 1) end = dot; /* 5.0: 5 */
+    }
+    uint32_t from = dot == 1 && s[0] == '0' && end > dot ? 1 : 0; /* 0.5: .5 */
+    if (dot == 0 && end == 0) return 0;
+    uint32_t n = 0;
+    if (dot >= end) { /* an integer: 1000 as 1e3 */
+        uint32_t zeros = 0;
+        while (zeros + 1 < end && s[end - 1 - zeros] == '0') zeros++;
+        if (zeros >= 3) {
+            memcpy(out, s, end - zeros);
+            n = end - zeros;
+            out[n++] = 'e';
+            n += (uint32_t)js_snprintf_c(out + n, 8, "%u", zeros);
+            return n;
+        }
+    }
+    memcpy(out, s + from, end - from);
+    out[end - from] = 0;
+    return end - from;
+}
+
 /* The text a number literal is printed as. */
 static uint32_t number_text(const Printer *p, const JsNode *n, char *out) {
-    if (syntax(p)) return short_number(n->num, out);
+    if (syntax(p)) {
+        uint32_t k = plain_number(p->src + n->start, n->end - n->start, out);
+        return k ? k : short_number(n->num, out);
+    }
     uint32_t len = n->end - n->start;
     if (len > 39) len = 39;
     memcpy(out, p->src + n->start, len);
