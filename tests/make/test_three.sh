@@ -4,7 +4,8 @@
 # have the expected number of modules and dependencies, no errors, and the
 # same dump whatever the thread count; the bundle is written (no error) and
 # byte-identical whatever the thread count, and so is its source map
-# (--sourcemap, whose per-module work runs on the pool too).  Also run under
+# (--sourcemap, whose per-module work runs on the pool too), and so must the
+# minified bundle and its map (--minify --sourcemap).  Also run under
 # ThreadSanitizer (label tsan).  Fails when tests/npm is not installed.
 # Usage: test_three.sh PATH_TO_BALE
 set -u
@@ -45,6 +46,18 @@ done
 for threads in 2 4; do
   cmp -s "$tmp/map.1/three.js.map" "$tmp/map.$threads/three.js.map" ||
     { echo "FAIL: the source map differs with --threads=$threads"; fail=1; }
+done
+# minified (the minifier's reparse runs on the pool): bundle and map the same
+for threads in 1 2 4; do
+  mkdir -p "$tmp/min.$threads"
+  if ! NO_COLOR=1 "$bale" "$entry" --minify --sourcemap --threads=$threads --outfile="$tmp/min.$threads/three.js" 2>"$tmp/min-err" ||
+     grep -q "\[internal\]" "$tmp/min-err"; then
+    echo "FAIL threads=$threads: --minify --sourcemap failed"; head -20 "$tmp/min-err"; fail=1
+  fi
+done
+for threads in 2 4; do
+  cmp -s "$tmp/min.1/three.js" "$tmp/min.$threads/three.js" && cmp -s "$tmp/min.1/three.js.map" "$tmp/min.$threads/three.js.map" ||
+    { echo "FAIL: the minified bundle or its map differs with --threads=$threads"; fail=1; }
 done
 for threads in 2 4; do
   cmp -s "$tmp/graph.1" "$tmp/graph.$threads" || { echo "FAIL: graph dump differs with --threads=$threads"; diff "$tmp/graph.1" "$tmp/graph.$threads" | head; fail=1; }
