@@ -7,7 +7,6 @@
 #include "output/mangle.h"
 #include "output/print.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 bool out_minifying(const BaleOptions *o) {
@@ -40,10 +39,6 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
         VEC_PUSH(legal, 0);
     }
     VEC_FREE(&comments);
-    if (!ok && getenv("BALE_MINIFY_DEBUG")) {
-        diag_print(&diags, stderr, false);
-        fwrite(src, 1, len, stderr);
-    }
     diag_free(&diags);
     if (!ok) {
         js_scopes_free(&scopes);

@@ -55,39 +55,24 @@ static const unsigned char *plain_run(const unsigned char *p, const unsigned cha
     return p;
 }
 
-static void advance(Cursor *c, const char *s, uint32_t len, uint32_t to) {
+/* Moves c towards to (runs of plain ASCII at once); with stop, just after
+ * the first line end it crosses.  Returns whether it crossed one. */
+static bool move(Cursor *c, const char *s, uint32_t len, uint32_t to, bool stop) {
     if (to > len) to = len;
     while (c->off < to) {
-        /* a run of ASCII that ends no line: one column a byte */
-        const unsigned char *p = (const unsigned char *)s + c->off, *e = (const unsigned char *)s + to;
-        const unsigned char *q = p;
-        q = plain_run(q, e);
-        if (q > p) {
+        const unsigned char *p = (const unsigned char *)s + c->off, *q = plain_run(p, (const unsigned char *)s + to);
+        if (q > p) { /* one column a byte */
             c->col += (uint32_t)(q - p);
             c->off += (uint32_t)(q - p);
             c->cr = false;
             continue;
         }
-        step(c, s, len);
-    }
-}
-
-/* Moves c towards to, stopping just after a line end; returns whether it
- * crossed one. */
-static bool advance_line(Cursor *c, const char *s, uint32_t to) {
-    while (c->off < to) {
-        const unsigned char *p = (const unsigned char *)s + c->off, *e = (const unsigned char *)s + to, *q = p;
-        q = plain_run(q, e);
-        if (q > p) {
-            c->col += (uint32_t)(q - p);
-            c->off += (uint32_t)(q - p);
-            c->cr = false;
-            continue;
-        }
-        if (step(c, s, to)) return true;
+        if (step(c, s, len) && stop) return true;
     }
     return false;
 }
+
+static void advance(Cursor *c, const char *s, uint32_t len, uint32_t to) { move(c, s, len, to, false); }
 
 static bool word(unsigned char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '$' ||
@@ -122,7 +107,7 @@ void out_map_segments(const char *text, uint32_t text_len, const char *src, uint
         const Cursor s0 = s, g0 = g;
         if (!fine) { /* only where each line of the copy starts */
             while (s.off < end) {
-                if (!advance_line(&s, src, end) || s.off >= end) continue;
+                if (!move(&s, src, src_len, end, true) || s.off >= end) continue;
                 Cursor at = {.line = g0.line + (s.line - s0.line), .col = 0};
                 push(segs, &at, &s, true);
             }
