@@ -268,7 +268,7 @@ static void render(Render *r, const ModuleGraph *g, const OutModuleCode *codes, 
 
 /* The minified skeleton's placeholders replaced by their pieces (see
  * Render): out is rewritten, the places' offsets follow their pieces. */
-static void fill_pieces(Render *r, const VecChar *skeleton, uint32_t from) {
+static void fill_pieces(Render *r, const VecChar *skeleton) {
     VecChar *out = r->out;
     const char *s = skeleton->data;
     uint32_t n = skeleton->len, i = 0, plen = (uint32_t)strlen(PLACEHOLDER);
@@ -282,7 +282,7 @@ static void fill_pieces(Render *r, const VecChar *skeleton, uint32_t from) {
         j += 2; /* the "__" */
         const Piece *pc = &r->pieces.data[k];
         if (pc->statements && j < n && s[j] == ';') j++; /* the piece ends its own statements */
-        if (pc->place) r->chunk->places->data[pc->place - 1].offset = from + out->len;
+        if (pc->place) r->chunk->places->data[pc->place - 1].offset = out->len;
         out_append(out, pc->text->data, pc->text->len);
         i = j;
     }
@@ -290,7 +290,7 @@ static void fill_pieces(Render *r, const VecChar *skeleton, uint32_t from) {
 
 /* --minify: the modules' legal comments, each once, in module order, at
  * the end (esbuild's --legal-comments=eof). */
-static void legal_comments(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk, VecChar *out) {
+static void legal_comments(const OutModuleCode *codes, const OutChunk *chunk, VecChar *out) {
     Map seen = {0};
     for (uint32_t i = 0; i < chunk->nmodules; i++) {
         const VecChar *l = &codes[chunk->modules[i] - 1].legal;
@@ -304,7 +304,6 @@ static void legal_comments(const ModuleGraph *g, const OutModuleCode *codes, con
         }
     }
     map_free(&seen);
-    (void)g;
 }
 
 void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
@@ -328,9 +327,9 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
                  "bale could not minify its own code around the modules (a bug in bale, please report it)");
     arena_free(&a);
     out->len = head;
-    fill_pieces(&r, &skeleton, 0);
+    fill_pieces(&r, &skeleton);
     VEC_PUSH(out, '\n');
-    legal_comments(g, codes, chunk, out);
+    legal_comments(codes, chunk, out);
     VEC_FREE(&skeleton);
     VEC_FREE(&r.pieces);
 }

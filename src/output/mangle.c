@@ -49,14 +49,13 @@ static int by_uses(const void *pa, const void *pb) {
     return a->slot < b->slot ? -1 : a->slot > b->slot;
 }
 
-OutMangled *out_mangle(const JsAst *ast, const JsScopes *s, const char *keep_prefix, Arena *a) {
+OutMangled *out_mangle(const JsScopes *s, const char *keep_prefix, Arena *a) {
     size_t nkeep = keep_prefix ? strlen(keep_prefix) : 0;
     uint32_t nsym = s->symbols.len, nscope = s->scopes.len;
     if (!nsym || !nscope || (js_scope(s, 1)->flags & JS_SCOPE_DIRECT_EVAL)) return NULL;
     for (uint32_t i = 1; i <= nscope; i++)
         if (js_scope(s, i)->kind == JS_SCOPE_WITH) return NULL;
     uint8_t *keep = ARENA_ZARRAY(a, uint8_t, nsym + 1);
-    (void)ast;
     uint32_t *count = ARENA_ZARRAY(a, uint32_t, nscope + 1), *base = ARENA_ZARRAY(a, uint32_t, nscope + 1);
     uint32_t *slot = ARENA_ZARRAY(a, uint32_t, nsym + 1);
     for (uint32_t i = 1; i <= nsym; i++) {

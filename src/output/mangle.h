@@ -21,8 +21,8 @@
  * anonymous function or class by being assigned one (`var f = () =>
  * {}`, `f = function () {}`, `{ f = class {} }`).
  *
- * Linear: one walk of the AST, one pass over symbols and scopes, and a
- * sort of the slots. */
+ * Linear: one pass over symbols, scopes and references (the scope pass
+ * marked the bindings that name a value), and a sort of the slots. */
 #ifndef BALE_OUTPUT_MANGLE_H
 #define BALE_OUTPUT_MANGLE_H
 
@@ -37,10 +37,10 @@ typedef struct OutMangled {
     uint32_t len;
 } OutMangled;
 
-/* The names of the bindings of the piece (ast, scopes) by JsSymbolId
- * (index 0 unused), in a; NULL when nothing is renamed.  Bindings whose
- * names start with keep_prefix (may be NULL) keep them too. */
-OutMangled *out_mangle(const JsAst *ast, const JsScopes *scopes, const char *keep_prefix, Arena *a);
+/* The names of the bindings of a piece (its scopes) by JsSymbolId (index
+ * 0 unused), in a; NULL when nothing is renamed.  Bindings whose names
+ * start with keep_prefix (may be NULL) keep them too. */
+OutMangled *out_mangle(const JsScopes *scopes, const char *keep_prefix, Arena *a);
 
 /* The k-th short name (0: "a"), written to buf (NUL-terminated, at most
  * 8 bytes); its length.  Reserved words are in the sequence:

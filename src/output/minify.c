@@ -44,7 +44,7 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
         js_scopes_free(&scopes);
         return false;
     }
-    const OutMangled *names = o->minify_identifiers ? out_mangle(&ast, &scopes, keep_prefix, scratch) : NULL;
+    const OutMangled *names = o->minify_identifiers ? out_mangle(&scopes, keep_prefix, scratch) : NULL;
     VecU32 marks = {0};
     bool mapped = map && map->len;
     VecChar out = {0};
