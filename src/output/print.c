@@ -632,7 +632,7 @@ static void expr(Printer *p, const JsNode *n, int level) {
         object(p, n->a);
         if ((n->flags & JS_F_COMPUTED) && syntax(p) && ident_string(n->b)) { /* a["b"]: a.b */
             put(p, (n->flags & JS_F_OPTIONAL) ? "?." : ".");
-            mark(p, n->b);
+            if (p->marks) p->pending = n->b->start + 1; /* the name, inside its quotes */
             emit(p, n->b->id.str, n->b->id.len);
         } else if (n->flags & JS_F_COMPUTED) {
             put(p, (n->flags & JS_F_OPTIONAL) ? "?.[" : "[");
