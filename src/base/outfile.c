@@ -19,6 +19,7 @@
 #include <string.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -94,7 +95,12 @@ static void not_dir_component(const char *path, OutFileError *err) {
 }
 
 bool outfile_plan(OutFileSet *set, const char *path, const void *data, size_t len, OutFileError *err) {
-    OutFile f = {.data = data, .len = len};
+    return outfile_plan_parts(set, path, NULL, 0, err) && ((VEC_LAST(&set->files).data = data),
+                                                             (VEC_LAST(&set->files).len = len), true);
+}
+
+bool outfile_plan_parts(OutFileSet *set, const char *path, const OutFilePart *parts, uint32_t nparts, OutFileError *err) {
+    OutFile f = {.parts = parts, .nparts = nparts};
     struct stat st;
     if (stat(path, &st) == 0) {
         if (S_ISDIR(st.st_mode)) return fail(err, EISDIR, path);
@@ -232,22 +238,23 @@ static int open_for(OutFile *f, char **tmp, OutFileError *err) {
     return fd;
 }
 
-/* The temporaries' bytes are written in slices of at most SLICE bytes by
- * up to WRITERS threads (a bundle and its map are tens of MB: copying
- * them into the page cache is most of emit's time, and it scales). */
+/* The temporaries' bytes are written in slices of at most SLICE bytes, a
+ * pwritev each, by up to WRITERS threads (a bundle and its map are tens
+ * of MB: copying them into the page cache is most of emit's time, and it
+ * scales; a map comes as thousands of runs). */
 enum { SLICE = 4 << 20, WRITERS = 4 };
 
 typedef struct Slice {
     int fd;
     uint32_t file;
-    const char *data;
-    size_t len;
+    uint32_t first, n; /* iovecs (Writing.iov) */
     off_t at;
 } Slice;
 
 typedef struct Writing {
     const Slice *slices;
-    uint32_t n;
+    struct iovec *iov;
+    uint32_t nslices;
     uint32_t next;       /* the next slice to write (atomic) */
     int *errors;         /* by file: the first errno, or 0 */
 } Writing;
@@ -256,20 +263,22 @@ static void *write_slices(void *arg) {
     Writing *w = arg;
     for (;;) {
         uint32_t i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED);
-        if (i >= w->n) break;
+        if (i >= w->nslices) break;
         const Slice *sl = &w->slices[i];
-        const char *p = sl->data;
-        size_t len = sl->len;
+        struct iovec *v = w->iov + sl->first; /* this slice's own: moved on in place */
+        int n = (int)sl->n;
         off_t at = sl->at;
-        while (len) {
-            ssize_t k = pwrite(sl->fd, p, len, at);
+        while (n) {
+            ssize_t k = pwritev(sl->fd, v, n, at);
             if (k < 0) {
                 if (errno == EINTR) continue;
                 int zero = 0;
                 __atomic_compare_exchange_n(&w->errors[sl->file], &zero, errno, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
                 break;
             }
-            p += k, at += k, len -= (size_t)k;
+            at += k;
+            while (n && (size_t)k >= v->iov_len) k -= (ssize_t)v->iov_len, v++, n--;
+            if (n) v->iov_base = (char *)v->iov_base + k, v->iov_len -= (size_t)k;
         }
     }
     return NULL;
@@ -282,6 +291,7 @@ static bool write_temporaries(OutFileSet *set, char **tmps, OutFileError *err) {
     int *fds = mem_alloc(sizeof(int) * (n ? n : 1));
     int *errors = mem_zalloc(sizeof(int) * (n ? n : 1));
     VEC(Slice) slices = {0};
+    VEC(struct iovec) iov = {0};
     bool ok = true;
     for (uint32_t i = 0; i < n; i++) {
         OutFile *f = &set->files.data[i];
@@ -292,12 +302,22 @@ static bool write_temporaries(OutFileSet *set, char **tmps, OutFileError *err) {
             ok = false;
             continue;
         }
-        for (size_t at = 0; at < f->len; at += SLICE)
-            VEC_PUSH(&slices, ((Slice){fds[i], i, (const char *)f->data + at, f->len - at < SLICE ? f->len - at : SLICE,
-                                       (off_t)at}));
+        /* slices of about SLICE bytes, each one pwritev of up to 1024 runs */
+        OutFilePart one = {f->data, f->len};
+        const OutFilePart *parts = f->parts ? f->parts : &one;
+        size_t off = 0, in_slice = 0;
+        for (uint32_t k = 0; k < (f->parts ? f->nparts : 1); k++)
+            for (size_t at = 0; at < parts[k].len;) {
+                if (!in_slice) VEC_PUSH(&slices, ((Slice){fds[i], i, iov.len, 0, (off_t)off}));
+                size_t take = parts[k].len - at < SLICE - in_slice ? parts[k].len - at : SLICE - in_slice;
+                VEC_PUSH(&iov, ((struct iovec){(char *)parts[k].data + at, take}));
+                VEC_LAST(&slices).n++;
+                at += take, off += take, in_slice += take;
+                if (in_slice == SLICE || VEC_LAST(&slices).n == 1024) in_slice = 0;
+            }
     }
     if (ok) {
-        Writing w = {slices.data, slices.len, 0, errors};
+        Writing w = {slices.data, iov.data, slices.len, 0, errors};
         unsigned extra = slices.len > 1 ? (slices.len - 1 < WRITERS - 1 ? slices.len - 1 : WRITERS - 1) : 0;
         pthread_t threads[WRITERS];
         unsigned started = 0;
@@ -312,6 +332,7 @@ static bool write_temporaries(OutFileSet *set, char **tmps, OutFileError *err) {
         if (ok && errors[i]) ok = fail(err, errors[i], set->files.data[i].path);
     }
     VEC_FREE(&slices);
+    VEC_FREE(&iov);
     mem_free(errors);
     mem_free(fds);
     return ok;
@@ -351,7 +372,9 @@ bool outfile_commit(OutFileSet *set, OutFileError *err) {
         if (f->kind != OUTFILE_DIRECT) continue;
         int fd = open(f->target, O_WRONLY | O_NOCTTY | O_CLOEXEC);
         if (fd < 0) return fail(err, errno, f->path);
-        int e = outfile_write_fd(fd, f->data, f->len);
+        int e = 0;
+        if (!f->parts) e = outfile_write_fd(fd, f->data, f->len);
+        for (uint32_t k = 0; f->parts && k < f->nparts && !e; k++) e = outfile_write_fd(fd, f->parts[k].data, f->parts[k].len);
         if (close(fd) != 0 && !e) e = errno;
         if (e) return fail(err, e, f->path);
     }

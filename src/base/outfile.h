@@ -50,7 +50,16 @@ typedef struct OutFile {
     uint32_t uid, gid;
     const void *data; /* borrowed until outfile_commit returns */
     size_t len;
+    const struct OutFilePart *parts; /* or, when not NULL, these nparts runs one after another */
+    uint32_t nparts;
 } OutFile;
+
+/* A run of a file's bytes (outfile_plan_parts). */
+typedef struct OutFilePart {
+    const void *data;
+    size_t len;
+} OutFilePart;
+typedef VEC(OutFilePart) OutFileParts;
 
 typedef struct OutFileSet {
     VEC(OutFile) files;
@@ -68,6 +77,11 @@ typedef struct OutFileError {
  * or false with *err filled and set unchanged.  Touches nothing on disk
  * but stat/readlink calls. */
 bool outfile_plan(OutFileSet *set, const char *path, const void *data, size_t len, OutFileError *err);
+
+/* The same with the bytes as runs parts[0..nparts) one after another
+ * (borrowed, parts too, until outfile_commit returns): a large file made
+ * of pieces is written without being joined first. */
+bool outfile_plan_parts(OutFileSet *set, const char *path, const OutFilePart *parts, uint32_t nparts, OutFileError *err);
 
 /* Writes every planned file (see the top comment).  Returns true when all
  * were written; on false, *err says which one failed and why.  A failure

@@ -249,12 +249,27 @@ void out_sourcemap_encode_place(const OutPlace *pl, const OutPlacePos *pos, OutP
     code->source = e.source, code->src_line = e.src_line, code->src_col = e.src_col;
 }
 
+/* The join's big runs: copied into the map, or with parts noted as runs
+ * of their own (after the map's bytes up to glue_end). */
+typedef struct Run {
+    size_t glue_end;
+    const char *data;
+    size_t len;
+} Run;
+typedef VEC(Run) Runs;
+
+static void big(VecChar *map, Runs *runs, const char *data, size_t len) {
+    if (runs) VEC_PUSH(runs, ((Run){map->len, data, len}));
+    else out_append(map, data, len);
+}
+
 void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t nsources, const VecChar *contents,
                         const OutPlace *places, const OutPlacePos *pos, const OutPlaceCode *codes, uint32_t nplaces,
-                        VecChar *map) {
+                        VecChar *map, OutFileParts *parts) {
+    Runs runs_ = {0}, *runs = parts && contents ? &runs_ : NULL;
     uint64_t need = 256; /* the map's size, reserved at once (it can be tens of MB) */
-    for (uint32_t i = 0; i < nsources; i++) need += strlen(sources[i].path) + 8 + (contents ? contents[i].len : 0);
-    for (uint32_t i = 0; i < nplaces; i++) need += codes[i].text.len + 16 * (uint64_t)codes[i].head + 8;
+    for (uint32_t i = 0; i < nsources; i++) need += strlen(sources[i].path) + 8 + (contents && !runs ? contents[i].len : 0);
+    for (uint32_t i = 0; i < nplaces; i++) need += (runs ? 0 : codes[i].text.len) + 16 * (uint64_t)codes[i].head + 8;
     VEC_RESERVE(map, map->len + need);
     out_puts(map, "{\"version\":3,\"file\":");
     json_string(map, file, (uint32_t)strlen(file));
@@ -270,7 +285,7 @@ void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t 
         for (uint32_t i = 0; i < nsources; i++) {
             if (i) VEC_PUSH(map, ',');
             if (!sources[i].text) out_puts(map, "null");
-            else if (contents) out_append(map, contents[i].data, contents[i].len);
+            else if (contents) big(map, runs, contents[i].data, contents[i].len);
             else json_string(map, sources[i].text, sources[i].len);
         }
     }
@@ -284,11 +299,21 @@ void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t 
             seg_at(pl, &pos[p], k, &gl, &gc, &src);
             enc(&g, map, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col);
         }
-        out_append(map, c->text.data, c->text.len);
+        big(map, runs, c->text.data, c->text.len);
         g.line = c->line, g.col = c->col, g.first_in_line = false;
         if (c->has_src) g.source = c->source, g.src_line = c->src_line, g.src_col = c->src_col;
     }
     out_puts(map, "\"}\n");
+    if (!runs) return;
+    size_t prev = 0;
+    for (uint32_t i = 0; i < runs->len; i++) {
+        const Run *r = &runs->data[i];
+        if (r->glue_end > prev) VEC_PUSH(parts, ((OutFilePart){map->data + prev, r->glue_end - prev}));
+        if (r->len) VEC_PUSH(parts, ((OutFilePart){r->data, r->len}));
+        prev = r->glue_end;
+    }
+    if (map->len > prev) VEC_PUSH(parts, ((OutFilePart){map->data + prev, map->len - prev}));
+    VEC_FREE(runs);
 }
 
 void out_sourcemap_content(const OutMapSource *s, VecChar *out) {
@@ -301,7 +326,7 @@ void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file,
     OutPlaceCode *codes = mem_alloc(sizeof(OutPlaceCode) * (nplaces + 1));
     out_sourcemap_positions(chunk, chunk_len, places, nplaces, pos);
     for (uint32_t i = 0; i < nplaces; i++) out_sourcemap_encode_place(&places[i], &pos[i], &codes[i]);
-    out_sourcemap_join(file, sources, nsources, NULL, places, pos, codes, nplaces, map);
+    out_sourcemap_join(file, sources, nsources, NULL, places, pos, codes, nplaces, map, NULL);
     for (uint32_t i = 0; i < nplaces; i++) VEC_FREE(&codes[i].text);
     mem_free(codes);
     mem_free(pos);

@@ -16,6 +16,7 @@
 #ifndef BALE_OUTPUT_SOURCEMAP_H
 #define BALE_OUTPUT_SOURCEMAP_H
 
+#include "base/outfile.h"
 #include "base/vec.h"
 #include "output/edits.h"
 
@@ -101,10 +102,13 @@ typedef struct OutPlaceCode {
 void out_sourcemap_encode_place(const OutPlace *pl, const OutPlacePos *pos, OutPlaceCode *code);
 
 /* The JSON from the encoded places; contents[i] (may be NULL: escaped
- * here) source i's text as a JSON string (out_sourcemap_content). */
+ * here) source i's text as a JSON string (out_sourcemap_content).  With
+ * parts (not NULL, and contents given), the contents and the places' texts
+ * are not copied: map holds what lies between them, and parts the whole
+ * map as runs (into map, contents and codes, which must then outlive it). */
 void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t nsources, const VecChar *contents,
                         const OutPlace *places, const OutPlacePos *pos, const OutPlaceCode *codes, uint32_t nplaces,
-                        VecChar *map);
+                        VecChar *map, OutFileParts *parts);
 void out_sourcemap_content(const OutMapSource *s, VecChar *out);
 
 /* Appends the base 64 of data[0..len) (RFC 4648, padded) to out. */

@@ -101,8 +101,10 @@ void seal_emit(Seal *seal) {
         const SealChunk *ch = &seal->chunks.data[c];
         if (ch->out_path && !outfile_plan(&set, ch->out_path, ch->bytes.data ? ch->bytes.data : "", ch->bytes.len, &err))
             write_error(seal, &err, ch->out_path);
-        if (ch->map_path && !outfile_plan(&set, ch->map_path, ch->map.data ? ch->map.data : "", ch->map.len, &err))
-            write_error(seal, &err, ch->map_path);
+        bool planned = !ch->map_path ||
+                       (ch->map_parts.len ? outfile_plan_parts(&set, ch->map_path, ch->map_parts.data, ch->map_parts.len, &err)
+                                          : outfile_plan(&set, ch->map_path, ch->map.data ? ch->map.data : "", ch->map.len, &err));
+        if (!planned) write_error(seal, &err, ch->map_path);
     }
     if (!seal->diags->errors) check_targets(seal, &set);
     if (!seal->diags->errors) {

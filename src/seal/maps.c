@@ -119,11 +119,20 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
     for (uint32_t i = 0; i * BATCH < np; i++) pool_submit(seal->pool, &i);
     pool_drain(seal->pool);
     pool_set_run(seal->pool, NULL, NULL, 0, 0); /* mw is about to go */
-    out_sourcemap_join(name, sources.data, sources.len, contents, places, pos, codes, np, &ch->map);
-    for (uint32_t i = 0; i < np; i++) VEC_FREE(&codes[i].text);
-    for (uint32_t i = 0; i < sources.len; i++) VEC_FREE(&contents[i]);
-    mem_free(contents);
-    mem_free(codes);
+    /* a map written only to its file is written as runs, never joined (the
+     * contents and the places' mappings are most of it: tens of MB) */
+    bool runs = kind == BALE_SOURCEMAP_EXTERNAL || kind == BALE_SOURCEMAP_LINKED_HIDDEN;
+    out_sourcemap_join(name, sources.data, sources.len, contents, places, pos, codes, np, &ch->map,
+                       runs ? &ch->map_parts : NULL);
+    if (runs) {
+        ch->map_contents = contents, ch->map_nsources = sources.len;
+        ch->map_codes = codes, ch->map_ncodes = np;
+    } else {
+        for (uint32_t i = 0; i < np; i++) VEC_FREE(&codes[i].text);
+        for (uint32_t i = 0; i < sources.len; i++) VEC_FREE(&contents[i]);
+        mem_free(contents);
+        mem_free(codes);
+    }
     mem_free(pos);
     mem_free(places);
     map_free(&by_path);

@@ -56,6 +56,12 @@ void seal_free(Seal *seal) {
         VEC_FREE(&seal->chunks.data[i].modules);
         VEC_FREE(&seal->chunks.data[i].bytes);
         VEC_FREE(&seal->chunks.data[i].map);
+        SealChunk *ch = &seal->chunks.data[i];
+        VEC_FREE(&ch->map_parts);
+        for (uint32_t k = 0; k < ch->map_ncodes; k++) VEC_FREE(&ch->map_codes[k].text);
+        for (uint32_t k = 0; k < ch->map_nsources; k++) VEC_FREE(&ch->map_contents[k]);
+        mem_free(ch->map_codes);
+        mem_free(ch->map_contents);
         VEC_FREE(&seal->chunks.data[i].places);
         VEC_FREE(&seal->chunks.data[i].program);
     }

@@ -38,6 +38,11 @@ typedef struct SealChunk {
     VecChar bytes;        /* the rendered chunk (heap) */
     OutPlaces places;     /* with source maps: where render put each module's mapped code (heap) */
     VecChar map;          /* with source maps: the chunk's map, JSON (heap; empty: none) */
+    OutFileParts map_parts; /* with a map file only: the map as runs, into map (then only the
+                           * bytes between the big runs) and the two below (heap) */
+    VecChar *map_contents;  /* the sources' texts as JSON strings, map_nsources of them (heap) */
+    OutPlaceCode *map_codes;/* each place's encoded mappings, map_ncodes of them (heap) */
+    uint32_t map_nsources, map_ncodes;
     const char *map_path; /* with a map file: its absolute path; arena: the seal's */
     VecU32 program;       /* scope hoisting (hoist.c): the chunk's top level in evaluation order:
                            * a hoisted module's id (its code), or id | OUT_PROGRAM_REQUIRE (run

@@ -151,9 +151,9 @@ case_mode_kept() {
 case_signal_removes_temporaries() {
   project signal
   echo old >out.js
-  # Every write(2) and pwrite(2) waits 1.5 s, so SIGTERM arrives while the temporary is
+  # Every write(2) and pwritev(2) waits 1.5 s, so SIGTERM arrives while the temporary is
   # being written.
-  ASAN_OPTIONS=detect_leaks=0 strace -f -qq -o /dev/null -e trace=write,pwrite64 -e inject=write,pwrite64:delay_enter=1500000 \
+  ASAN_OPTIONS=detect_leaks=0 strace -f -qq -o /dev/null -e trace=write,pwrite64,pwritev -e inject=write,pwrite64,pwritev:delay_enter=1500000 \
     "$bale" a.js --outfile=out.js 2>err &
   pid=$!
   sleep 0.7
@@ -169,8 +169,8 @@ case_all_or_nothing() {
   project all-or-nothing
   printf 'console.log("c");\n' >c.js
   mkdir out && echo old-a >out/a.js && echo old-c >out/c.js
-  # The second write(2) or pwrite(2) (the second temporary) fails with ENOSPC.
-  ASAN_OPTIONS=detect_leaks=0 strace -f -qq -o /dev/null -e trace=write,pwrite64 -e inject=write,pwrite64:error=ENOSPC:when=2 \
+  # The second write(2) or pwritev(2) (the second temporary) fails with ENOSPC.
+  ASAN_OPTIONS=detect_leaks=0 strace -f -qq -o /dev/null -e trace=write,pwrite64,pwritev -e inject=write,pwrite64,pwritev:error=ENOSPC:when=2 \
     "$bale" a.js c.js --outdir=out 2>err; rc=$?
   [ $rc -eq 1 ] || bad "exit $rc, want 1: $(cat err)" || return 1
   [ "$(cat out/a.js)" = old-a ] && [ "$(cat out/c.js)" = old-c ] || bad "an old output changed" || return 1
