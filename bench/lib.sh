@@ -71,6 +71,10 @@ bundler_command() {
     bale-prod) cmd=("$bale" "$2" --outfile="$3" --minify --sourcemap) ;; # production: minified, FILE.map
     esbuild-prod) cmd=("$mods/esbuild/bin/esbuild" "$2" --bundle --minify --sourcemap --outfile="$3" --log-level=warning) ;;
     rspack-prod) cmd=(node "$repo/bench/bundle/rspack.mjs" "$2" "$3" prod) ;;
+    # the production builds again as ES modules (three10esm's entry exports the copies)
+    bale-prod-esm) cmd=("$bale" "$2" --outfile="$3" --format=esm --minify --sourcemap) ;;
+    esbuild-prod-esm) cmd=("$mods/esbuild/bin/esbuild" "$2" --bundle --format=esm --minify --sourcemap --outfile="$3" --log-level=warning) ;;
+    rspack-prod-esm) cmd=(node "$repo/bench/bundle/rspack.mjs" "$2" "$3" prod-esm) ;;
     esbuild-map) cmd=("$repo/bench/bundle/node_modules/esbuild/bin/esbuild" "$2" --bundle --sourcemap --outfile="$3" --log-level=warning) ;;
     esbuild) cmd=("$mods/esbuild/bin/esbuild" "$2" --bundle --outfile="$3" --log-level=warning) ;;
     rspack) cmd=(node "$repo/bench/bundle/rspack.mjs" "$2" "$3") ;;

@@ -6,6 +6,8 @@
 //   node check.mjs BUNDLE COPIES
 import { readFileSync } from "node:fs";
 import { runInThisContext } from "node:vm";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const [bundle, copies] = [process.argv[2], Number(process.argv[3])];
 const report = (ok, detail) => {
@@ -18,7 +20,8 @@ globalThis.window = globalThis;
 // three warns once per extra copy ("Multiple instances of Three.js"): expected here, not news.
 console.warn = () => {};
 try {
-  runInThisContext(readFileSync(bundle, "utf8"), { filename: bundle });
+  if (bundle.endsWith(".mjs")) Object.assign(globalThis, await import(pathToFileURL(resolve(bundle)).href)); // its exports
+  else runInThisContext(readFileSync(bundle, "utf8"), { filename: bundle });
 } catch (e) {
   report(false, `threw: ${String(e && e.stack || e).split("\n").slice(0, 3).join(" | ")}`);
   process.exit();

@@ -6,6 +6,7 @@
 //                                  one file and would bundle one copy)
 //   OUT/three10/entry.js           import * as copyN from './copyN/Three.js';
 //                                  window.copyN = copyN;   (N = 1..10)
+//   OUT/three10/entry-esm.js       export * as copyN from './copyN/Three.js';
 //   OUT/three1/                    the same with one copy
 // Written once; a copy is redone when three's version changes.
 //   node corpus.mjs OUT
@@ -30,4 +31,9 @@ for (const [name, copies] of [["three1", 1], ["three10", 10]]) {
   for (let i = 1; i <= copies; i++) entry += `import * as copy${i} from './copy${i}/Three.js';\n`;
   for (let i = 1; i <= copies; i++) entry += `window.copy${i} = copy${i};\n`;
   writeFileSync(join(dir, "entry.js"), entry);
+  /* the same copies exported by an ES module (three10esm: the production
+   * rows, where rspack's bundle of entry.js drops what window holds) */
+  let esm = "";
+  for (let i = 1; i <= copies; i++) esm += `export * as copy${i} from './copy${i}/Three.js';\n`;
+  writeFileSync(join(dir, "entry-esm.js"), esm);
 }

@@ -23,6 +23,9 @@ const tools = [
   { id: "bale-prod", label: "bale --minify --sourcemap", version: env.BENCH_COMMIT.split(/[ ,]/)[0] },
   { id: "esbuild-prod", label: "esbuild --minify --sourcemap", version: env.BENCH_ESBUILD_VERSION },
   { id: "rspack-prod", label: "rspack, mode production, source-map", version: version("@rspack/core") },
+  { id: "bale-prod-esm", label: "bale --format=esm --minify --sourcemap", version: env.BENCH_COMMIT.split(/[ ,]/)[0] },
+  { id: "esbuild-prod-esm", label: "esbuild --format=esm --minify --sourcemap", version: env.BENCH_ESBUILD_VERSION },
+  { id: "rspack-prod-esm", label: "rspack, mode production, source-map, ES module output", version: version("@rspack/core") },
 ];
 const read = (f) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
 const median = (xs) => {
@@ -35,6 +38,7 @@ const summarize = (rows) => {
   const by = new Map();
   for (const t of tools) {
     const runs = rows.filter((r) => r.tool === t.id && "run" in r);
+    if (!runs.length) continue; /* not run on this corpus */
     const good = runs.filter((r) => r.status === 0);
     const out = rows.find((r) => r.tool === t.id && "output_bytes" in r) || { output_bytes: 0, check: { ok: false, detail: "not run" } };
     by.set(t.id, {
@@ -54,7 +58,10 @@ const summarize = (rows) => {
 const corpora = [
   { name: "three.js x1", what: `one copy of three/src ${threeVersion}`, rows: read(files[0]) },
   { name: "three.js x10", what: `ten copies of three/src ${threeVersion} (esbuild's benchmark)`, rows: read(files[1]) },
-];
+  { name: "three.js x10 as an ES module", base: "bale-prod-esm",
+    what: `the same ten copies, exported by an ES module entry (\`export * as copyN\`), production builds with format esm, where rspack keeps every export`,
+    rows: files[2] ? read(files[2]) : [] },
+].filter((c) => c.rows.length);
 for (const c of corpora) c.by = summarize(c.rows);
 // esbuild keeps both CPUs busy on x10 (cpu/wall near 1.8 on a quiet machine):
 // a run where it fell near 1 had the other CPU taken by other work, and
@@ -82,7 +89,7 @@ say(`- load average: ${env.BENCH_LOAD}; other processes above 10% of a CPU: ${en
 say(`- bale: ${env.BENCH_COMMIT} (${env.BENCH_BALE_VERSION}); Node ${process.version} (runs rspack and rolldown)`);
 say();
 for (const c of corpora) {
-  const bale = c.by.get("bale");
+  const bale = c.by.get(c.base || "bale");
   say(`## ${c.name}: ${c.what}`);
   say();
   say("| tool | version | best ms | median ms | cpu ms | peak MB | output KB | output runs | time x bale | memory x bale |");
@@ -103,6 +110,9 @@ for (const c of corpora) {
   const bp = c.by.get("bale-prod"), ep = c.by.get("esbuild-prod"), rp = c.by.get("rspack-prod");
   if (bp && ep) say(`- ${c.name}, production (--minify --sourcemap): esbuild takes ${ratio(ep.best, bp.best)} bale's time` +
                     (rp ? `, rspack ${ratio(rp.best, bp.best)}` : "") + ".");
+  const bq = c.by.get("bale-prod-esm"), eq = c.by.get("esbuild-prod-esm"), rq = c.by.get("rspack-prod-esm");
+  if (bq && eq) say(`- ${c.name}, production: esbuild takes ${ratio(eq.best, bq.best)} bale's time` +
+                    (rq ? `, rspack ${ratio(rq.best, bq.best)}` : "") + ".");
 }
 say("- The outputs are not the same work: esbuild, rolldown and bale hoist the ES modules into one scope,");
 say("  rspack (mode none: no module concatenation) wraps each module in a function; bale keeps every comment.");

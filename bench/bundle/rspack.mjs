@@ -8,7 +8,8 @@ import { rspack } from "@rspack/core";
 import { basename, dirname, resolve } from "node:path";
 
 const [entry, outfile] = process.argv.slice(2, 4).map((p) => resolve(p));
-const prod = process.argv[4] === "prod";
+const prod = process.argv[4] === "prod" || process.argv[4] === "prod-esm";
+const esm = process.argv[4] === "prod-esm"; // an ES module bundle whose exports are the entry's
 const compiler = rspack({
   mode: prod ? "production" : "none", // "none": webpack's "no optimization defaults": no scope hoisting, no minify
   devtool: prod ? "source-map" : false,
@@ -16,7 +17,8 @@ const compiler = rspack({
   context: dirname(entry),
   entry,
   target: "web",
-  output: { path: dirname(outfile), filename: basename(outfile), clean: false },
+  output: { path: dirname(outfile), filename: basename(outfile), clean: false, ...(esm ? { module: true, library: { type: "module" } } : {}) },
+  ...(esm ? { experiments: { outputModule: true } } : {}),
   optimization: prod ? {} : { minimize: false },
   performance: false,
   stats: "errors-only",

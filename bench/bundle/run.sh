@@ -43,15 +43,21 @@ busy_before=$(busy)
 # Runs go round the tools (tool 1 run 1, tool 2 run 1, ...) so that a burst
 # of load elsewhere falls on every tool, not on one.  Each line of
 # CORPUS.jsonl: tool, run, wall ms, user+sys ms, peak RSS KB, exit status.
-for corpus in three1 three10; do
+for corpus in three1 three10 three10esm; do
   copies=${corpus#three}
+  copies=${copies%esm}
   entry=$out/$corpus/entry.js
+  ctools=("${tools[@]}")
+  ext=js
+  if [ "$corpus" = three10esm ]; then
+    entry=$out/three10/entry-esm.js ctools=(bale-prod-esm esbuild-prod-esm rspack-prod-esm) ext=mjs
+  fi
   res=$out/$corpus.jsonl
   : >"$res"
   echo "bench/bundle: $corpus, $runs runs per tool after one untimed run, pinned to CPUs $cpus" >&2
   for run in $(seq 0 "$runs"); do
-    for tool in "${tools[@]}"; do
-      dest=$out/$corpus.$tool.js
+    for tool in "${ctools[@]}"; do
+      dest=$out/$corpus.$tool.$ext
       rm -f "$dest"
       bundler_command "$tool" "$entry" "$dest"
       status=0
@@ -64,8 +70,8 @@ for corpus in three1 three10; do
           tool, run, ns / 1e6, ($2 + $3) * 1000, $1, status}' >>"$res"
     done
   done
-  for tool in "${tools[@]}"; do
-    dest=$out/$corpus.$tool.js
+  for tool in "${ctools[@]}"; do
+    dest=$out/$corpus.$tool.$ext
     size=$(stat -c %s "$dest" 2>/dev/null || echo 0)
     check=$(node "$here/check.mjs" "$dest" "$copies" 2>/dev/null | tail -n 1) || true
     case $check in "{"*) ;; *) check='{"ok":false,"detail":"check.mjs printed no verdict (crashed or out of memory)"}' ;; esac
@@ -77,4 +83,4 @@ export BENCH_DATE=$(date -u) BENCH_NPROC=$(nproc) BENCH_CPUS=$cpus BENCH_RUNS=$r
 record_machine
 export BENCH_BALE_VERSION=$("$bale" --version | head -n 1)
 export BENCH_ESBUILD_VERSION=$("$here/node_modules/esbuild/bin/esbuild" --version)
-node "$here/report.mjs" "$here/results.md" "$out/three1.jsonl" "$out/three10.jsonl"
+node "$here/report.mjs" "$here/results.md" "$out/three1.jsonl" "$out/three10.jsonl" "$out/three10esm.jsonl"
