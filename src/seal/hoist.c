@@ -420,6 +420,26 @@ static bool has_default_expr(const JsRecord *r) {
     return false;
 }
 
+/* The first short-name index from k on that is still open (see
+ * name_tops_short's up), with path halving. */
+static void open_up_to(VecU32 *up, uint32_t k) {
+    while (up->len <= k) {
+        uint32_t i = up->len;
+        VEC_PUSH(up, i); /* open */
+    }
+}
+
+static uint32_t open_name(VecU32 *up, uint32_t k) {
+    open_up_to(up, k + 1);
+    while (up->data[k] != k) {
+        uint32_t n = up->data[k];
+        open_up_to(up, n + 1);
+        up->data[k] = up->data[n];
+        k = n;
+    }
+    return k;
+}
+
 /* Every top-level binding of the hoisted modules gets the next free short
  * name (output/mangle.h's sequence), the most used first; a function or
  * class whose name is set back (module_text.c) keeps its own when the
@@ -463,7 +483,12 @@ static void name_tops_short(Hoist *h, const VecU32 *hoisted) {
     }
     mem_free(first);
     if (all.len) qsort(all.data, all.len, sizeof *all.data, by_uses);
-    uint32_t next = 0; /* the first short name no binding may take yet */
+    /* the short names no binding may take any more (taken, reserved, a
+     * global), skipped in one step each: up[k] leads to a later index, up
+     * to the first one still open (a disjoint-set forest, so that a name one
+     * module must refuse does not make every later binding walk past all
+     * the names taken after it) */
+    VecU32 up = {0};
     for (uint32_t i = 0; i < all.len; i++) {
         const TopUse *u = &all.data[i];
         const OutPrep *p = &graph_module(h->g, u->id)->body->prep;
@@ -476,15 +501,17 @@ static void name_tops_short(Hoist *h, const VecU32 *hoisted) {
             if ((!pays || t->len <= 1) && name_free(h, u->id, u->top, t->name, t->len, false))
                 name = arena_strndup(a, t->name, t->len);
         }
-        for (uint32_t k = next; !name; k++) {
+        for (uint32_t k = open_name(&up, 0); !name; k = open_name(&up, k + 1)) {
             char buf[9];
             uint32_t len = out_short_name(k, buf);
             uint64_t v;
-            bool global = out_name_reserved(buf, len) || map_get_str(&h->taken, buf, len, &v);
-            if (global && k == next) next++;
-            if (global || !name_free(h, u->id, u->top, buf, len, true)) continue;
+            if (out_name_reserved(buf, len) || map_get_str(&h->taken, buf, len, &v)) {
+                up.data[k] = k + 1; /* closed for every binding */
+                continue;
+            }
+            if (!name_free(h, u->id, u->top, buf, len, true)) continue; /* closed for this one */
             name = arena_strndup(a, buf, len);
-            if (k == next) next++;
+            up.data[k] = k + 1;
         }
         if (u->top < p->ntops) lm->top_names[u->top] = name;
         else lm->default_name = name;
@@ -500,6 +527,7 @@ static void name_tops_short(Hoist *h, const VecU32 *hoisted) {
         }
     }
     VEC_FREE(&all);
+    VEC_FREE(&up);
 }
 
 void seal_hoist(Seal *seal) {
