@@ -92,6 +92,7 @@ static void expr(Printer *p, const JsNode *n, int level);
 static void stmt(Printer *p, const JsNode *n);
 
 static void var_decl(Printer *p, const JsNode *d, bool in_for);
+static void declarators(Printer *p, const JsNode *d, bool in_for);
 static bool syntax(const Printer *p);
 static bool console_call(const Printer *p, const JsNode *n);
 
@@ -111,14 +112,7 @@ static void stmts(Printer *p, const JsNode *first) {
             while (s->next && s->next->kind == JS_VAR_DECL && s->next->op == s->op) {
                 s = s->next;
                 put(p, ",");
-                for (const JsNode *v = s->a; v; v = v->next) {
-                    expr(p, v->a, L_ASSIGN);
-                    if (v->b) {
-                        put(p, "=");
-                        expr(p, v->b, L_ASSIGN);
-                    }
-                    if (v->next) put(p, ",");
-                }
+                declarators(p, s, false);
             }
             semi(p);
             continue;
@@ -676,6 +670,11 @@ static bool has_in(const JsNode *n) {
 
 static void var_decl(Printer *p, const JsNode *d, bool in_for) {
     put(p, d->op == TK_VAR ? "var" : d->op == TK_CONST ? "const" : "let");
+    declarators(p, d, in_for);
+}
+
+/* A declaration's declarators, comma-separated (var_decl; merged declarations). */
+static void declarators(Printer *p, const JsNode *d, bool in_for) {
     for (const JsNode *v = d->a; v; v = v->next) {
         expr(p, v->a, L_ASSIGN);
         if (v->b) {
