@@ -32,7 +32,7 @@ for (const [name, copies] of [["three1", 1], ["three10", 10]]) {
   for (let i = 1; i <= copies; i++) entry += `window.copy${i} = copy${i};\n`;
   writeFileSync(join(dir, "entry.js"), entry);
   /* the same copies exported by an ES module (three10esm: the production
-   * rows, where rspack's bundle of entry.js drops what window holds) */
+   * rows again, with ES module output) */
   let esm = "";
   for (let i = 1; i <= copies; i++) esm += `export * as copy${i} from './copy${i}/Three.js';\n`;
   writeFileSync(join(dir, "entry-esm.js"), esm);

@@ -59,7 +59,7 @@ const corpora = [
   { name: "three.js x1", what: `one copy of three/src ${threeVersion}`, rows: read(files[0]) },
   { name: "three.js x10", what: `ten copies of three/src ${threeVersion} (esbuild's benchmark)`, rows: read(files[1]) },
   { name: "three.js x10 as an ES module", base: "bale-prod-esm",
-    what: `the same ten copies, exported by an ES module entry (\`export * as copyN\`), production builds with format esm (rspack's bundle drops the re-exported names here too)`,
+    what: `the same ten copies, exported by an ES module entry (\`export * as copyN\`), production builds with format esm`,
     rows: files[2] ? read(files[2]) : [] },
 ].filter((c) => c.rows.length);
 for (const c of corpora) c.by = summarize(c.rows);

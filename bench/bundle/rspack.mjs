@@ -3,6 +3,19 @@
 // maps, no cache, one output file.  Exits 1 when rspack reports an error.
 // With "prod" after them, a production build instead: mode production
 // (its minifier, scope hoisting, tree shaking) and a source map.
+// The production builds parse three's .js files as ES modules (type
+// "javascript/esm"), as three's package.json ("type": "module") has rspack
+// do for a user who imports three from node_modules: the corpus copies
+// three/src out of its package, so rspack would otherwise take them as
+// "javascript/auto", where the empty src/Three.Legacy.js (export * from'd by
+// src/Three.Core.js) is a CommonJS module of unknown exports.  Scope
+// hoisting (optimization.concatenateModules, on in production) then hits an
+// rspack bug (1.7.12 to 2.3.4 at least): the namespace object it builds for
+// the concatenated Three.js (`import * as` / `export * as`) lists only the
+// names Three.js exports itself and drops everything that comes through
+// `export * from './Three.Core.js'`, whose exports are no longer all known:
+// 435 of 443.  concatenateModules: false is correct too, but no production
+// build turns scope hoisting off; this rule is what three's package gives.
 //   node rspack.mjs ENTRY OUTFILE [prod]
 import { rspack } from "@rspack/core";
 import { basename, dirname, resolve } from "node:path";
@@ -20,6 +33,7 @@ const compiler = rspack({
   output: { path: dirname(outfile), filename: basename(outfile), clean: false, ...(esm ? { module: true, library: { type: "module" } } : {}) },
   ...(esm ? { experiments: { outputModule: true } } : {}),
   optimization: prod ? {} : { minimize: false },
+  ...(prod ? { module: { rules: [{ test: /\.js$/, type: "javascript/esm" }] } } : {}), // three's "type": "module" (above)
   performance: false,
   stats: "errors-only",
 });
