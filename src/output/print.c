@@ -102,9 +102,28 @@ static bool dropped(const Printer *p, const JsNode *s) {
            (s->kind == JS_EXPR_STMT && !(s->flags & JS_F_DIRECTIVE) && console_call(p, s->a));
 }
 
+static const JsNode *if_taken(const Printer *p, const JsNode *n, bool *known);
+static bool jumps(const JsNode *s);
+static bool declares_lexically(const JsNode *block);
+static void unreachable(Printer *p, const JsNode *s);
+
 static void stmts(Printer *p, const JsNode *first) {
     for (const JsNode *s = first; s; s = s->next) {
         if (dropped(p, s)) continue;
+        if (syntax(p) && s->kind == JS_IF) {
+            bool known;
+            const JsNode *taken = if_taken(p, s, &known);
+            if (known) { /* if (!0) a; else b: a */
+                if (taken && taken->kind == JS_BLOCK && !declares_lexically(taken)) stmts(p, taken->a);
+                else if (taken) stmt(p, taken);
+                continue;
+            }
+        }
+        if (syntax(p) && jumps(s)) { /* return; a(): return */
+            stmt(p, s);
+            for (s = s->next; s; s = s->next) unreachable(p, s);
+            return;
+        }
         if (syntax(p) && s->kind == JS_VAR_DECL) {
             /* var a = 1; var b = 2: var a = 1, b = 2 */
             mark(p, s);
@@ -152,6 +171,164 @@ static bool ident_string(const JsNode *n) {
         if (!ok) return false;
     }
     return true;
+}
+
+/* ---- constant folding: what is known without running anything --------- */
+
+/* What is known of an expression's value: nothing, or that it is falsy or
+ * truthy.  Known only for expressions that have no side effects and run no
+ * user code: primitive literals, undefined, void of a literal, ! of a
+ * known value and comparisons of two literals. */
+typedef enum Truth { T_UNKNOWN, T_FALSE, T_TRUE } Truth;
+
+static Truth truth_of(bool b) { return b ? T_TRUE : T_FALSE; }
+
+/* undefined (the global name) or void of a literal. */
+static bool is_undefined(const JsNode *n) {
+    if (n->kind == JS_UNARY && n->op == TK_VOID)
+        return n->a->kind == JS_NUMBER_LIT || n->a->kind == JS_STRING_LIT || n->a->kind == JS_BOOL_LIT;
+    return global(n, "undefined");
+}
+
+static bool is_literal(const JsNode *n) {
+    switch ((JsNodeKind)n->kind) {
+    case JS_BOOL_LIT:
+    case JS_NUMBER_LIT:
+    case JS_STRING_LIT:
+    case JS_NULL_LIT: return true;
+    default: return is_undefined(n);
+    }
+}
+
+/* a == b, or a === b when strict, for two literals (is_literal). */
+static Truth literals_equal(const JsNode *a, const JsNode *b, bool strict) {
+    bool nullish_a = a->kind == JS_NULL_LIT || is_undefined(a), nullish_b = b->kind == JS_NULL_LIT || is_undefined(b);
+    if (nullish_a || nullish_b) {
+        if (nullish_a && nullish_b) return truth_of(!strict || (a->kind == JS_NULL_LIT) == (b->kind == JS_NULL_LIT));
+        return T_FALSE; /* null and undefined equal nothing else, loosely or strictly */
+    }
+    if (a->kind != b->kind) return strict ? T_FALSE : T_UNKNOWN; /* 1 == "1": a conversion */
+    switch ((JsNodeKind)a->kind) {
+    case JS_BOOL_LIT: return truth_of((a->flags & JS_F_TRUE) == (b->flags & JS_F_TRUE));
+    case JS_NUMBER_LIT: return truth_of(a->num == b->num); /* NaN is no literal; -0 == 0 */
+    case JS_STRING_LIT: return truth_of(a->id.len == b->id.len && !memcmp(a->id.str, b->id.str, a->id.len));
+    default: return T_UNKNOWN;
+    }
+}
+
+static Truth truth(const JsNode *n) {
+    switch ((JsNodeKind)n->kind) {
+    case JS_BOOL_LIT: return truth_of(n->flags & JS_F_TRUE);
+    case JS_NUMBER_LIT: return truth_of(n->num != 0 && n->num == n->num);
+    case JS_STRING_LIT: return truth_of(n->id.len > 0);
+    case JS_NULL_LIT: return T_FALSE;
+    case JS_UNARY:
+        if (n->op == TK_BANG) {
+            Truth t = truth(n->a);
+            return t == T_UNKNOWN ? T_UNKNOWN : truth_of(t == T_FALSE);
+        }
+        return is_undefined(n) ? T_FALSE : T_UNKNOWN;
+    case JS_BINARY: {
+        bool eq = n->op == TK_EQ2 || n->op == TK_EQ3, ne = n->op == TK_NE || n->op == TK_NE2;
+        if (!(eq || ne) || !is_literal(n->a) || !is_literal(n->b)) return T_UNKNOWN;
+        Truth t = literals_equal(n->a, n->b, n->op == TK_EQ3 || n->op == TK_NE2);
+        return t == T_UNKNOWN || eq ? t : truth_of(t == T_FALSE);
+    }
+    default: return global(n, "undefined") ? T_FALSE : T_UNKNOWN;
+    }
+}
+
+/* A value that, put where another expression was, could change how a call
+ * of it runs: a member (its object becomes `this`) or eval (it would become
+ * a direct eval). */
+static bool call_sensitive(const JsNode *n) {
+    return n->kind == JS_MEMBER || n->kind == JS_CHAIN || is_name(n, "eval");
+}
+
+/* What a conditional or logical expression with a known test is: the
+ * branch it takes, or NULL when not known (or when the branch could not
+ * stand in for it: call_sensitive). */
+static const JsNode *folded(const JsNode *n) {
+    const JsNode *r = NULL;
+    if (n->kind == JS_CONDITIONAL) {
+        Truth t = truth(n->a);
+        if (t != T_UNKNOWN) r = t == T_TRUE ? n->b : n->c;
+    } else if (n->kind == JS_LOGICAL && n->op == TK_QUESTION2) {
+        const JsNode *a = n->a;
+        if (a->kind == JS_NULL_LIT || is_undefined(a)) r = n->b;
+        else if (truth(a) != T_UNKNOWN) r = a; /* a literal or a comparison: no nullish value */
+    } else if (n->kind == JS_LOGICAL) {
+        Truth t = truth(n->a);
+        if (t != T_UNKNOWN) r = (t == T_TRUE) == (n->op == TK_AMP2) ? n->b : n->a;
+    }
+    return r && !call_sensitive(r) ? r : NULL;
+}
+
+/* The literal contents (between the quotes) of a chain of string literals
+ * joined by + ("a" + "b" + "c"), all with the same quote, appended to out;
+ * false when n is no such chain, or when joining two could make an escape
+ * read differently ("\0" + "1"). */
+static bool string_chain(const Printer *p, const JsNode *n, char *quote, VecChar *out) {
+    if (n->kind == JS_STRING_LIT) {
+        const char *s = p->src + n->start;
+        uint32_t len = n->end - n->start;
+        if (len < 2 || (*quote && s[0] != *quote)) return false;
+        *quote = s[0];
+        if (out->len && len > 2 && s[1] >= '0' && s[1] <= '9') {
+            uint32_t k = out->len > 4 ? out->len - 4 : 0;
+            if (memchr(out->data + k, '\\', out->len - k)) return false;
+        }
+        out_append(out, s + 1, len - 2);
+        return true;
+    }
+    return n->kind == JS_BINARY && n->op == TK_PLUS && n->b->kind == JS_STRING_LIT && string_chain(p, n->a, quote, out) &&
+           string_chain(p, n->b, quote, out);
+}
+
+/* A statement that declares something a function's whole body sees
+ * (a var or a function declaration, also nested in blocks): code that
+ * never runs still has to declare it. */
+static bool hoists(const JsNode *n) {
+    if (!n) return false;
+    switch ((JsNodeKind)n->kind) {
+    case JS_VAR_DECL: return n->op == TK_VAR;
+    case JS_FUNCTION_DECL: return true;
+    case JS_FUNCTION:
+    case JS_ARROW:
+    case JS_CLASS:
+    case JS_CLASS_DECL: return false;
+    default: break;
+    }
+    for (JsChildren c = js_children(n); js_child_next(&c);)
+        if (hoists(c.node)) return true;
+    return false;
+}
+
+/* A block's statements can stand without the block: it declares nothing
+ * of its own (let, const, class, function). */
+static bool declares_lexically(const JsNode *block) {
+    for (const JsNode *s = block->a; s; s = s->next)
+        if ((s->kind == JS_VAR_DECL && s->op != TK_VAR) || s->kind == JS_CLASS_DECL || s->kind == JS_FUNCTION_DECL)
+            return true;
+    return false;
+}
+
+/* Whether a break or continue in n names the label. */
+static bool label_used(const JsNode *n, const JsNode *label) {
+    if (!n) return false;
+    switch ((JsNodeKind)n->kind) {
+    case JS_BREAK:
+    case JS_CONTINUE: return n->a && n->a->id.len == label->id.len && !memcmp(n->a->id.str, label->id.str, label->id.len);
+    case JS_FUNCTION:
+    case JS_FUNCTION_DECL:
+    case JS_ARROW:
+    case JS_CLASS:
+    case JS_CLASS_DECL: return false; /* labels do not reach into functions */
+    default: break;
+    }
+    for (JsChildren c = js_children(n); js_child_next(&c);)
+        if (label_used(c.node, label)) return true;
+    return false;
 }
 
 /* The shortest text of a number literal's value (out: at least 40 bytes):
@@ -464,16 +641,36 @@ static void object(Printer *p, const JsNode *o) {
 }
 
 static void expr(Printer *p, const JsNode *n, int level) {
+    if (syntax(p)) {
+        const JsNode *f;
+        while ((f = folded(n))) n = f; /* !0 ? a : b: a */
+    }
     int own = prec(n);
     bool dropped = console_call(p, n); /* written void 0 */
-    if ((syntax(p) && n->kind == JS_BOOL_LIT) || dropped) own = L_PREFIX; /* !0, void 0 */
+    /* a comparison of literals, or ! of one: its value, !0 or !1 */
+    Truth known = syntax(p) && (n->kind == JS_BINARY || n->kind == JS_UNARY) ? truth(n) : T_UNKNOWN;
+    if (known != T_UNKNOWN && n->kind == JS_UNARY && n->op != TK_BANG) known = T_UNKNOWN; /* void 0 stays */
+    if ((syntax(p) && n->kind == JS_BOOL_LIT) || dropped || known != T_UNKNOWN) own = L_PREFIX; /* !0, void 0 */
     bool wrap = own < level;
     mark(p, n);
     if (wrap) put(p, "(");
-    if (dropped) {
-        put(p, "void 0");
+    if (dropped || known != T_UNKNOWN) {
+        put(p, dropped ? "void 0" : known == T_TRUE ? "!0" : "!1");
         if (wrap) put(p, ")");
         return;
+    }
+    if (syntax(p) && n->kind == JS_BINARY && n->op == TK_PLUS) { /* "a" + "b": "ab" */
+        char quote = 0;
+        VecChar joined = {0};
+        if (string_chain(p, n, &quote, &joined)) {
+            emit(p, &quote, 1);
+            out_append(p->out, joined.data, joined.len);
+            out_append(p->out, &quote, 1);
+            VEC_FREE(&joined);
+            if (wrap) put(p, ")");
+            return;
+        }
+        VEC_FREE(&joined);
     }
     switch ((JsNodeKind)n->kind) {
     case JS_IDENTIFIER: ident(p, n); break;
@@ -782,6 +979,43 @@ static bool if_expression(Printer *p, const JsNode *n) {
     return true;
 }
 
+/* The branch an if with a known test takes (NULL: none), with *known;
+ * not known either when the other branch declares what must stay
+ * (hoists). */
+static const JsNode *if_taken(const Printer *p, const JsNode *n, bool *known) {
+    Truth t = syntax(p) ? truth(n->a) : T_UNKNOWN;
+    const JsNode *taken = t == T_TRUE ? n->b : n->c, *other = t == T_TRUE ? n->c : n->b;
+    *known = t != T_UNKNOWN && !hoists(other);
+    return taken;
+}
+
+/* A statement after which the rest of its list never runs. */
+static bool jumps(const JsNode *s) {
+    return s->kind == JS_RETURN || s->kind == JS_THROW || s->kind == JS_BREAK || s->kind == JS_CONTINUE;
+}
+
+/* A statement after a jump (--minify-syntax): what it declares stays
+ * (functions, the names of vars; let, const and class as they are, so
+ * that a closure reading one still meets its dead zone), the rest goes. */
+static void unreachable(Printer *p, const JsNode *s) {
+    if (s->kind == JS_VAR_DECL && s->op == TK_VAR) {
+        bool names = true;
+        for (const JsNode *v = s->a; v; v = v->next) names = names && v->a->kind == JS_IDENTIFIER;
+        if (names) { /* var a = f(): var a */
+            mark(p, s);
+            put(p, "var");
+            for (const JsNode *v = s->a; v; v = v->next) {
+                expr(p, v->a, L_ASSIGN);
+                if (v->next) put(p, ",");
+            }
+            semi(p);
+            return;
+        }
+    }
+    bool lexical = s->kind == JS_VAR_DECL || s->kind == JS_CLASS_DECL;
+    if (lexical || hoists(s)) stmt(p, s);
+}
+
 static void stmt(Printer *p, const JsNode *n) {
     mark(p, n);
     switch ((JsNodeKind)n->kind) {
@@ -830,6 +1064,10 @@ static void stmt(Printer *p, const JsNode *n) {
         semi(p);
         break;
     case JS_LABELED:
+        if (syntax(p) && !label_used(n->b, n->a)) { /* a: b(): b() */
+            body(p, n->b);
+            break;
+        }
         expr(p, n->a, L_PRIMARY);
         put(p, ":");
         body(p, n->b);
@@ -840,7 +1078,14 @@ static void stmt(Printer *p, const JsNode *n) {
         if (n->a) expr(p, n->a, L_PRIMARY);
         semi(p);
         break;
-    case JS_IF:
+    case JS_IF: {
+        bool known;
+        const JsNode *taken = if_taken(p, n, &known);
+        if (known) { /* if (!1) a; else b: b */
+            if (taken) body(p, taken);
+            else put(p, ";");
+            break;
+        }
         if (syntax(p) && if_expression(p, n)) break;
         put(p, "if(");
         expr(p, n->a, L_LOWEST);
@@ -851,6 +1096,7 @@ static void stmt(Printer *p, const JsNode *n) {
             body(p, n->c);
         }
         break;
+    }
     case JS_SWITCH:
         put(p, "switch(");
         expr(p, n->a, L_LOWEST);

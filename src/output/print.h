@@ -27,7 +27,9 @@ void out_print_program(const JsNode *program, const char *src, VecChar *out);
 enum {
     OUT_PRINT_SYNTAX = 1 << 0,        /* --minify-syntax: !0 for true, 1e3, .5, a.b for a["b"], { b: 1 }
                                        * for { "b": 1 }, == in typeof x === "s", consecutive
-                                       * declarations of a kind merged, if (a) b; as a && b; */
+                                       * declarations of a kind merged, if (a) b; as a && b;, tests of
+                                       * known value folded ("a" === "a", !0 ? a : b, if (!1) ...),
+                                       * code after a jump and unused labels dropped, "a" + "b" joined */
     OUT_PRINT_DROP_CONSOLE = 1 << 1,  /* --drop:console: console.x(...) calls go (void 0) */
     OUT_PRINT_DROP_DEBUGGER = 1 << 2, /* --drop:debugger */
 };
