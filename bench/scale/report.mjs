@@ -3,7 +3,11 @@
 // (OUT/SHAPE-N.profile) into the markdown that run.sh prints and writes to
 // results.md: per shape, time and memory per size with the ratio to bale,
 // the growth per doubling of every tool, and the growth of each of bale's
-// passes, flagged above 2.2x.  Machine facts come in BENCH_* variables.
+// passes, flagged above 2.2x; the production builds (bale-minify,
+// esbuild-minify: --minify, external source map) in a table of their own,
+// with the ratio to esbuild-minify and the output's size, and bale's passes
+// under --minify (OUT/SHAPE-N.minify.profile).  Machine facts come in
+// BENCH_* variables.
 //   node report.mjs OUT.md RESULTS.jsonl OUTDIR
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,7 +24,11 @@ const toolInfo = {
   esbuild: { label: "esbuild", version: env.BENCH_ESBUILD_VERSION },
   rspack: { label: "rspack", version: version("@rspack/core") },
   rolldown: { label: "rolldown", version: version("rolldown") },
+  "bale-minify": { label: "bale --minify", version: commit, prod: true },
+  "esbuild-minify": { label: "esbuild --minify", version: env.BENCH_ESBUILD_VERSION, prod: true },
 };
+const label = (t) => (toolInfo[t] || { label: t }).label;
+const isProd = (t) => Boolean(toolInfo[t]?.prod);
 const shapeText = {
   synthetic: "a DAG of ES modules (3-5 imports each, named and namespace imports, 5% `export *` barrels), 8% CommonJS leaves imported from ESM, 2% JSON; about 1.2 KB a module",
   "reexport-chain": "index imports {x} from m1; each mi does `export { x } from \"./m(i+1)\"`; the last defines x",
@@ -33,7 +41,6 @@ const FLAG_MIN_MS = 20; // below this at the larger size, growth is mostly noise
 
 const rows = readFileSync(resultsFile, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
 const shapes = [...new Set(rows.map((r) => r.shape))];
-const tools = [...new Set(rows.map((r) => r.tool))];
 const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d }) : "n/a");
 const kShort = (n) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}K` : String(n));
 const perDoubling = (a, b, n1, n2) => (a > 0 && b > 0 ? Math.pow(b / a, 1 / Math.log2(n2 / n1)) : NaN);
@@ -64,8 +71,8 @@ const cell = (shape, n, tool) => {
 
 // bale --profile's table: "name   0.420 ms   1" (timings) or "name  2  2"
 // (counts).  Returns name -> ms, for the timings.
-const profile = (shape, n) => {
-  const f = join(outDir, `${shape}-${n}.profile`);
+const profile = (shape, n, kind = "") => {
+  const f = join(outDir, `${shape}-${n}${kind}.profile`);
   const times = new Map();
   if (!existsSync(f)) return times;
   for (const line of readFileSync(f, "utf8").split("\n")) {
@@ -83,12 +90,15 @@ say("# Scaling: bale, esbuild, rspack and rolldown as the project grows");
 say();
 say("Written by `bench/scale/run.sh` on `bench/scale/corpus.mjs`'s synthetic projects.  Each tool bundles the");
 say("project to one file (bale, esbuild, rolldown: iife; rspack: mode none, its own runtime), no minify, no");
-say(`source maps, no cache, as a fresh process per run; best wall time of ${env.BENCH_RUNS} runs (taken round the tools;`);
+say("source maps, no cache, as a fresh process per run; the production builds (\"bale --minify\": `bale --minify");
+say("--sourcemap=external`, \"esbuild --minify\": `esbuild --bundle --minify --sourcemap=external`) have a table of");
+say(`their own, with their ratios to esbuild --minify.  Best wall time of ${env.BENCH_RUNS} runs (taken round the tools;`);
 say(`a run over ${env.BENCH_ONCE} s is not repeated: its figure is marked ¹),`);
 say("peak MB = the largest maximum RSS of the runs (/usr/bin/time %M).  \"(2.0x)\" = the tool's figure over bale's:");
 say(`above 1, bale is faster or smaller.  Each run is capped at ${env.BENCH_CAP} s; a tool that fails or times out is not run on`);
 say("the larger sizes of that shape, and says so.  Every output was run by node and had to print the project's");
-say("checksum (computed by corpus.mjs); † marks an output that did not (details under the table).");
+say("checksum (computed by corpus.mjs), and a minified output's external source map had to be well formed and");
+say("fit the bundle (check.mjs); † marks an output that did not (details under the table).");
 say("Growth per doubling = (t2/t1)^(1/log2(n2/n1)): 2.0x is linear, 4.0x quadratic.");
 say();
 say(`- date: ${env.BENCH_DATE}`);
@@ -109,32 +119,49 @@ for (const shape of shapes) {
   const sizes = [...new Set(rows.filter((r) => r.shape === shape).map((r) => r.n))].sort((a, b) => a - b);
   say(`## ${shape}: ${shapeText[shape] || ""}`);
   say();
-  say(`| modules | ${tools.map((t) => `${toolInfo[t].label} ms | MB`).join(" | ")} |`);
-  say(`|--:|${tools.map(() => "--:|--:").join("|")}|`);
+  const tools = [...new Set(rows.filter((r) => r.shape === shape).map((r) => r.tool))];
+  const dev = tools.filter((t) => !isProd(t));
+  const prod = tools.filter(isProd);
   const notes = [];
-  for (const n of sizes) {
-    const bale = cell(shape, n, "bale");
-    const cols = tools.map((t) => {
-      const c = cell(shape, n, t);
-      if (c.why) {
-        if (c.log) notes.push(`${toolInfo[t].label} at ${fmt(n)}: ${c.log}`);
-        return `${c.why} | `;
-      }
-      const mark = c.check.ok ? "" : " †";
-      if (!c.check.ok) notes.push(`† ${toolInfo[t].label} at ${fmt(n)}: ${c.check.detail}`);
-      const r = (x, b) => (t !== "bale" && Number.isFinite(b) ? ` (${(x / b).toFixed(2)}x)` : "");
-      const once = c.runs < Number(env.BENCH_RUNS) ? "¹" : "";
-      return `${fmt(c.ms)}${once}${r(c.ms, bale.ms)}${mark} | ${fmt(c.mb)}${r(c.mb, bale.mb)}`;
-    });
-    say(`| ${fmt(n)} | ${cols.join(" | ")} |`);
+  // One table of time and memory per size (and output KB with kb), each
+  // tool's figures over base's beside them.
+  const table = (list, base, kb) => {
+    say(`| modules | ${list.map((t) => `${label(t)} ms | MB${kb ? " | KB" : ""}`).join(" | ")} |`);
+    say(`|--:|${list.map(() => (kb ? "--:|--:|--:" : "--:|--:")).join("|")}|`);
+    for (const n of sizes) {
+      const b = cell(shape, n, base);
+      const cols = list.map((t) => {
+        const c = cell(shape, n, t);
+        if (c.why) {
+          if (c.log) notes.push(`${label(t)} at ${fmt(n)}: ${c.log}`);
+          return `${c.why} | ${kb ? " | " : ""}`;
+        }
+        const mark = c.check.ok ? "" : " †";
+        if (!c.check.ok) notes.push(`† ${label(t)} at ${fmt(n)}: ${c.check.detail}`);
+        const r = (x, y) => (t !== base && Number.isFinite(y) && y > 0 ? ` (${(x / y).toFixed(2)}x)` : "");
+        const once = c.runs < Number(env.BENCH_RUNS) ? "¹" : "";
+        const size = kb ? ` | ${c.bytes ? fmt(c.bytes / 1024, c.bytes < 10240 ? 1 : 0) + r(c.bytes, b.bytes) : "n/a"}` : "";
+        return `${fmt(c.ms)}${once}${r(c.ms, b.ms)}${mark} | ${fmt(c.mb)}${r(c.mb, b.mb)}${size}`;
+      });
+      say(`| ${fmt(n)} | ${cols.join(" | ")} |`);
+    }
+    say();
+  };
+  if (dev.length) table(dev, "bale", false);
+  if (prod.length) {
+    say("Production build (minified, external source map): KB = the minified bundle (the map aside); " +
+      (prod.includes("esbuild-minify")
+        ? "\"(0.50x)\" =\nthe figure over esbuild --minify's: below 1, bale is faster or smaller."
+        : "esbuild --minify\nis not run on this shape (by default, on synthetic only: esbuild is quadratic on the chains)."));
+    say();
+    table(prod, "esbuild-minify", true);
   }
-  say();
   for (const note of notes) say(`- ${note}`);
   if (notes.length) say();
   if (sizes.length > 1) {
     say("Growth per doubling, time / memory:");
     say();
-    say(`| step | ${tools.map((t) => toolInfo[t].label).join(" | ")} |`);
+    say(`| step | ${tools.map(label).join(" | ")} |`);
     say(`|---|${tools.map(() => "--:").join("|")}|`);
     for (let k = 1; k < sizes.length; k++) {
       const [n1, n2] = [sizes[k - 1], sizes[k]];
@@ -147,11 +174,12 @@ for (const shape of shapes) {
     }
     say();
   }
-  // bale's passes, from --profile.
-  const profs = sizes.map((n) => profile(shape, n));
-  const names = [...new Set(profs.flatMap((p) => [...p.keys()]))].filter((x) => !isWaiting(x));
-  if (names.length) {
-    say(`bale's passes (\`--profile\`, one untimed run per size; ms, then growth per doubling; **bold**: above ${GROWTH_FLAG}x`);
+  // bale's passes, from --profile (and from --profile --minify).
+  for (const [kind, what] of [["", "bale's passes (`--profile`"], [".minify", "bale --minify's passes (`--profile --minify --sourcemap=external`"]]) {
+    const profs = sizes.map((n) => profile(shape, n, kind));
+    const names = [...new Set(profs.flatMap((p) => [...p.keys()]))].filter((x) => !isWaiting(x));
+    if (!names.length) continue;
+    say(`${what}, one untimed run per size; ms, then growth per doubling; **bold**: above ${GROWTH_FLAG}x`);
     say(`with at least ${FLAG_MIN_MS} ms at the larger size; the main thread's waiting and the workers' idle time are left out):`);
     say();
     const steps = sizes.slice(1).map((n2, k) => [sizes[k], n2]);
@@ -163,7 +191,7 @@ for (const shape of shapes) {
         const g = perDoubling(ms[k], ms[k + 1], n1, n2);
         if (!Number.isFinite(g)) return "";
         if (g > GROWTH_FLAG && ms[k + 1] >= FLAG_MIN_MS) {
-          const key = `${shape}: ${name}`;
+          const key = `${shape}${kind ? " --minify" : ""}: ${name}`;
           if (!flagged.has(key)) flagged.set(key, []);
           flagged.get(key).push(`${fmt(g, 2)}x ${kShort(n1)}→${kShort(n2)} (${fmt(ms[k], 0)} → ${fmt(ms[k + 1], 0)} ms)`);
           return `**${fmt(g, 2)}x**`;

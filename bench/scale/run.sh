@@ -7,24 +7,34 @@
 # hub importing N leaves, a "sideEffects": false package whose barrel
 # re-exports a chain of modules of which two are used).  Every tool bundles to one file, no minify, as a
 # fresh process per run (cold; the OS's file cache is warm: corpus.mjs has
-# just written or checked the files, and bale's --profile run reads them).
+# just written or checked the files, and bale's --profile run reads them);
+# bale-minify and esbuild-minify are the production build (--minify,
+# --sourcemap=external: FILE.map, not linked from FILE), in a table of
+# their own.
 # Each run is capped (CAP seconds): a tool that fails or times out is
 # recorded so, and is not run on the larger sizes of that shape.  Each
 # output is run by node (check.mjs) and must print the project's checksum.
-# bale runs once more per size with --profile (untimed) for the growth of
-# each pass.  Prints the tables and writes them, with the date, the
-# machine, the load and the versions, to bench/scale/results.md.  Not a
+# Minified outputs' FILE.map is checked too (check.mjs).  bale runs once
+# more per size with --profile (untimed) for the growth of each pass, and
+# once more with --profile --minify --sourcemap=external when bale-minify is
+# among the tools.  Prints the tables and writes them, with the date, the
+# machine, the load and the versions, to bench/scale/results.md ($RESULTS).  Not a
 # test: `make bench`, or
 #   bench/scale/run.sh
 # Env: RUNS    timed runs per tool and size (default 3; the best is reported)
 #      CAP     seconds a run may take (default 120)
 #      ONCE    a run slower than this many seconds is not repeated at that
 #              size (default 20: the peers take minutes on the chains)
-#      SHAPES  which shapes (default: synthetic reexport-chain star-chain fan-in)
+#      SHAPES  which shapes (default: synthetic reexport-chain star-chain fan-in
+#              side-effects)
 #      SIZES   the sizes for every shape (default: per shape, below)
-#      TOOLS   which tools (default: bale esbuild rspack rolldown)
+#      TOOLS   which tools, on every shape (bale, bale-1, esbuild, rspack,
+#              rolldown, bale-minify, esbuild-minify; default: per shape,
+#              below: the four, and bale-minify; esbuild-minify on synthetic)
 #      CPUS    the CPUs every tool is pinned to (default all; none: unpinned)
 #      BALE    the bale binary (default: build/release/bale, built with cmake)
+#      RESULTS where the report goes (default: bench/scale/results.md, the
+#              recorded run; a small run while developing writes elsewhere)
 set -eu
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 here=$repo/bench/scale
@@ -38,7 +48,27 @@ mkdir -p "$out"
 build_bale "$out" bench/scale || exit 1
 install_bundlers
 
-read -r -a tools <<<"${TOOLS:-bale esbuild rspack rolldown}"
+# The production build beside the others: esbuild-minify on synthetic only
+# (esbuild is quadratic on the chains: minutes more), bale-minify on every
+# shape, for the growth of its passes under --minify.
+tools_of() {
+  if [ -n "${TOOLS:-}" ]; then echo "$TOOLS"; return; fi
+  case $1 in
+    synthetic) echo bale esbuild rspack rolldown bale-minify esbuild-minify ;;
+    *) echo bale esbuild rspack rolldown bale-minify ;;
+  esac
+}
+# bench/lib.sh's bundler_command, and the production build with an external
+# map (its bale-prod and esbuild-prod link FILE.map from FILE).
+tool_command() {
+  case $1 in
+    bale-minify) cmd=("$bale" "$2" --outfile="$3" --minify --sourcemap=external) ;;
+    esbuild-minify) cmd=("$repo/bench/bundle/node_modules/esbuild/bin/esbuild" "$2" --bundle --minify --sourcemap=external
+                         --outfile="$3" --log-level=warning) ;;
+    *) bundler_command "$@" ;;
+  esac
+}
+for tool in ${TOOLS:-}; do tool_command "$tool" in out || exit 2; done
 read -r -a shapes <<<"${SHAPES:-synthetic reexport-chain star-chain fan-in side-effects}"
 # The chains start small: the peers are quadratic or worse there (rspack
 # takes minutes on a 250-module `export *` chain).
@@ -69,19 +99,28 @@ res=$out/results.jsonl
 : >"$res"
 declare -A gave_up # shape.tool -> why the larger sizes are not run
 for shape in "${shapes[@]}"; do
+  read -r -a tools <<<"$(tools_of "$shape")"
   for n in $(sizes_of "$shape"); do
     dir=$(node "$here/corpus.mjs" "$out" "$shape" "$n")
     entry=$dir/src/index.js
     echo "bench/scale: $shape, $n modules, $runs runs per tool" >&2
-    timeout -k 5 "$cap" "${pin[@]}" "$bale" "$entry" --outfile="$out/$shape-$n.profile.js" --profile \
-      >/dev/null 2>"$out/$shape-$n.profile" || echo "bench/scale: bale --profile failed on $shape-$n" >&2
+    rm -f "$out/$shape-$n.profile" "$out/$shape-$n.minify.profile"
+    case " ${tools[*]} " in *" bale "* | *" bale-1 "*)
+      timeout -k 5 "$cap" "${pin[@]}" "$bale" "$entry" --outfile="$out/$shape-$n.profile.js" --profile \
+        >/dev/null 2>"$out/$shape-$n.profile" || echo "bench/scale: bale --profile failed on $shape-$n" >&2 ;;
+    esac
+    case " ${tools[*]} " in *" bale-minify "*)
+      timeout -k 5 "$cap" "${pin[@]}" "$bale" "$entry" --outfile="$out/$shape-$n.minify.profile.js" --minify \
+        --sourcemap=external --profile >/dev/null 2>"$out/$shape-$n.minify.profile" ||
+        echo "bench/scale: bale --minify --profile failed on $shape-$n" >&2 ;;
+    esac
     declare -A failed_now=() slow_now=()
     for run in $(seq 1 "$runs"); do
       for tool in "${tools[@]}"; do
         [ -z "${gave_up[$shape.$tool]:-}" ] && [ -z "${failed_now[$tool]:-}" ] && [ -z "${slow_now[$tool]:-}" ] || continue
         dest=$out/$shape-$n.$tool.js
-        rm -f "$dest"
-        bundler_command "$tool" "$entry" "$dest"
+        rm -f "$dest" "$dest.map"
+        tool_command "$tool" "$entry" "$dest"
         status=0
         t0=$(date +%s%N)
         /usr/bin/time -f '%M %U %S' -o "$out/time.txt" timeout -k 5 "$cap" "${pin[@]}" "${cmd[@]}" \
@@ -107,7 +146,9 @@ for shape in "${shapes[@]}"; do
       fi
       dest=$out/$shape-$n.$tool.js
       size=$(stat -c %s "$dest" 2>/dev/null || echo 0)
-      check=$(node "$here/check.mjs" "$dest" "$dir/expected.txt" "$cap" 2>/dev/null | tail -n 1) || true
+      map=()
+      case $tool in *-minify) map=("$dest.map") ;; esac
+      check=$(node "$here/check.mjs" "$dest" "$dir/expected.txt" "$cap" "${map[@]}" 2>/dev/null | tail -n 1) || true
       case $check in "{"*) ;; *) check='{"ok":false,"detail":"check.mjs printed no verdict"}' ;; esac
       printf '{"shape":"%s","n":%d,"tool":"%s","output_bytes":%d,"check":%s}\n' "$shape" "$n" "$tool" "$size" "$check" >>"$res"
     done
@@ -119,4 +160,4 @@ export BENCH_DATE=$(date -u) BENCH_NPROC=$(nproc) BENCH_CPUS=$cpus BENCH_RUNS=$r
 record_machine
 export BENCH_BALE_VERSION=$("$bale" --version | head -n 1)
 export BENCH_ESBUILD_VERSION=$("$repo/bench/bundle/node_modules/esbuild/bin/esbuild" --version)
-node "$here/report.mjs" "$here/results.md" "$res" "$out"
+node "$here/report.mjs" "${RESULTS:-$here/results.md}" "$res" "$out"
