@@ -63,7 +63,13 @@ typedef enum BaleSourcemap {
     BALE_SOURCEMAP_LINKED_HIDDEN, /* esbuild's external: out.js.map without the comment */
     BALE_SOURCEMAP_BOTH,     /* inline, and out.js.map too */
 } BaleSourcemap;
-typedef enum BaleLegalComments { BALE_LEGAL_EOF, BALE_LEGAL_NONE } BaleLegalComments;
+typedef enum BaleLegalComments {
+    BALE_LEGAL_EOF,      /* at the end of the bundle, each once */
+    BALE_LEGAL_NONE,     /* dropped */
+    BALE_LEGAL_INLINE,   /* where they are (before the statement that follows each) */
+    BALE_LEGAL_EXTERNAL, /* in OUT.LEGAL.txt beside the output, not linked */
+    BALE_LEGAL_LINKED,   /* in OUT.LEGAL.txt, and a comment at the bundle's end names it */
+} BaleLegalComments;
 typedef enum BaleLogLevel {
     BALE_LOG_SILENT, BALE_LOG_ERROR, BALE_LOG_WARNING, BALE_LOG_INFO
 } BaleLogLevel;
@@ -92,8 +98,9 @@ typedef struct BaleOptions {
     bool minify_identifiers;         /* short names for local bindings (--minify-identifiers) */
     bool minify_syntax;              /* shorter forms of the same code (--minify-syntax);
                                       * --minify sets all three (output/minify.h) */
-    BaleLegalComments legal_comments;/* default EOF: a minified bundle ends with its modules'
-                                      * legal comments (each once); NONE drops them */
+    BaleLegalComments legal_comments;/* what a minified bundle does with its modules' legal
+                                      * comments (those starting with ! and those with @license or @preserve);
+                                      * default EOF: they go (each once) to its end */
     bool drop_console;               /* calls of console.x(...) go (--drop:console) */
     bool drop_debugger;              /* debugger statements go (--drop:debugger) */
     bool splitting;                  /* code splitting for import(); needs ESM and outdir */

@@ -11,6 +11,7 @@
 #include "base/mem.h"
 #include "base/profile.h"
 #include "compiler.h"
+#include "js/define.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -37,6 +38,9 @@ void bale_options_init(BaleOptions *o) {
 
 /* Checks what can be checked without touching the file system. */
 static void validate(const BaleOptions *o, DiagList *diags) {
+    JsDefines defines; /* built again by make: here only its errors */
+    js_defines_build(o, &defines, diags);
+    js_defines_free(&defines);
     if (o->entry_count == 0)
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "no entry points (give at least one file to bundle)");
     if (o->outfile && o->outdir)
@@ -47,6 +51,10 @@ static void validate(const BaleOptions *o, DiagList *diags) {
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "splitting needs format esm");
     if (o->splitting && !o->outdir)
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "splitting needs outdir");
+    if ((o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED) && !o->outfile && !o->outdir)
+        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
+                 "--legal-comments=%s writes a .LEGAL.txt file beside the output, which needs --outfile or --outdir",
+                 o->legal_comments == BALE_LEGAL_LINKED ? "linked" : "external");
     for (size_t i = 0; i < o->entry_count; i++)
         if (!o->entry_points[i] || !*o->entry_points[i])
             diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "entry point %zu is empty", i + 1);
@@ -56,11 +64,9 @@ static void validate(const BaleOptions *o, DiagList *diags) {
  * silently ignored.  Returns true when there was one. */
 static bool not_built(const BaleOptions *o, DiagList *diags) {
     uint32_t before = diags->errors;
-    const char *what[2] = {o->splitting ? "splitting" : NULL, o->define_count ? "define" : NULL};
-    for (int i = 0; i < 2; i++)
-        if (what[i])
-            diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
-                     "%s is not implemented yet in bale %s: no output was written", what[i], BALE_VERSION_STRING);
+    if (o->splitting)
+        diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
+                 "splitting is not implemented yet in bale %s: no output was written", BALE_VERSION_STRING);
     return diags->errors != before;
 }
 

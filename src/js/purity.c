@@ -96,7 +96,14 @@ static bool mixes_bigint(const JsNode *e) {
  * value is one (JsPurity.primitive), Math's and Number's constants, and
  * operators on these (but for `in`, instanceof, and BigInt mixed with
  * numbers). */
+/* The value --define puts in place of e, when e is a read it replaces. */
+static const JsDefine *defined(const JsPurity *p, const JsNode *e) {
+    return p && (e->kind == JS_IDENTIFIER || e->kind == JS_MEMBER) ? js_define_of(p->defines, e) : NULL;
+}
+
 static bool is_primitive(const JsPurity *p, const JsNode *e) {
+    const JsDefine *d = defined(p, e);
+    if (d) return d->kind == JS_DEFINE_PRIMITIVE;
     switch ((JsNodeKind)e->kind) {
     case JS_IDENTIFIER:
         if (!e->id.sym) return is_primitive_literal(e);
@@ -297,6 +304,8 @@ static bool body_is_pure(const JsPurity *p, const JsNode *fn) {
 
 bool js_expr_is_pure(const JsPurity *p, const JsNode *e) {
     if (!e) return true;
+    const JsDefine *d = defined(p, e);
+    if (d) return d->kind != JS_DEFINE_NAME;
     switch ((JsNodeKind)e->kind) {
     case JS_NUMBER_LIT:
     case JS_STRING_LIT:

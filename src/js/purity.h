@@ -26,6 +26,7 @@
 #define BALE_JS_PURITY_H
 
 #include "js/ast.h"
+#include "js/define.h"
 #include "js/scope.h"
 
 #include <stdbool.h>
@@ -41,6 +42,7 @@ typedef struct JsPurity {
                               * functions are not looked into); caller's */
     uint32_t *depth;         /* with fn_of: the caller's counter of calls being looked into */
     uint32_t nsyms;
+    const JsDefines *defines;/* what --define puts in place of global reads (their values count) */
 } JsPurity;
 
 enum {

@@ -86,7 +86,7 @@ static bool build_js(MakeCtx *ctx, JsGoal goal, Arena *arena, Arena *scratch, Mo
             profile_add_ns(ctx->profile, ctx->prof.cjs_exports, t - t3);
             t3 = t;
         }
-        out_prepare_module(&ast, &scopes, &b->record, &b->file, ctx->options, arena, &b->prep, diags);
+        out_prepare_module(&ast, &scopes, &b->record, &b->file, ctx->options, &ctx->defines, arena, &b->prep, diags);
         if (ctx->options->sourcemap != BALE_SOURCEMAP_NONE) input_map(b, arena, diags);
         js_record_detach(&b->record, b->file.text, b->file.len, arena);
         profile_add_ns(ctx->profile, ctx->prof.prepare, clock_now_ns() - t3);

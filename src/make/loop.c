@@ -178,6 +178,10 @@ MakeStatus make_run(const MakeInput *in, ModuleGraph *graph, DiagList *diags) {
     ctx.interner = in->interner;
     ctx.resolver = in->resolver;
     ctx.profile = in->profile;
+    DiagList checked; /* bale.c checked the defines already */
+    diag_init(&checked);
+    js_defines_build(in->options, &ctx.defines, &checked);
+    diag_free(&checked);
     register_profile(ctx.profile, &ctx.prof);
     ctx.graph = graph;
     ctx.diags = diags;
@@ -231,6 +235,7 @@ MakeStatus make_run(const MakeInput *in, ModuleGraph *graph, DiagList *diags) {
     profile_count(p, ctx.prof.fs_calls, dircache_fs_calls(&ds));
 
     VEC_FREE(&ctx.stack);
+    js_defines_free(&ctx.defines);
     map_free(&ctx.group);
     arena_free(&ctx.arena);
     profile_stop(p, ctx.prof.loop, t0);

@@ -15,6 +15,7 @@
 
 #include "base/pool.h"
 #include "base/profile.h"
+#include "js/define.h"
 #include "make/graph.h"
 
 typedef enum TaskKind {
@@ -92,6 +93,7 @@ typedef struct MakeCtx {
     const char *cwd;          /* absolute; display paths are relative to it */
     Interner *interner;
     Resolver *resolver;
+    JsDefines defines;        /* --define's table (js/define.h) */
     Profile *profile;
     MakeProfileIds prof;
     DiagList *worker_diags;   /* one per worker, indexed by PoolWorker.index */

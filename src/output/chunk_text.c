@@ -288,8 +288,9 @@ static void fill_pieces(Render *r, const VecChar *skeleton) {
     }
 }
 
-/* --minify: the modules' legal comments, each once, in module order, at
- * the end (esbuild's --legal-comments=eof). */
+/* --minify: the modules' legal comments, each once, in module order (at
+ * the end with esbuild's --legal-comments=eof; for OUT.LEGAL.txt with
+ * external and linked). */
 static void legal_comments(const OutModuleCode *codes, const OutChunk *chunk, VecChar *out) {
     Map seen = {0};
     for (uint32_t i = 0; i < chunk->nmodules; i++) {
@@ -329,7 +330,13 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
     out->len = head;
     fill_pieces(&r, &skeleton);
     VEC_PUSH(out, '\n');
-    legal_comments(codes, chunk, out);
+    if (o->legal_comments == BALE_LEGAL_EOF) {
+        legal_comments(codes, chunk, out);
+    } else if (chunk->legal) { /* external, linked */
+        legal_comments(codes, chunk, chunk->legal);
+        if (o->legal_comments == BALE_LEGAL_LINKED && chunk->legal->len)
+            out_printf(out, "/*! For license information please see %s */\n", chunk->legal_name);
+    }
     VEC_FREE(&skeleton);
     VEC_FREE(&r.pieces);
 }

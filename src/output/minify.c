@@ -34,13 +34,14 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
     bool ok = js_parse_legal(src, len, expression ? JS_GOAL_SCRIPT : goal, scratch, &diags, &file, &ast,
                              legal ? &comments : NULL) &&
               js_scope_build(&ast, src, &diags, &file, &scopes);
-    for (uint32_t i = 0; ok && i + 1 < comments.len; i += 2) {
+    bool in_place = o->legal_comments == BALE_LEGAL_INLINE; /* else collected for the chunk */
+    for (uint32_t i = 0; ok && !in_place && i + 1 < comments.len; i += 2) {
         out_append(legal, src + comments.data[i], comments.data[i + 1] - comments.data[i]);
         VEC_PUSH(legal, 0);
     }
-    VEC_FREE(&comments);
     diag_free(&diags);
     if (!ok) {
+        VEC_FREE(&comments);
         js_scopes_free(&scopes);
         return false;
     }
@@ -51,7 +52,9 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
     VEC_RESERVE(&out, text->len / 2 + 16);
     uint32_t flags = (o->minify_syntax ? OUT_PRINT_SYNTAX : 0) | (o->drop_console ? OUT_PRINT_DROP_CONSOLE : 0) |
                      (o->drop_debugger ? OUT_PRINT_DROP_DEBUGGER : 0);
-    out_print_piece(ast.program, src, names, scopes.symbols.len, expression, flags, mapped ? &marks : NULL, &out);
+    out_print_piece(ast.program, src, names, scopes.symbols.len, expression, flags, in_place ? &comments : NULL,
+                    mapped ? &marks : NULL, &out);
+    VEC_FREE(&comments);
     js_scopes_free(&scopes);
     if (mapped) {
         OutMapSegs segs = {0};
@@ -116,7 +119,7 @@ void out_minify_module(OutModuleCode *code, bool hoisted, const BaleOptions *o, 
         {&code->pre, NULL, OUT_PIECE_STATEMENTS},
         {&code->stub, NULL, OUT_PIECE_EXPRESSION},
     };
-    VecChar *legal = o->legal_comments == BALE_LEGAL_EOF ? &code->legal : NULL;
+    VecChar *legal = o->legal_comments != BALE_LEGAL_NONE ? &code->legal : NULL;
     for (size_t i = 0; i < sizeof pieces / sizeof *pieces; i++)
         if (!reprint(pieces[i].text, pieces[i].map, pieces[i].kind == OUT_PIECE_EXPRESSION, JS_GOAL_MODULE, NULL, o,
                      scratch, i < 2 ? legal : NULL)) /* (the module's own code is in text or top) */

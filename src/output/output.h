@@ -101,6 +101,9 @@ typedef struct OutChunk {
     uint32_t nprogram;
     OutPlaces *places;        /* out (may be NULL): where each module's mapped code landed, its
                                * source given as the module id (sourcemap.h) */
+    VecChar *legal;           /* out (may be NULL): --legal-comments=external|linked: the
+                               * modules' legal comments, each once, for OUT.LEGAL.txt */
+    const char *legal_name;   /* linked: that file's name, which the bundle's last comment gives */
 } OutChunk;
 
 /* Renders a chunk into out: the format's wrapper around the runtime, the

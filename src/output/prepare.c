@@ -19,6 +19,7 @@
 #include "base/map.h"
 #include "base/mem.h"
 #include "js/cjs_uses.h"
+#include "js/define.h"
 #include "js/purity.h"
 #include "output/output.h"
 
@@ -26,6 +27,8 @@
 
 typedef struct Prep {
     const BaleOptions *o;
+    const JsDefines *defines;
+    const JsNode *target;       /* an assignment's target: no define replaces it */
     const DiagFile *file;
     const JsScopes *scopes;
     const JsRecord *rec;
@@ -212,8 +215,26 @@ static void walk_class(Prep *gen, const JsNode *n) {
     }
 }
 
+/* n read where --define has a value for it: the value goes in (a
+ * shorthand property keeps its key).  Returns false when n is no such
+ * read. */
+static bool define(Prep *gen, const JsNode *n, OutRefCtx ctx) {
+    const JsDefine *d = n != gen->target ? js_define_of(gen->defines, n) : NULL;
+    if (!d) return false;
+    if (ctx == OUT_CTX_SHORTHAND) {
+        VecChar t = {0};
+        out_printf(&t, "%.*s: %.*s", (int)n->id.len, n->id.str, (int)d->value_len, d->value);
+        uint32_t len = t.len;
+        out_edit_replace(&gen->edits, n->start, n->end, keep(gen, &t), len);
+    } else {
+        out_edit_replace(&gen->edits, n->start, n->end, arena_strndup(gen->a, d->value, d->value_len), d->value_len);
+    }
+    return true;
+}
+
 static void walk(Prep *gen, const JsNode *n, OutRefCtx ctx) {
     if (!n) return;
+    if ((n->kind == JS_IDENTIFIER || n->kind == JS_MEMBER) && define(gen, n, ctx)) return;
     switch ((JsNodeKind)n->kind) {
     case JS_IDENTIFIER:
         if (is_free_cjs_name(gen, n)) rewrite_free_cjs_name(gen, n, ctx);
@@ -221,6 +242,7 @@ static void walk(Prep *gen, const JsNode *n, OutRefCtx ctx) {
         if (!gen->esm && !n->id.sym && n->id.len == 7 && !memcmp(n->id.str, "require", 7)) gen->own_require = true;
         return;
     case JS_UNARY:
+        if (n->op == TK_DELETE) gen->target = n->a;
         if (n->op == TK_TYPEOF && is_free_cjs_name(gen, n->a)) {
             out_edit_replace(&gen->edits, n->a->start, n->a->end, "void 0", 6);
             return;
@@ -271,7 +293,9 @@ static void walk(Prep *gen, const JsNode *n, OutRefCtx ctx) {
     case JS_VAR_DECLARATOR: named_value(gen, n->a, n->b); break;
     case JS_ASSIGN:
         if (n->op == TK_EQ) named_value(gen, n->a, n->b);
+        gen->target = n->a;
         break;
+    case JS_UPDATE: gen->target = n->a; break;
     case JS_BREAK:
     case JS_CONTINUE:
     case JS_META_PROPERTY:
@@ -687,7 +711,7 @@ static void parts(Prep *gen, const JsAst *ast, OutPrep *out, const JsCjsUses *cu
     const JsNode **class_of = mem_zalloc(sizeof(JsNode *) * (nsyms + 1));
     uint32_t depth = 0;
     JsPurity purity = {.scopes = sc, .facts = mem_zalloc(nsyms + 1), .fn_of = mem_zalloc(sizeof(JsNode *) * (nsyms + 1)),
-                       .depth = &depth, .nsyms = nsyms};
+                       .depth = &depth, .nsyms = nsyms, .defines = gen->defines};
     js_purity_hoist(&purity, ast);
     uint32_t i = 0, ki = 0, di = 0, ri = 0; /* cursors into cu's keep, defs, requires */
     for (const JsNode *s = ast->program->a; s; js_purity_note(&purity, s), s = s->next) {
@@ -916,8 +940,8 @@ static OutExportLocal *export_locals(Prep *gen) {
 }
 
 void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord *rec, const DiagFile *file,
-                        const BaleOptions *o, Arena *arena, OutPrep *out, DiagList *diags) {
-    Prep p = {.o = o, .file = file, .scopes = scopes, .rec = rec, .src = file->text, .len = file->len, .a = arena,
+                        const BaleOptions *o, const JsDefines *defines, Arena *arena, OutPrep *out, DiagList *diags) {
+    Prep p = {.o = o, .defines = defines, .file = file, .scopes = scopes, .rec = rec, .src = file->text, .len = file->len, .a = arena,
               .diags = diags, .esm = rec->kind == JS_MODULE_ESM};
     Prep *gen = &p;
     check(gen);

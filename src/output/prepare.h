@@ -20,6 +20,7 @@
 
 #include "base/arena.h"
 #include "base/diag.h"
+#include "js/define.h"
 #include "js/record.h"
 #include "output/edits.h"
 
@@ -143,8 +144,10 @@ typedef struct OutPrep {
  * DiagFile: source and path).  Constructs the output cannot hold are errors
  * in diags (top-level await, names starting with __bale_, sloppy-mode code
  * in a format esm bundle), import.meta with iife/cjs a warning.  Copies what
- * it keeps into arena, so the AST and the scopes may be freed after. */
+ * it keeps into arena, so the AST and the scopes may be freed after.  Where
+ * the code reads a name defines has (js/define.h), its value goes in. */
 void out_prepare_module(const JsAst *ast, const JsScopes *scopes, const JsRecord *rec, const DiagFile *file,
-                        const BaleOptions *o, Arena *arena, OutPrep *out, DiagList *diags);
+                        const BaleOptions *o, const JsDefines *defines, Arena *arena, OutPrep *out,
+                        DiagList *diags);
 
 #endif

@@ -26,6 +26,8 @@ typedef struct Printer {
     VecU32 *marks;    /* (output offset, source offset) pairs, or NULL */
     uint32_t pending; /* the source offset the next token maps to, or NO_MARK */
     uint32_t flags;   /* OUT_PRINT_* */
+    const uint32_t *legal; /* --legal-comments=inline: (start, end) source ranges, in order */
+    uint32_t nlegal, next_legal;
 } Printer;
 
 #define NO_MARK 0xFFFFFFFFu
@@ -107,8 +109,22 @@ static bool jumps(const JsNode *s);
 static bool declares_lexically(const JsNode *block);
 static void unreachable(Printer *p, const JsNode *s);
 
+/* The legal comments (--legal-comments=inline) that start before offset
+ * upto, where a statement may start; a // one ends its line. */
+static void legal_before(Printer *p, uint32_t upto) {
+    for (bool first = true; p->next_legal < p->nlegal && p->legal[2 * p->next_legal] < upto; p->next_legal++) {
+        uint32_t a = p->legal[2 * p->next_legal], b = p->legal[2 * p->next_legal + 1];
+        if (first && p->out->len && p->out->data[p->out->len - 1] == '/') VEC_PUSH(p->out, ' '); /* a regexp's end */
+        first = false;
+        out_append(p->out, p->src + a, b - a);
+        if (p->src[a + 1] == '/') VEC_PUSH(p->out, '\n');
+        p->term = 0;
+    }
+}
+
 static void stmts(Printer *p, const JsNode *first) {
     for (const JsNode *s = first; s; s = s->next) {
+        legal_before(p, s->start);
         if (dropped(p, s)) continue;
         if (syntax(p) && s->kind == JS_IF) {
             bool known;
@@ -1254,9 +1270,10 @@ void out_print_program(const JsNode *program, const char *src, VecChar *out) {
 }
 
 void out_print_piece(const JsNode *program, const char *src, const OutMangled *names, uint32_t nnames, bool expression,
-                     uint32_t flags, VecU32 *marks, VecChar *out) {
+                     uint32_t flags, const VecU32 *legal, VecU32 *marks, VecChar *out) {
     Printer p = {.src = src, .out = out, .names = names, .nnames = nnames, .marks = marks, .pending = NO_MARK,
-                 .flags = flags};
+                 .flags = flags, .legal = legal ? legal->data : NULL, .nlegal = legal ? legal->len / 2 : 0};
     if (expression && program->a && program->a->kind == JS_EXPR_STMT && !program->a->next) expr(&p, program->a->a, L_ASSIGN);
     else stmts(&p, program->a);
+    legal_before(&p, UINT32_MAX); /* (those after the last statement) */
 }

@@ -23,7 +23,9 @@ void out_print_program(const JsNode *program, const char *src, VecChar *out);
  * expression, at assignment level (the value of a table entry).  names
  * (by JsSymbolId, nnames of them; may be NULL) renames bindings; marks
  * (may be NULL) gets an (output offset, source offset) pair at each node's
- * and each property name's first token; flags are OUT_PRINT_*. */
+ * and each property name's first token; flags are OUT_PRINT_*; legal (may be
+ * NULL) holds (start, end) source ranges of comments to keep, in order,
+ * each written before the first statement after it (--legal-comments=inline). */
 enum {
     OUT_PRINT_SYNTAX = 1 << 0,        /* --minify-syntax: !0 for true, 1e3, .5, a.b for a["b"], { b: 1 }
                                        * for { "b": 1 }, == in typeof x === "s", consecutive
@@ -35,6 +37,6 @@ enum {
 };
 
 void out_print_piece(const JsNode *program, const char *src, const OutMangled *names, uint32_t nnames, bool expression,
-                     uint32_t flags, VecU32 *marks, VecChar *out);
+                     uint32_t flags, const VecU32 *legal, VecU32 *marks, VecChar *out);
 
 #endif

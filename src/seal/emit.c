@@ -105,6 +105,8 @@ void seal_emit(Seal *seal) {
                        (ch->map_parts.len ? outfile_plan_parts(&set, ch->map_path, ch->map_parts.data, ch->map_parts.len, &err)
                                           : outfile_plan(&set, ch->map_path, ch->map.data ? ch->map.data : "", ch->map.len, &err));
         if (!planned) write_error(seal, &err, ch->map_path);
+        if (ch->legal_path && !outfile_plan(&set, ch->legal_path, ch->legal.data, ch->legal.len, &err))
+            write_error(seal, &err, ch->legal_path);
     }
     if (!seal->diags->errors) check_targets(seal, &set);
     if (!seal->diags->errors) {

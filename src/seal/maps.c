@@ -144,13 +144,7 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
     } else if (kind == BALE_SOURCEMAP_EXTERNAL) {
         out_printf(&ch->bytes, "//# sourceMappingURL=%s.map\n", name);
     }
-    if (file) {
-        size_t len = strlen(ch->out_path);
-        char *path = arena_alloc(&seal->arena, len + 5, 1);
-        memcpy(path, ch->out_path, len);
-        memcpy(path + len, ".map", 5);
-        ch->map_path = path;
-    }
+    if (file) ch->map_path = seal_path_beside(seal, ch->out_path, ".map");
 }
 
 void seal_maps(Seal *seal) {

@@ -58,6 +58,7 @@ void seal_free(Seal *seal) {
         VEC_FREE(&seal->chunks.data[i].map);
         SealChunk *ch = &seal->chunks.data[i];
         VEC_FREE(&ch->map_parts);
+        VEC_FREE(&ch->legal);
         for (uint32_t k = 0; k < ch->map_ncodes; k++) VEC_FREE(&ch->map_codes[k].text);
         for (uint32_t k = 0; k < ch->map_nsources; k++) VEC_FREE(&ch->map_contents[k]);
         mem_free(ch->map_codes);
@@ -80,4 +81,12 @@ void seal_free(Seal *seal) {
     mem_free(seal->code);
     link_free(&seal->link);
     arena_free(&seal->arena);
+}
+
+const char *seal_path_beside(Seal *seal, const char *path, const char *suffix) {
+    size_t len = strlen(path), n = strlen(suffix);
+    char *s = arena_alloc(&seal->arena, len + n + 1, 1);
+    memcpy(s, path, len);
+    memcpy(s + len, suffix, n + 1);
+    return s;
 }

@@ -44,6 +44,8 @@ typedef struct SealChunk {
     OutPlaceCode *map_codes;/* each place's encoded mappings, map_ncodes of them (heap) */
     uint32_t map_nsources, map_ncodes;
     const char *map_path; /* with a map file: its absolute path; arena: the seal's */
+    VecChar legal;        /* --legal-comments=external|linked: OUT.LEGAL.txt's bytes (heap) */
+    const char *legal_path; /* with such comments: that file's absolute path; arena: the seal's */
     VecU32 program;       /* scope hoisting (hoist.c): the chunk's top level in evaluation order:
                            * a hoisted module's id (its code), or id | OUT_PROGRAM_REQUIRE (run
                            * a module of the table there); empty: no hoisting (heap) */
@@ -89,5 +91,9 @@ void seal_codegen(Seal *seal);
 void seal_render(Seal *seal);
 void seal_maps(Seal *seal);
 void seal_emit(Seal *seal);
+
+/* path with suffix after it ("out.js" ".map": "out.js.map"), in the seal's
+ * arena: a file the passes write beside an output. */
+const char *seal_path_beside(Seal *seal, const char *path, const char *suffix);
 
 #endif

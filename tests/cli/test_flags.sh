@@ -40,7 +40,9 @@ expect bad-alias      2 "NAME=VALUE"          -- --alias:nothing a.js
 expect no-entries     2 "no entry points"     -- --minify
 expect both-outs      2 "cannot both be set"  -- --outfile=a.js --outdir=d a.js
 expect split-format   2 "splitting needs format esm" -- --splitting --outdir=d a.js
-expect not-built-yet  1 "not implemented yet" -- --format=esm --external:react --alias:a=b --define:X=1 --conditions=x,y --outfile=o.js a.js
+expect not-built-yet  1 "not implemented yet" -- --format=esm --splitting --external:react --alias:a=b --define:X=1 --conditions=x,y --outdir=o a.js
+expect bad-define-key 2 'invalid define key "a-b"' -- --define:a-b=1 a.js
+expect bad-define-value 2 "invalid define value for \"X\": 'tru-e'" -- --define:X=tru-e a.js
 expect bad-sourcemap  2 "expected linked, inline, external or both" -- --sourcemap=hidden a.js
 expect bad-drop       2 "expected console or debugger" -- --drop:alert a.js
 printf 'console.log(1);\n' >"$tmp/m.js"
@@ -53,6 +55,23 @@ grep -q '"sources":\[' "$tmp/m-out.js.map" && ! grep -q sourcesContent "$tmp/m-o
   { echo "FAIL no-content: the map has sourcesContent, or no sources"; fail=$((fail + 1)); }
 expect silent         1 ''                    -- --log-level=silent a.js
 [ ! -s "$tmp/err" ] && pass=$((pass + 1)) || { echo "FAIL silent printed: $(cat "$tmp/err")"; fail=$((fail + 1)); }
+# --define: values in place of global reads, never of a binding's or an assignment's target
+printf 'let local = 1;\nfunction f(DEBUG) { return DEBUG; }\nglobalThis.config = {};\nconfig.mode = 0;\nconsole.log(DEBUG, config.mode, process.env.NODE_ENV, f(local));\n' >"$tmp/d.js"
+expect define         0 ''                    -- --define:DEBUG=false '--define:config.mode="m"' --outfile="$tmp/d-out.js" "$tmp/d.js"
+[ "$(node "$tmp/d-out.js" 2>&1)" = "false m development 1" ] && grep -q 'config.mode = 0' "$tmp/d-out.js" && pass=$((pass + 1)) ||
+  { echo "FAIL define: $(node "$tmp/d-out.js" 2>&1)"; fail=$((fail + 1)); }
+expect define-minify  0 ''                    -- --minify --outfile="$tmp/d-min.js" "$tmp/d.js"
+expect define-node    0 ''                    -- --platform=node --outfile="$tmp/d-node.js" --define:DEBUG=1 "$tmp/d.js"
+grep -q '"production"' "$tmp/d-min.js" && grep -q 'process.env.NODE_ENV' "$tmp/d-node.js" && pass=$((pass + 1)) ||
+  { echo "FAIL define NODE_ENV: not production under --minify for the browser, or replaced for node"; fail=$((fail + 1)); }
+[ ! -s "$tmp/err" ] && pass=$((pass + 1)) || { echo "FAIL silent printed: $(cat "$tmp/err")"; fail=$((fail + 1)); }
+
+# --legal-comments=external: the comments in OUT.LEGAL.txt, none in the bundle, no link to it
+printf '/*! legal: MIT */\nconsole.log(1);\n' >"$tmp/l.js"
+expect legal-stdout   2 "needs --outfile or --outdir" -- --minify --legal-comments=external "$tmp/l.js"
+expect legal-external 0 ''                    -- --minify --legal-comments=external --outfile="$tmp/l-out.js" "$tmp/l.js"
+[ "$(cat "$tmp/l-out.js.LEGAL.txt" 2>&1)" = "/*! legal: MIT */" ] && ! grep -q 'legal\|LEGAL' "$tmp/l-out.js" && pass=$((pass + 1)) ||
+  { echo "FAIL legal-external: $(cat "$tmp/l-out.js.LEGAL.txt" "$tmp/l-out.js" 2>&1)"; fail=$((fail + 1)); }
 
 echo "cli: $pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

@@ -16,6 +16,7 @@ shift
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/1" "$tmp/4" # one directory per thread count: the same output names
 pass=0 fail=0 updated=0
 cases=("$@")
 [ ${#cases[@]} -eq 0 ] && cases=("$here"/cases/*/)
@@ -35,17 +36,27 @@ for c in "${cases[@]}"; do
   ok=1
   for t in 1 4; do
     # shellcheck disable=SC2086
-    if ! (cd "$src" && NO_COLOR=1 timeout 60 "$bale" "$entry" $args --threads=$t --outfile="$tmp/$name.$t.js" 2>"$tmp/err"); then
+    if ! (cd "$src" && NO_COLOR=1 timeout 60 "$bale" "$entry" $args --threads=$t --outfile="$tmp/$t/$name.js" 2>"$tmp/err"); then
       echo "FAIL $name: bale failed"; cat "$tmp/err"; ok=0; break
     fi
   done
-  if [ $ok -eq 1 ] && ! cmp -s "$tmp/$name.1.js" "$tmp/$name.4.js"; then
+  if [ $ok -eq 1 ] && ! cmp -s "$tmp/1/$name.js" "$tmp/4/$name.js"; then
     echo "FAIL $name: --threads=1 and --threads=4 bundles differ"; ok=0
   fi
-  if [ $ok -eq 1 ] && [ "${UPDATE:-}" = 1 ] && ! cmp -s "$tmp/$name.1.js" "$c/expected.js"; then
-    cp "$tmp/$name.1.js" "$c/expected.js"; updated=$((updated + 1)); echo "updated $name"
+  if [ $ok -eq 1 ] && [ "${UPDATE:-}" = 1 ] && ! cmp -s "$tmp/1/$name.js" "$c/expected.js"; then
+    cp "$tmp/1/$name.js" "$c/expected.js"; updated=$((updated + 1)); echo "updated $name"
   fi
-  if [ $ok -eq 1 ] && ! diff -u "$c/expected.js" "$tmp/$name.1.js" >"$tmp/diff" 2>&1; then
+  # a .LEGAL.txt beside the bundle (--legal-comments=external|linked) is pinned too: there must
+  # be one exactly when the case has expected.LEGAL.txt
+  if [ $ok -eq 1 ] && [ -f "$tmp/1/$name.js.LEGAL.txt" ] && [ "${UPDATE:-}" = 1 ] &&
+     ! cmp -s "$tmp/1/$name.js.LEGAL.txt" "$c/expected.LEGAL.txt"; then
+    cp "$tmp/1/$name.js.LEGAL.txt" "$c/expected.LEGAL.txt"; echo "updated $name (LEGAL.txt)"
+  fi
+  if [ $ok -eq 1 ] && { [ -f "$c/expected.LEGAL.txt" ] || [ -f "$tmp/1/$name.js.LEGAL.txt" ]; } &&
+     ! diff -u "$c/expected.LEGAL.txt" "$tmp/1/$name.js.LEGAL.txt" >"$tmp/diff" 2>&1; then
+    echo "FAIL $name: the .LEGAL.txt file differs from expected.LEGAL.txt"; head -30 "$tmp/diff"; ok=0
+  fi
+  if [ $ok -eq 1 ] && ! diff -u "$c/expected.js" "$tmp/1/$name.js" >"$tmp/diff" 2>&1; then
     echo "FAIL $name: the bundle differs from expected.js (UPDATE=1 $0 ... rewrites it after review)"
     head -60 "$tmp/diff"; ok=0
   fi
