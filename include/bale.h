@@ -115,8 +115,12 @@ typedef struct BaleOptions {
     size_t external_count;
     const BalePair *aliases;         /* import "from" resolves as "to" */
     size_t alias_count;
-    const BalePair *defines;         /* replace global name with expression */
+    const BalePair *defines;         /* reads of a global name or member chain (key) replaced by a
+                                      * value: JSON or a name (js/define.h) */
     size_t define_count;
+    const char *const *pure_names;   /* calls of these global names or member chains have no side
+                                      * effects: removable when unused (--pure:NAME, #__PURE__) */
+    size_t pure_count;
     const char *const *conditions;   /* extra package.json "exports" conditions */
     size_t condition_count;
     const char *const *main_fields;  /* NULL: by platform, as esbuild */

@@ -163,7 +163,7 @@ static void split_commas(StrList *l, char *value) {
 
 typedef struct Cli {
     BaleOptions opts;
-    StrList entries, externals, conditions, main_fields, extensions;
+    StrList entries, externals, conditions, main_fields, extensions, pure;
     PairList aliases, defines;
     StrList owned; /* copies made while parsing; freed at exit */
 } Cli;
@@ -240,6 +240,7 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
         return 0;
     case FLAG_SPLITTING: o->splitting = true; return 0;
     case FLAG_EXTERNAL: str_push(&c->externals, value); return 0;
+    case FLAG_PURE: str_push(&c->pure, value); return 0;
     case FLAG_ALIAS: return parse_pair(c, f, value, &c->aliases);
     case FLAG_DEFINE: return parse_pair(c, f, value, &c->defines);
     case FLAG_CONDITIONS: split_commas(&c->conditions, own_copy(c, value)); return 0;
@@ -384,6 +385,8 @@ int main(int argc, char **argv) {
             o->entry_count = c.entries.len;
             o->externals = c.externals.items;
             o->external_count = c.externals.len;
+            o->pure_names = c.pure.items;
+            o->pure_count = c.pure.len;
             o->aliases = c.aliases.items;
             o->alias_count = c.aliases.len;
             o->defines = c.defines.items;
@@ -404,6 +407,7 @@ int main(int argc, char **argv) {
     free(c.owned.items);
     free(c.entries.items);
     free(c.externals.items);
+    free(c.pure.items);
     free(c.aliases.items);
     free(c.defines.items);
     free(c.conditions.items);

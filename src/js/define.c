@@ -78,6 +78,14 @@ bool js_defines_build(const BaleOptions *o, JsDefines *out, DiagList *diags) {
         add(out, &cap, key, parts, value, vlen);
         node_env = node_env || !strcmp(key, "process.env.NODE_ENV") || !strcmp(key, "process.env") || !strcmp(key, "process");
     }
+    for (size_t i = 0; i < o->pure_count; i++) {
+        const char *name = o->pure_names[i] ? o->pure_names[i] : "";
+        if (!chain_parts(name, strlen(name)))
+            diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
+                     "invalid --pure name \"%s\": expected a name or a member chain such as console.log", name);
+    }
+    out->pure = o->pure_names;
+    out->npure = o->pure_count;
     if (o->platform == BALE_PLATFORM_BROWSER && !node_env) {
         bool minify = o->minify_whitespace || o->minify_identifiers || o->minify_syntax;
         const char *v = minify ? "\"production\"" : "\"development\"";
@@ -91,40 +99,37 @@ void js_defines_free(JsDefines *d) {
     memset(d, 0, sizeof *d);
 }
 
-/* Whether key's part i (0: the first name) is s[0..len). */
-static bool part_is(const JsDefine *d, uint32_t i, const char *s, uint32_t len) {
-    const char *k = d->key, *end = d->key + d->key_len;
-    for (; i; i--) k = memchr(k, '.', (size_t)(end - k)) + 1;
-    const char *dot = memchr(k, '.', (size_t)(end - k));
-    uint32_t n = (uint32_t)((dot ? dot : end) - k);
-    return n == len && !memcmp(k, s, len);
+bool js_chain_is(const JsNode *n, const char *key, size_t len) {
+    const char *end = key + len;
+    for (;;) { /* key's names from the last, n's from the outermost member */
+        const char *part = end;
+        while (part > key && part[-1] != '.') part--;
+        const JsNode *name = n;
+        if (n->kind == JS_IDENTIFIER) {
+            if (n->id.sym || part != key) return false;
+        } else if (n->kind == JS_MEMBER && !(n->flags & JS_F_OPTIONAL) &&
+                   n->b->kind == ((n->flags & JS_F_COMPUTED) ? JS_STRING_LIT : JS_IDENTIFIER)) { /* not a.#b */
+            if (part == key) return false;
+            name = n->b;
+        } else {
+            return false;
+        }
+        if (name->id.len != (size_t)(end - part) || memcmp(name->id.str, part, name->id.len)) return false;
+        if (n->kind == JS_IDENTIFIER) return true;
+        n = n->a;
+        end = part - 1;
+    }
 }
 
 const JsDefine *js_define_of(const JsDefines *d, const JsNode *n) {
-    if (!d || !d->len) return NULL;
-    const JsNode *chain[MAX_PARTS];
-    uint32_t depth = 0;
-    for (;;) { /* from n to the chain's first name, at most MAX_PARTS of them */
-        if (depth == MAX_PARTS) return NULL;
-        if (n->kind == JS_IDENTIFIER) {
-            if (n->id.sym) return NULL;
-            chain[depth++] = n;
-            break;
-        }
-        if (n->kind != JS_MEMBER || (n->flags & JS_F_OPTIONAL)) return NULL;
-        if (n->b->kind != ((n->flags & JS_F_COMPUTED) ? JS_STRING_LIT : JS_IDENTIFIER)) return NULL; /* not a.#b */
-        chain[depth++] = n->b;
-        n = n->a;
-    }
-    for (uint32_t k = 0; k < d->len; k++) {
-        const JsDefine *e = &d->items[k];
-        if (e->nparts != depth) continue;
-        bool same = true;
-        for (uint32_t i = 0; same && i < depth; i++) {
-            const JsNode *p = chain[depth - 1 - i];
-            same = part_is(e, i, p->id.str, p->id.len);
-        }
-        if (same) return e;
-    }
+    if (!d || (n->kind != JS_IDENTIFIER && n->kind != JS_MEMBER)) return NULL;
+    for (uint32_t k = 0; k < d->len; k++)
+        if (js_chain_is(n, d->items[k].key, d->items[k].key_len)) return &d->items[k];
     return NULL;
+}
+
+bool js_pure_callee(const char *const *pure, size_t npure, const JsNode *callee) {
+    for (size_t k = 0; k < npure; k++)
+        if (js_chain_is(callee, pure[k], strlen(pure[k]))) return true;
+    return false;
 }

@@ -9,6 +9,7 @@
  * makes known: `"production" !== "production"`).  As esbuild: a build for
  * the browser defines process.env.NODE_ENV as "production" when it
  * minifies and "development" when not, unless it is defined already.
+ * Also --pure:NAME's names (calls of them have no side effects).
  *
  * In: BaleOptions.  Out: JsDefines, read-only during the build (worker
  * threads share it).  Memory: its own arena. */
@@ -39,6 +40,8 @@ typedef enum JsDefineKind {
 typedef struct JsDefines {
     JsDefine *items;
     uint32_t len;
+    const char *const *pure; /* --pure:NAME's names (borrowed from the options) */
+    size_t npure;
     Arena arena;
 } JsDefines;
 
@@ -49,8 +52,15 @@ typedef struct JsDefines {
 bool js_defines_build(const BaleOptions *o, JsDefines *out, DiagList *diags);
 void js_defines_free(JsDefines *d);
 
-/* The define n reads, or NULL: n an identifier without a binding, or a
- * member chain (a.b, a["b"]; not optional) on one. */
+/* Whether n is key[0..len) (a.b.c): an identifier without a binding, or
+ * a member chain (a.b, a["b"]; not optional) on one. */
+bool js_chain_is(const JsNode *n, const char *key, size_t len);
+
+/* The define n reads (js_chain_is its key), or NULL (d may be NULL). */
 const JsDefine *js_define_of(const JsDefines *d, const JsNode *n);
+
+/* Whether callee is one of the npure names of --pure:NAME: a call of it
+ * has no side effects of its own (its arguments may), as #__PURE__ says. */
+bool js_pure_callee(const char *const *pure, size_t npure, const JsNode *callee);
 
 #endif

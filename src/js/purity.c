@@ -352,7 +352,8 @@ bool js_expr_is_pure(const JsPurity *p, const JsNode *e) {
         if (is_pure_builtin_call(p, e) || calls_no_side_effects(p, e) || calls_pure_function(p, e)) return true;
         /* #__PURE__: the call itself has no effect; its arguments are still
          * evaluated (esbuild keeps their side effects) */
-        if (!(e->flags & JS_F_PURE)) return false;
+        if (!(e->flags & JS_F_PURE) && !(p && p->defines && js_pure_callee(p->defines->pure, p->defines->npure, e->a)))
+            return false;
         for (const JsNode *q = e->b; q; q = q->next)
             if (q->kind == JS_SPREAD || !js_expr_is_pure(p, q)) return false;
         return true;

@@ -50,10 +50,12 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
     bool mapped = map && map->len;
     VecChar out = {0};
     VEC_RESERVE(&out, text->len / 2 + 16);
-    uint32_t flags = (o->minify_syntax ? OUT_PRINT_SYNTAX : 0) | (o->drop_console ? OUT_PRINT_DROP_CONSOLE : 0) |
-                     (o->drop_debugger ? OUT_PRINT_DROP_DEBUGGER : 0);
-    out_print_piece(ast.program, src, names, scopes.symbols.len, expression, flags, in_place ? &comments : NULL,
-                    mapped ? &marks : NULL, &out);
+    OutPrintOptions po = {
+        .flags = (o->minify_syntax ? OUT_PRINT_SYNTAX : 0) | (o->drop_console ? OUT_PRINT_DROP_CONSOLE : 0) |
+                 (o->drop_debugger ? OUT_PRINT_DROP_DEBUGGER : 0),
+        .names = names, .nnames = scopes.symbols.len, .legal = in_place ? &comments : NULL,
+        .pure = keep_prefix ? NULL : o->pure_names, .npure = keep_prefix ? 0 : o->pure_count}; /* (not bale's own code) */
+    out_print_piece(ast.program, src, expression, &po, mapped ? &marks : NULL, &out);
     VEC_FREE(&comments);
     js_scopes_free(&scopes);
     if (mapped) {

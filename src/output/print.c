@@ -7,7 +7,9 @@
 #include "output/print.h"
 
 #include "js/lexer.h"
+#include "js/define.h"
 #include "js/number.h"
+#include "js/purity.h"
 #include "js/precedence.h"
 #include "output/edits.h"
 
@@ -28,6 +30,8 @@ typedef struct Printer {
     uint32_t flags;   /* OUT_PRINT_* */
     const uint32_t *legal; /* --legal-comments=inline: (start, end) source ranges, in order */
     uint32_t nlegal, next_legal;
+    const char *const *pure; /* --pure:NAME */
+    size_t npure;
 } Printer;
 
 #define NO_MARK 0xFFFFFFFFu
@@ -98,10 +102,14 @@ static void declarators(Printer *p, const JsNode *d, bool in_for);
 static bool syntax(const Printer *p);
 static bool console_call(const Printer *p, const JsNode *n);
 
-/* A statement --drop leaves out: debugger, or a console call's statement. */
+static bool unused_pure_call(const Printer *p, const JsNode *e);
+
+/* A statement the printer leaves out: debugger (--drop:debugger), a
+ * console call's statement (--drop:console), or one that only calls what
+ * has no side effects (--pure, #__PURE__). */
 static bool dropped(const Printer *p, const JsNode *s) {
     return (s->kind == JS_DEBUGGER && (p->flags & OUT_PRINT_DROP_DEBUGGER)) ||
-           (s->kind == JS_EXPR_STMT && !(s->flags & JS_F_DIRECTIVE) && console_call(p, s->a));
+           (s->kind == JS_EXPR_STMT && !(s->flags & JS_F_DIRECTIVE) && (console_call(p, s->a) || unused_pure_call(p, s->a)));
 }
 
 static const JsNode *if_taken(const Printer *p, const JsNode *n, bool *known);
@@ -175,6 +183,18 @@ static bool console_call(const Printer *p, const JsNode *n) {
     const JsNode *c = n->a;
     while (c->kind == JS_MEMBER || c->kind == JS_CHAIN) c = c->a;
     return c != n->a && global(c, "console");
+}
+
+/* A call (or new) that --pure or #__PURE__ says has no side effects, with
+ * arguments that have none (--minify-syntax): its statement can go. */
+static bool unused_pure_call(const Printer *p, const JsNode *e) {
+    if (!syntax(p)) return false;
+    if (e->kind == JS_CHAIN) e = e->a;
+    if (e->kind != JS_CALL && e->kind != JS_NEW) return false;
+    if (!(e->flags & JS_F_PURE) && !js_pure_callee(p->pure, p->npure, e->a)) return false;
+    for (const JsNode *q = e->b; q; q = q->next)
+        if (q->kind == JS_SPREAD || !js_expr_is_pure(NULL, q)) return false;
+    return true;
 }
 
 /* A string literal's value is an identifier name (ASCII), so that
@@ -1042,6 +1062,10 @@ static void stmt(Printer *p, const JsNode *n) {
     case JS_FUNCTION_DECL: function(p, n); break;
     case JS_CLASS_DECL: class(p, n); break;
     case JS_EXPR_STMT:
+        if (dropped(p, n) && !console_call(p, n->a)) { /* (an if's or a loop's body: a statement still) */
+            put(p, ";");
+            break;
+        }
         if (n->flags & JS_F_DIRECTIVE) {
             raw(p, n->a);
         } else if (starts_badly(n->a) || n->a->kind == JS_STRING_LIT) { /* a string alone would read as a directive */
@@ -1269,10 +1293,11 @@ void out_print_program(const JsNode *program, const char *src, VecChar *out) {
     if (p.term && p.term == out->len) out->len--; /* the last ";" */
 }
 
-void out_print_piece(const JsNode *program, const char *src, const OutMangled *names, uint32_t nnames, bool expression,
-                     uint32_t flags, const VecU32 *legal, VecU32 *marks, VecChar *out) {
-    Printer p = {.src = src, .out = out, .names = names, .nnames = nnames, .marks = marks, .pending = NO_MARK,
-                 .flags = flags, .legal = legal ? legal->data : NULL, .nlegal = legal ? legal->len / 2 : 0};
+void out_print_piece(const JsNode *program, const char *src, bool expression, const OutPrintOptions *po, VecU32 *marks,
+                     VecChar *out) {
+    Printer p = {.src = src, .out = out, .names = po->names, .nnames = po->nnames, .marks = marks, .pending = NO_MARK,
+                 .flags = po->flags, .legal = po->legal ? po->legal->data : NULL, .nlegal = po->legal ? po->legal->len / 2 : 0,
+                 .pure = po->pure, .npure = po->npure};
     if (expression && program->a && program->a->kind == JS_EXPR_STMT && !program->a->next) expr(&p, program->a->a, L_ASSIGN);
     else stmts(&p, program->a);
     legal_before(&p, UINT32_MAX); /* (those after the last statement) */

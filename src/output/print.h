@@ -20,11 +20,10 @@ void out_print_program(const JsNode *program, const char *src, VecChar *out);
 
 /* Appends a piece of a bundle (minify.h): its statements, each ended (the
  * next piece may follow), or with expression its one expression statement's
- * expression, at assignment level (the value of a table entry).  names
- * (by JsSymbolId, nnames of them; may be NULL) renames bindings; marks
- * (may be NULL) gets an (output offset, source offset) pair at each node's
- * and each property name's first token; flags are OUT_PRINT_*; legal (may be
- * NULL) holds (start, end) source ranges of comments to keep, in order,
+ * expression, at assignment level (the value of a table entry).  po's names
+ * rename bindings; marks (may be NULL) gets an (output offset, source
+ * offset) pair at each node's and each property name's first token; po's
+ * legal holds (start, end) source ranges of comments to keep, in order,
  * each written before the first statement after it (--legal-comments=inline). */
 enum {
     OUT_PRINT_SYNTAX = 1 << 0,        /* --minify-syntax: !0 for true, 1e3, .5, a.b for a["b"], { b: 1 }
@@ -36,7 +35,17 @@ enum {
     OUT_PRINT_DROP_DEBUGGER = 1 << 2, /* --drop:debugger */
 };
 
-void out_print_piece(const JsNode *program, const char *src, const OutMangled *names, uint32_t nnames, bool expression,
-                     uint32_t flags, const VecU32 *legal, VecU32 *marks, VecChar *out);
+typedef struct OutPrintOptions {
+    uint32_t flags;            /* OUT_PRINT_* */
+    const OutMangled *names;   /* by JsSymbolId (nnames of them), or NULL */
+    uint32_t nnames;
+    const VecU32 *legal;       /* or NULL */
+    const char *const *pure;   /* --pure:NAME (with OUT_PRINT_SYNTAX): a statement that only calls
+                                * one (or a #__PURE__ call) with pure arguments goes */
+    size_t npure;
+} OutPrintOptions;
+
+void out_print_piece(const JsNode *program, const char *src, bool expression, const OutPrintOptions *po, VecU32 *marks,
+                     VecChar *out);
 
 #endif
