@@ -15,8 +15,8 @@ bool out_minifying(const BaleOptions *o) {
 
 /* text parsed (expression: in parentheses, as a script; else with goal),
  * printed again with keep_prefix's names kept; map as minify.h says. */
-static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal, const char *keep_prefix,
-                    const BaleOptions *o, Arena *scratch, VecChar *legal) {
+static bool reprint(VecChar *text, OutMapSegs *map, VecChar *map_names, bool expression, JsGoal goal,
+                    const char *keep_prefix, const BaleOptions *o, Arena *scratch, VecChar *legal) {
     if (!text->len) return true;
     uint32_t shift = expression ? 1 : 0, len = text->len + 2 * shift;
     char *src = arena_alloc(scratch, (size_t)len + FS_PADDING, 1);
@@ -61,7 +61,7 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
     if (mapped) {
         OutMapSegs segs = {0};
         out_map_reprint(out.data, out.len, text->data, text->len, marks.data, marks.len / 2, shift, map->data, map->len,
-                        &segs);
+                        &segs, map_names);
         VEC_FREE(map);
         *map = segs;
     }
@@ -72,11 +72,11 @@ static bool reprint(VecChar *text, OutMapSegs *map, bool expression, JsGoal goal
 }
 
 bool out_minify_piece(VecChar *text, OutMapSegs *map, OutPiece kind, const BaleOptions *o, Arena *scratch) {
-    return reprint(text, map, kind == OUT_PIECE_EXPRESSION, JS_GOAL_MODULE, NULL, o, scratch, NULL);
+    return reprint(text, map, NULL, kind == OUT_PIECE_EXPRESSION, JS_GOAL_MODULE, NULL, o, scratch, NULL);
 }
 
 bool out_minify_skeleton(VecChar *text, bool module, const BaleOptions *o, Arena *scratch) {
-    return reprint(text, NULL, false, module ? JS_GOAL_MODULE : JS_GOAL_SCRIPT, "__bale", o, scratch, NULL);
+    return reprint(text, NULL, NULL, false, module ? JS_GOAL_MODULE : JS_GOAL_SCRIPT, "__bale", o, scratch, NULL);
 }
 
 static bool word_char(char c) {
@@ -123,7 +123,7 @@ void out_minify_module(OutModuleCode *code, bool hoisted, const BaleOptions *o, 
     };
     VecChar *legal = o->legal_comments != BALE_LEGAL_NONE ? &code->legal : NULL;
     for (size_t i = 0; i < sizeof pieces / sizeof *pieces; i++)
-        if (!reprint(pieces[i].text, pieces[i].map, pieces[i].kind == OUT_PIECE_EXPRESSION, JS_GOAL_MODULE, NULL, o,
+        if (!reprint(pieces[i].text, pieces[i].map, &code->map_names, pieces[i].kind == OUT_PIECE_EXPRESSION, JS_GOAL_MODULE, NULL, o,
                      scratch, i < 2 ? legal : NULL)) /* (the module's own code is in text or top) */
             diag_add(diags, DIAG_WARNING, DIAG_INTERNAL, file, 0, 0,
                      "bale could not minify its code for this module (a bug in bale, please report it): "

@@ -996,12 +996,12 @@ static void run_only(const ModuleGraph *g, const Link *link, const Module *m, Ve
 
 /* With source maps: the segments of text, whose spans gen_js noted (then
  * cleared for the next text). */
-static void map_text(Gen *gen, const VecChar *text, OutMapSegs *segs) {
+static void map_text(Gen *gen, const VecChar *text, OutMapSegs *segs, VecChar *names) {
     if (!gen->spans) return;
     /* the minifier's reprint needs only each copied line's start, unless
      * the module's own map must look up every token */
     bool fine = !out_minifying(gen->o) || gen->body->input_map;
-    out_map_segments(text->data, text->len, gen->src, gen->len, gen->spans->data, gen->spans->len, fine, segs);
+    out_map_segments(text->data, text->len, gen->src, gen->len, gen->spans->data, gen->spans->len, fine, segs, names);
     VEC_CLEAR(gen->spans);
     const OutInputMap *im = gen->body->input_map;
     for (uint32_t i = 0; im && i < segs->len; i++) { /* on through the module's own map */
@@ -1039,7 +1039,7 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
     OutSpans spans = {0};
     if (o->sourcemap != BALE_SOURCEMAP_NONE) gen.spans = &spans;
     gen_js(&gen, &out->text);
-    map_text(&gen, &out->text, &out->text_map);
+    map_text(&gen, &out->text, &out->text_map, &out->map_names);
     out->async = m->body->record.kind == JS_MODULE_ESM && gen.lm->async;
     if (gen.hoisted) {
         /* an esm bundle's hoisted entry: its exports are the bundle's, live */
@@ -1057,7 +1057,7 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
         gen.top = true;
         gen.diags = &quiet;
         gen_js(&gen, &out->top);
-        map_text(&gen, &out->top, &out->top_map);
+        map_text(&gen, &out->top, &out->top_map, &out->map_names);
         gen.diags = diags;
         entry_exports(&gen, &out->top);
         if (out->async) {

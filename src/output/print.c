@@ -12,6 +12,7 @@
 #include "js/purity.h"
 #include "js/precedence.h"
 #include "output/edits.h"
+#include "output/sourcemap.h"
 
 #include <string.h>
 
@@ -72,6 +73,7 @@ static const OutMangled *renamed(const Printer *p, const JsNode *n) {
 
 static void ident(Printer *p, const JsNode *n) {
     const OutMangled *m = renamed(p, n);
+    if (m && p->pending != NO_MARK) p->pending |= OUT_MARK_RENAMED; /* the map keeps its name */
     if (m) emit(p, m->str, m->len);
     else emit(p, n->id.str, n->id.len);
 }

@@ -3,6 +3,7 @@
 
 #include "base/mem.h"
 
+#include <assert.h>
 #include <string.h>
 
 /* A position in a text: byte offset, 0-based line and UTF-16 column. */
@@ -80,14 +81,31 @@ static bool word(unsigned char ch) {
 }
 
 static void push(OutMapSegs *segs, const Cursor *g, const Cursor *s, bool copy) {
-    OutMapSeg x = {g->line, g->col, s->line, s->col, 0, copy};
+    OutMapSeg x = {g->line, g->col, s->line, s->col, 0, copy, 0};
     if (segs->len && segs->data[segs->len - 1].gen_line == x.gen_line && segs->data[segs->len - 1].gen_col == x.gen_col)
         segs->data[segs->len - 1] = x; /* the later one says where these bytes come from */
     else VEC_PUSH(segs, x);
 }
 
+/* The length of the identifier (a word: ASCII letters, digits, _ and $,
+ * or any non-ASCII byte) at s[at..len), 0 when none starts there. */
+static uint32_t word_at(const char *s, uint32_t len, uint32_t at) {
+    if (at >= len || (s[at] >= '0' && s[at] <= '9')) return 0;
+    uint32_t e = at;
+    while (e < len && word((unsigned char)s[e])) e++;
+    return e - at;
+}
+
+/* 1 + the offset in names of s[0..len), appended (NUL-ended). */
+static uint32_t add_name(VecChar *names, const char *s, uint32_t len) {
+    uint32_t at = names->len;
+    out_append(names, s, len);
+    VEC_PUSH(names, 0);
+    return at + 1;
+}
+
 void out_map_segments(const char *text, uint32_t text_len, const char *src, uint32_t src_len, const OutSpan *spans,
-                      uint32_t nspans, bool fine, OutMapSegs *segs) {
+                      uint32_t nspans, bool fine, OutMapSegs *segs, VecChar *names) {
     Cursor g = {0}, s = {0};
     for (uint32_t i = 0; i < nspans; i++) {
         const OutSpan *sp = &spans[i];
@@ -99,6 +117,13 @@ void out_map_segments(const char *text, uint32_t text_len, const char *src, uint
          * puts the call */
         bool call = sp->len && i && !spans[i - 1].len && src[sp->src] == '(';
         if (!call || !fine) push(segs, &g, &s, sp->len > 0); /* (the reprint marks the callee itself) */
+        /* an edit in place of exactly one identifier, writing another name */
+        uint32_t replaced = i + 1 < nspans ? spans[i + 1].src - sp->src : 0, sw;
+        if (names && !sp->len && (!call || !fine) && replaced && (sw = word_at(src, src_len, sp->src)) == replaced) {
+            uint32_t gw = word_at(text, text_len, sp->out);
+            if (gw && (gw != sw || memcmp(text + sp->out, src + sp->src, sw)))
+                segs->data[segs->len - 1].name = add_name(names, src + sp->src, sw);
+        }
         /* inside a copy: a segment at each word and at each line's first
          * token.  The bytes are the same on both sides, so only the
          * source is scanned: the output's position follows from it. */
@@ -150,7 +175,7 @@ static char *vlq_at(char *p, int64_t v) {
 }
 
 /* s[0..len) as a JSON string. */
-static void json_string(VecChar *out, const char *s, uint32_t len) {
+void out_json_string(VecChar *out, const char *s, uint32_t len) {
     /* what each byte becomes: 0 itself, 1 \uXXXX, else the escaped letter */
     static const char esc[256] = {
         1, 1, 1, 1, 1, 1, 1, 1, 'b', 't', 'n', 1, 'f', 'r', 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -182,13 +207,15 @@ static void json_string(VecChar *out, const char *s, uint32_t len) {
 
 /* The VLQ writer's state: the last segment written. */
 typedef struct Enc {
-    uint32_t line, col, source, src_line, src_col;
+    uint32_t line, col, source, src_line, src_col, name;
     bool first_in_line;
 } Enc;
 
 /* Writes the segment at generated (gl, gc) to out, mapping to (source,
- * sl, sc) or, with source OUT_MAP_NONE, to nothing (one field). */
-static void enc(Enc *e, VecChar *out, uint32_t gl, uint32_t gc, uint32_t source, uint32_t sl, uint32_t sc) {
+ * sl, sc) and name - 1 (0: none) or, with source OUT_MAP_NONE, to
+ * nothing (one field). */
+static void enc(Enc *e, VecChar *out, uint32_t gl, uint32_t gc, uint32_t source, uint32_t sl, uint32_t sc,
+                uint32_t name) {
     if (gl < e->line || (gl == e->line && gc < e->col && !e->first_in_line)) return; /* out of order: never */
     for (; e->line < gl; e->line++) {
         VEC_PUSH(out, ';');
@@ -203,6 +230,10 @@ static void enc(Enc *e, VecChar *out, uint32_t gl, uint32_t gc, uint32_t source,
         w = vlq_at(w, (int64_t)sl - e->src_line);
         w = vlq_at(w, (int64_t)sc - e->src_col);
         e->source = source, e->src_line = sl, e->src_col = sc;
+        if (name) {
+            w = vlq_at(w, (int64_t)(name - 1) - e->name);
+            e->name = name - 1;
+        }
     }
     out_append(out, buf, (size_t)(w - buf));
 }
@@ -237,16 +268,17 @@ void out_sourcemap_encode_place(const OutPlace *pl, const OutPlacePos *pos, OutP
     uint32_t gl, gc, src;
     seg_at(pl, pos, h - 1, &gl, &gc, &src);
     const OutMapSeg *last = &pl->segs[h - 1];
-    Enc e = {gl, gc, src, last->src_line, last->src_col, false};
+    uint32_t head_name = pl->names && code->has_src ? pl->names[h - 1] : 0;
+    Enc e = {gl, gc, src, last->src_line, last->src_col, head_name ? head_name - 1 : pl->name_before, false};
     for (uint32_t k = h; k < pl->nsegs; k++) {
         seg_at(pl, pos, k, &gl, &gc, &src);
-        enc(&e, &code->text, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col);
+        enc(&e, &code->text, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col, pl->names ? pl->names[k] : 0);
     }
     /* the end of its code: what follows maps to nothing */
     if (pos->end_line > e.line || pos->end_col > e.col)
-        enc(&e, &code->text, pos->end_line, pos->end_col, OUT_MAP_NONE, 0, 0);
+        enc(&e, &code->text, pos->end_line, pos->end_col, OUT_MAP_NONE, 0, 0, 0);
     code->line = e.line, code->col = e.col;
-    code->source = e.source, code->src_line = e.src_line, code->src_col = e.src_col;
+    code->source = e.source, code->src_line = e.src_line, code->src_col = e.src_col, code->name = e.name;
 }
 
 /* The join's big runs: copied into the map, or with parts noted as runs
@@ -264,19 +296,19 @@ static void big(VecChar *map, Runs *runs, const char *data, size_t len) {
 }
 
 void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t nsources, const VecChar *contents,
-                        const OutPlace *places, const OutPlacePos *pos, const OutPlaceCode *codes, uint32_t nplaces,
-                        VecChar *map, OutFileParts *parts) {
+                        const VecChar *names, const OutPlace *places, const OutPlacePos *pos, const OutPlaceCode *codes,
+                        uint32_t nplaces, VecChar *map, OutFileParts *parts) {
     Runs runs_ = {0}, *runs = parts && contents ? &runs_ : NULL;
     uint64_t need = 256; /* the map's size, reserved at once (it can be tens of MB) */
     for (uint32_t i = 0; i < nsources; i++) need += strlen(sources[i].path) + 8 + (contents && !runs ? contents[i].len : 0);
     for (uint32_t i = 0; i < nplaces; i++) need += (runs ? 0 : codes[i].text.len) + 16 * (uint64_t)codes[i].head + 8;
     VEC_RESERVE(map, map->len + need);
     out_puts(map, "{\"version\":3,\"file\":");
-    json_string(map, file, (uint32_t)strlen(file));
+    out_json_string(map, file, (uint32_t)strlen(file));
     out_puts(map, ",\"sources\":[");
     for (uint32_t i = 0; i < nsources; i++) {
         if (i) VEC_PUSH(map, ',');
-        json_string(map, sources[i].path, (uint32_t)strlen(sources[i].path));
+        out_json_string(map, sources[i].path, (uint32_t)strlen(sources[i].path));
     }
     bool content = false;
     for (uint32_t i = 0; i < nsources; i++) content |= sources[i].text != NULL;
@@ -286,22 +318,25 @@ void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t 
             if (i) VEC_PUSH(map, ',');
             if (!sources[i].text) out_puts(map, "null");
             else if (contents) big(map, runs, contents[i].data, contents[i].len);
-            else json_string(map, sources[i].text, sources[i].len);
+            else out_json_string(map, sources[i].text, sources[i].len);
         }
     }
-    out_puts(map, "],\"names\":[],\"mappings\":\"");
+    out_puts(map, "],\"names\":[");
+    if (names) out_append(map, names->data, names->len);
+    out_puts(map, "],\"mappings\":\"");
     Enc g = {.first_in_line = true};
     for (uint32_t p = 0; p < nplaces; p++) {
         const OutPlace *pl = &places[p];
         const OutPlaceCode *c = &codes[p];
+        assert(!c->has_src || g.name == pl->name_before || !pl->names);
         for (uint32_t k = 0; k < c->head; k++) {
             uint32_t gl, gc, src;
             seg_at(pl, &pos[p], k, &gl, &gc, &src);
-            enc(&g, map, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col);
+            enc(&g, map, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col, pl->names ? pl->names[k] : 0);
         }
         big(map, runs, c->text.data, c->text.len);
         g.line = c->line, g.col = c->col, g.first_in_line = false;
-        if (c->has_src) g.source = c->source, g.src_line = c->src_line, g.src_col = c->src_col;
+        if (c->has_src) g.source = c->source, g.src_line = c->src_line, g.src_col = c->src_col, g.name = c->name;
     }
     out_puts(map, "\"}\n");
     if (!runs) return;
@@ -317,7 +352,7 @@ void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t 
 }
 
 void out_sourcemap_content(const OutMapSource *s, VecChar *out) {
-    if (s->text) json_string(out, s->text, s->len);
+    if (s->text) out_json_string(out, s->text, s->len);
 }
 
 void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file, const OutMapSource *sources,
@@ -326,7 +361,7 @@ void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file,
     OutPlaceCode *codes = mem_alloc(sizeof(OutPlaceCode) * (nplaces + 1));
     out_sourcemap_positions(chunk, chunk_len, places, nplaces, pos);
     for (uint32_t i = 0; i < nplaces; i++) out_sourcemap_encode_place(&places[i], &pos[i], &codes[i]);
-    out_sourcemap_join(file, sources, nsources, NULL, places, pos, codes, nplaces, map, NULL);
+    out_sourcemap_join(file, sources, nsources, NULL, NULL, places, pos, codes, nplaces, map, NULL);
     for (uint32_t i = 0; i < nplaces; i++) VEC_FREE(&codes[i].text);
     mem_free(codes);
     mem_free(pos);
@@ -363,12 +398,14 @@ static bool seg_le(const OutMapSeg *a, uint32_t line, uint32_t col) {
 }
 
 void out_map_reprint(const char *out, uint32_t out_len, const char *from, uint32_t from_len, const uint32_t *marks,
-                     uint32_t nmarks, uint32_t shift, const OutMapSeg *from_segs, uint32_t nfrom, OutMapSegs *segs) {
+                     uint32_t nmarks, uint32_t shift, const OutMapSeg *from_segs, uint32_t nfrom, OutMapSegs *segs,
+                     VecChar *names) {
     Cursor g = {0}, f = {0};
     VecU32 starts = {0};
     uint32_t j = 0; /* from_segs[j]: the last segment at or before f, as far as known */
     for (uint32_t i = 0; i < nmarks; i++) {
-        uint32_t at = marks[2 * i], src = marks[2 * i + 1];
+        uint32_t at = marks[2 * i], src = marks[2 * i + 1] & ~OUT_MARK_RENAMED;
+        bool renamed = marks[2 * i + 1] & OUT_MARK_RENAMED;
         src = src < shift ? 0 : src - shift;
         if (src > from_len) src = from_len;
         advance(&g, out, out_len, at);
@@ -395,10 +432,15 @@ void out_map_reprint(const char *out, uint32_t out_len, const char *from, uint32
         }
         while (j + 1 < nfrom && seg_le(&from_segs[j + 1], f.line, f.col)) j++;
         const OutMapSeg *s = &from_segs[j];
-        OutMapSeg x = {g.line, g.col, s->src_line, s->src_col, s->source, false};
+        OutMapSeg x = {g.line, g.col, s->src_line, s->src_col, s->source, false, 0};
         /* within a copied run of the module's own source the column moves
          * as the text's did (a module's own map has a segment per token) */
         if (s->copy && s->source == 0 && s->gen_line == f.line) x.src_col += f.col - s->gen_col;
+        /* a name: the one an edit here renamed (the source's), else the
+         * one the printer renamed */
+        bool at_seg = s->gen_line == f.line && s->gen_col == f.col;
+        if (at_seg && s->name) x.name = s->name;
+        else if (renamed && names && (s->copy || !s->name)) x.name = add_name(names, from + f.off, word_at(from, from_len, f.off));
         if (segs->len && segs->data[segs->len - 1].gen_line == x.gen_line && segs->data[segs->len - 1].gen_col == x.gen_col)
             continue;
         VEC_PUSH(segs, x);

@@ -32,24 +32,33 @@
 typedef struct OutMapSeg {
     uint32_t gen_line, gen_col, src_line, src_col;
     uint32_t source;
-    bool copy; /* the bytes from here are the source's own (not an edit's text) */
+    bool copy;     /* the bytes from here are the source's own (not an edit's text) */
+    uint32_t name; /* an identifier the output renamed starts here: 1 + the offset of its
+                    * source name in the module's names (NUL-ended strings); 0: none */
 } OutMapSeg;
 typedef VEC(OutMapSeg) OutMapSegs;
 
 /* The segments of text[0..text_len), which spans (in output order) say
  * came from src[0..src_len); appended to segs.  Without fine, a copy gets
  * a segment only where each of its lines starts (what the minifier's
- * reprint needs: it maps each token by its column within the copy). */
+ * reprint needs: it maps each token by its column within the copy).  An
+ * edit that writes another name in place of an identifier (scope
+ * hoisting's renames, an import read through its module) gets the
+ * source's name, appended to names. */
 void out_map_segments(const char *text, uint32_t text_len, const char *src, uint32_t src_len, const OutSpan *spans,
-                      uint32_t nspans, bool fine, OutMapSegs *segs);
+                      uint32_t nspans, bool fine, OutMapSegs *segs, VecChar *names);
 
 /* The segments of out[0..out_len), printed from from[0..from_len) whose
  * segments are from_segs[0..nfrom) (the minifier's reprint of a module's
  * code): marks are nmarks (offset in out, offset in from + shift) pairs in
- * increasing output order; each maps to what its place in from maps to.
- * Appended to segs. */
+ * increasing output order, the second with OUT_MARK_RENAMED where the
+ * printer renamed an identifier; each maps to what its place in from maps
+ * to, and a renamed one keeps its name (appended to names, which from's
+ * segments' names index too).  Appended to segs. */
+#define OUT_MARK_RENAMED 0x80000000u
 void out_map_reprint(const char *out, uint32_t out_len, const char *from, uint32_t from_len, const uint32_t *marks,
-                     uint32_t nmarks, uint32_t shift, const OutMapSeg *from_segs, uint32_t nfrom, OutMapSegs *segs);
+                     uint32_t nmarks, uint32_t shift, const OutMapSeg *from_segs, uint32_t nfrom, OutMapSegs *segs,
+                     VecChar *names);
 
 /* Where a module's code landed in a chunk: at byte offset, len bytes, the
  * segments segs[0..nsegs) of module `source`; source_of[seg.source] is the
@@ -62,6 +71,8 @@ typedef struct OutPlace {
     const uint32_t *source_of;
     const OutMapSeg *segs;
     uint32_t nsegs;
+    const uint32_t *names; /* by segment: 1 + its name's index in the map's names, or 0; NULL: none */
+    uint32_t name_before;  /* the index of the last name the segments before the place name */
 } OutPlace;
 typedef VEC(OutPlace) OutPlaces;
 
@@ -80,6 +91,9 @@ typedef struct OutMapSource {
 void out_sourcemap_json(const char *chunk, uint32_t chunk_len, const char *file, const OutMapSource *sources,
                         uint32_t nsources, const OutPlace *places, uint32_t nplaces, VecChar *map);
 
+/* s[0..len) as a JSON string, appended to out. */
+void out_json_string(VecChar *out, const char *s, uint32_t len);
+
 /* Where each place's code starts and ends in the chunk (line, UTF-16
  * column): one scan of it. */
 typedef struct OutPlacePos {
@@ -97,18 +111,19 @@ typedef struct OutPlaceCode {
     uint32_t head;
     bool has_src;
     VecChar text;
-    uint32_t line, col, source, src_line, src_col;
+    uint32_t line, col, source, src_line, src_col, name;
 } OutPlaceCode;
 void out_sourcemap_encode_place(const OutPlace *pl, const OutPlacePos *pos, OutPlaceCode *code);
 
 /* The JSON from the encoded places; contents[i] (may be NULL: escaped
- * here) source i's text as a JSON string (out_sourcemap_content).  With
+ * here) source i's text as a JSON string (out_sourcemap_content); names
+ * (may be NULL) the names array's JSON strings, comma-separated.  With
  * parts (not NULL, and contents given), the contents and the places' texts
  * are not copied: map holds what lies between them, and parts the whole
  * map as runs (into map, contents and codes, which must then outlive it). */
 void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t nsources, const VecChar *contents,
-                        const OutPlace *places, const OutPlacePos *pos, const OutPlaceCode *codes, uint32_t nplaces,
-                        VecChar *map, OutFileParts *parts);
+                        const VecChar *names, const OutPlace *places, const OutPlacePos *pos, const OutPlaceCode *codes,
+                        uint32_t nplaces, VecChar *map, OutFileParts *parts);
 void out_sourcemap_content(const OutMapSource *s, VecChar *out);
 
 /* Appends the base 64 of data[0..len) (RFC 4648, padded) to out. */

@@ -77,6 +77,9 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
      * sources of the maps modules came with (output/input_map.h) */
     VEC(OutMapSource) sources = {0};
     Map by_path = {0}; /* absolute path (or URL) -> 1 + index into sources */
+    Map by_name = {0}; /* name -> 1 + index into the map's names */
+    VecChar names = {0}; /* their JSON strings, comma-separated */
+    uint32_t nnames = 0, last_name = 0;
     OutPlace *places = mem_alloc(sizeof(OutPlace) * (ch->places.len + 1));
     for (uint32_t i = 0; i < ch->places.len; i++) {
         OutPlace *pl = &places[i];
@@ -104,6 +107,28 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
             of[local] = (uint32_t)v - 1;
         }
         pl->source_of = of;
+        /* the names its segments give, each once in the map, numbered in
+         * the order the mappings name them (as the encoder counts) */
+        const VecChar *mnames = &seal->code[pl->source - 1].map_names;
+        pl->name_before = last_name;
+        if (!mnames->len) continue;
+        uint32_t *idx = ARENA_ZARRAY(&seal->arena, uint32_t, pl->nsegs + 1);
+        for (uint32_t k = 0; k < pl->nsegs; k++) {
+            const OutMapSeg *sg = &pl->segs[k];
+            if (!sg->name || sg->source == OUT_MAP_NONE) continue;
+            const char *s = mnames->data + sg->name - 1;
+            size_t len = strlen(s);
+            uint64_t v;
+            if (!map_get_str(&by_name, s, len, &v)) {
+                v = ++nnames;
+                map_put_str(&by_name, s, len, v);
+                if (nnames > 1) VEC_PUSH(&names, ',');
+                out_json_string(&names, s, (uint32_t)len);
+            }
+            idx[k] = (uint32_t)v;
+            last_name = (uint32_t)v - 1;
+        }
+        pl->names = idx;
     }
     uint32_t np = ch->places.len;
     OutPlacePos *pos = mem_alloc(sizeof(OutPlacePos) * (np + 1));
@@ -122,8 +147,10 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
     /* a map written only to its file is written as runs, never joined (the
      * contents and the places' mappings are most of it: tens of MB) */
     bool runs = kind == BALE_SOURCEMAP_EXTERNAL || kind == BALE_SOURCEMAP_LINKED_HIDDEN;
-    out_sourcemap_join(name, sources.data, sources.len, contents, places, pos, codes, np, &ch->map,
+    out_sourcemap_join(name, sources.data, sources.len, contents, &names, places, pos, codes, np, &ch->map,
                        runs ? &ch->map_parts : NULL);
+    VEC_FREE(&names);
+    map_free(&by_name);
     if (runs) {
         ch->map_contents = contents, ch->map_nsources = sources.len;
         ch->map_codes = codes, ch->map_ncodes = np;

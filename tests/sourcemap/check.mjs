@@ -12,7 +12,9 @@
 // source counts as one bale bundled, and a map with no property name to
 // check fails.  Other identifiers are counted too, for the record: a bundle renames
 // some (a colliding top-level name, an import read from its module's
-// exports).
+// exports, any local binding when minified).  Names: a mapping's name must be
+// the identifier at its original position, and of the identifiers the bundle
+// renamed, at least MIN_PERCENT must carry their original name.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -37,6 +39,10 @@ const genLines = lines(code);
 const srcLines = map.sourcesContent.map(lines);
 const ident = /^[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*/;
 let total = 0, idents = 0, same = 0, bad = 0, props = 0, propsSame = 0, through = 0;
+// names: a mapping's name must be the identifier its original position starts; every identifier
+// the bundle renamed (its text differs from the original one there) should carry that name
+let named = 0, namedBad = 0, renamed = 0, renamedNamed = 0;
+const keywords = new Set(["void", "function", "return", "var", "let", "const", "new", "typeof", "class", "this", "true", "false", "null", "in", "of", "do", "if", "else", "for", "while", "switch", "case", "default", "break", "continue", "throw", "try", "catch", "finally", "delete", "instanceof", "async", "await", "yield", "export", "import", "from", "as", "get", "set", "static", "extends", "super", "with", "debugger"]);
 const examples = [];
 await SourceMapConsumer.with(map, null, (c) => {
   c.eachMapping((e) => {
@@ -57,6 +63,18 @@ await SourceMapConsumer.with(map, null, (c) => {
     const prop = e.generatedColumn > 0 && line[e.generatedColumn - 1] === "." && line[e.generatedColumn - 2] !== "."; // not a spread
     idents++, props += prop;
     const o = ident.exec(src[e.originalLine - 1].slice(e.originalColumn));
+    if (e.name != null) {
+      named++;
+      if (!o || o[0] !== e.name) {
+        namedBad++;
+        if (examples.length < 5) examples.push(`name ${e.name} at ${e.generatedLine}:${e.generatedColumn} but ${o ? o[0] : "no name"} at ${e.source}:${e.originalLine}:${e.originalColumn}`);
+      }
+    }
+    if (o && o[0] !== g[0] && !prop && !keywords.has(g[0]) && !keywords.has(o[0]) && !g[0].startsWith("__bale")) {
+      renamed++;
+      if (e.name === o[0]) renamedNamed++;
+      else if (process.env.CHECK_VERBOSE && examples.length < 5) examples.push(`renamed ${o[0]} -> ${g[0]} at ${e.generatedLine}:${e.generatedColumn} without its name`);
+    }
     if (o && o[0] === g[0]) same++, propsSame += prop;
     else if (prop && examples.length < 5) examples.push(`${g[0]} at ${e.generatedLine}:${e.generatedColumn} maps to ${o ? o[0] : "no name"} at ${e.source}:${e.originalLine}:${e.originalColumn}`);
   });
@@ -64,6 +82,8 @@ await SourceMapConsumer.with(map, null, (c) => {
 const pct = props ? (100 * propsSame) / props : 100;
 console.log(`${path.basename(bundle)}: ${total} mappings, ${bad} outside their source; ${props} at property names, ` +
   `${propsSame} to the same name (${pct.toFixed(2)}%); ${idents} at any identifier, ${same} to the same name; ` +
-  `${through} names mapped through modules' own maps`);
+  `${through} names mapped through modules' own maps; names: ${named} given, ${namedBad} wrong; ` +
+  `${renamed} renamed identifiers, ${renamedNamed} with their name`);
 for (const x of examples) console.log("  " + x);
-process.exit(bad || pct < min || (all && !props) ? 1 : 0);
+const namedPct = renamed ? (100 * renamedNamed) / renamed : 100;
+process.exit(bad || namedBad || pct < min || (all && !props) || namedPct < min ? 1 : 0);

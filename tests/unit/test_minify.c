@@ -85,8 +85,8 @@ static void maps(void **state) {
     VecChar t = {0};
     out_append(&t, code, strlen(code));
     OutMapSegs map = {0};
-    VEC_PUSH(&map, ((OutMapSeg){0, 0, 10, 0, 0, true}));
-    VEC_PUSH(&map, ((OutMapSeg){1, 0, 20, 0, 0, true}));
+    VEC_PUSH(&map, ((OutMapSeg){0, 0, 10, 0, 0, true, 0}));
+    VEC_PUSH(&map, ((OutMapSeg){1, 0, 20, 0, 0, true, 0}));
     assert_true(out_minify_piece(&t, &map, OUT_PIECE_STATEMENTS, &o, &a));
     VEC_PUSH(&t, 0);
     assert_string_equal(t.data, "let q=1;foo(q);");

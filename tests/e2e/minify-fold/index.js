@@ -13,7 +13,7 @@ for (var i = 0; i < 2; i++) if (false) r.push("never");
 while (r.length < 7) if (!0) r.push("w"); else r.push("nw");
 r.push(true ? "cond" : "alt", 0 ? r.x() : "alt", null ?? "nullish", 0 && r.x(), 1 || r.x(), "" || "empty");
 r.push("1" == 1, null == undefined, null === undefined, void 0 === undefined, 1 === 1.0, "b" !== "b");
-r.push("it's" + " ok", 'single' + "double", "\x41" + "B", "a" + "b" + "c", "\0" + "1");
+r.push("it's" + " ok", 'single' + "double", "\x41" + "B", "a" + "b" + "c", ("\0" + "1").length);
 var obj = { m() { return this === obj; } };
 r.push((0 || obj.m)() === (0 || obj.m)(), (1 && obj.m)(), (true ? obj.m : 0)());
 outer: for (let k = 0; k < 2; k++) { inner: for (;;) { break outer; } }
