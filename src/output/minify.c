@@ -15,7 +15,7 @@ bool out_minifying(const BaleOptions *o) {
 
 /* text parsed (expression: in parentheses, as a script; else with goal),
  * printed again with keep_prefix's names kept; map as minify.h says. */
-static bool reprint(VecChar *text, OutMapSegs *map, VecChar *map_names, bool expression, JsGoal goal,
+static bool reprint(VecChar *text, OutMapSegs *map, OutMapNames *map_names, bool expression, JsGoal goal,
                     const char *keep_prefix, const BaleOptions *o, Arena *scratch, VecChar *legal) {
     if (!text->len) return true;
     uint32_t shift = expression ? 1 : 0, len = text->len + 2 * shift;

@@ -996,7 +996,7 @@ static void run_only(const ModuleGraph *g, const Link *link, const Module *m, Ve
 
 /* With source maps: the segments of text, whose spans gen_js noted (then
  * cleared for the next text). */
-static void map_text(Gen *gen, const VecChar *text, OutMapSegs *segs, VecChar *names) {
+static void map_text(Gen *gen, const VecChar *text, OutMapSegs *segs, OutMapNames *names) {
     if (!gen->spans) return;
     /* the minifier's reprint needs only each copied line's start, unless
      * the module's own map must look up every token */

@@ -52,7 +52,7 @@ typedef struct OutModuleCode {
     VecChar text;     /* the wrapper function expression; heap, owned */
     OutMapSegs text_map; /* with source maps: text's segments (sourcemap.h); heap, owned */
     OutMapSegs top_map;  /* the same for top */
-    VecChar map_names;   /* the names their segments give (OutMapSeg.name); heap, owned */
+    OutMapNames map_names; /* the names their segments give (OutMapSeg.name); heap, owned */
     uint32_t runtime; /* OUT_RT_* */
     bool async;       /* an async module: its table entry is an array (runtime.c) */
     VecChar top;      /* an ES module entry with format esm: its code as the bundle's top

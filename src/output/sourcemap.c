@@ -1,10 +1,14 @@
 /* output/sourcemap.c: source maps of bundles (sourcemap.h). */
 #include "output/sourcemap.h"
 
+#include "base/hash.h"
 #include "base/mem.h"
 
 #include <assert.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* A position in a text: byte offset, 0-based line and UTF-16 column. */
 typedef struct Cursor {
@@ -42,8 +46,18 @@ static bool step(Cursor *c, const char *s, uint32_t len) {
 }
 
 /* The end of the run from p (before e) of bytes that are one column each
- * and end no line: all but \n, \r and non-ASCII; eight bytes at a time. */
+ * and end no line: all but \n, \r and non-ASCII; 16 bytes at a time (with
+ * SSE2; else 8, as one 64-bit word). */
 static const unsigned char *plain_run(const unsigned char *p, const unsigned char *e) {
+#ifdef __SSE2__
+    const __m128i nl = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    while (e - p >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)p);
+        int stop = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, cr)), x));
+        if (stop) return p + __builtin_ctz((unsigned)stop);
+        p += 16;
+    }
+#else
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     while (e - p >= 8) {
         uint64_t x;
@@ -52,6 +66,7 @@ static const unsigned char *plain_run(const unsigned char *p, const unsigned cha
         if ((((a - ones) & ~a) | ((b - ones) & ~b) | x) & highs) break;
         p += 8;
     }
+#endif
     while (p < e && *p != '\n' && *p != '\r' && *p < 0x80) p++;
     return p;
 }
@@ -96,16 +111,26 @@ static uint32_t word_at(const char *s, uint32_t len, uint32_t at) {
     return e - at;
 }
 
-/* 1 + the offset in names of s[0..len), appended (NUL-ended). */
-static uint32_t add_name(VecChar *names, const char *s, uint32_t len) {
-    uint32_t at = names->len;
-    out_append(names, s, len);
-    VEC_PUSH(names, 0);
-    return at + 1;
+uint32_t out_map_name(OutMapNames *names, const char *s, uint32_t len) {
+    uint64_t h = hash_bytes(s, len), v;
+    if (map_get_u64(&names->seen, h, &v) && !strncmp(out_map_name_str(names, (uint32_t)v), s, len) &&
+        !out_map_name_str(names, (uint32_t)v)[len])
+        return (uint32_t)v;
+    VEC_PUSH(&names->at, names->text.len);
+    out_append(&names->text, s, len);
+    VEC_PUSH(&names->text, 0);
+    map_put_u64(&names->seen, h, names->at.len);
+    return names->at.len;
+}
+
+void out_map_names_free(OutMapNames *names) {
+    VEC_FREE(&names->text);
+    VEC_FREE(&names->at);
+    map_free(&names->seen);
 }
 
 void out_map_segments(const char *text, uint32_t text_len, const char *src, uint32_t src_len, const OutSpan *spans,
-                      uint32_t nspans, bool fine, OutMapSegs *segs, VecChar *names) {
+                      uint32_t nspans, bool fine, OutMapSegs *segs, OutMapNames *names) {
     Cursor g = {0}, s = {0};
     for (uint32_t i = 0; i < nspans; i++) {
         const OutSpan *sp = &spans[i];
@@ -122,7 +147,7 @@ void out_map_segments(const char *text, uint32_t text_len, const char *src, uint
         if (names && !sp->len && (!call || !fine) && replaced && (sw = word_at(src, src_len, sp->src)) == replaced) {
             uint32_t gw = word_at(text, text_len, sp->out);
             if (gw && (gw != sw || memcmp(text + sp->out, src + sp->src, sw)))
-                segs->data[segs->len - 1].name = add_name(names, src + sp->src, sw);
+                segs->data[segs->len - 1].name = out_map_name(names, src + sp->src, sw);
         }
         /* inside a copy: a segment at each word and at each line's first
          * token.  The bytes are the same on both sides, so only the
@@ -174,35 +199,51 @@ static char *vlq_at(char *p, int64_t v) {
     return p;
 }
 
-/* s[0..len) as a JSON string. */
+/* Whether any of the 8 bytes in x needs an escape in a JSON string: a
+ * control character (below 0x20, or 0x7f), '"' or '\\' (the "has a zero
+ * byte" test of x and of x with each of those bytes xored out). */
+static bool needs_escape8(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\'), d = x ^ (ones * 0x7f);
+    uint64_t zero = ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d) | ((x - ones * 0x20) & ~x);
+    return zero & high;
+}
+
+/* s[0..len) as a JSON string: runs that need no escape are copied whole
+ * (found 8 bytes at a time; sourcesContent is megabytes of them). */
 void out_json_string(VecChar *out, const char *s, uint32_t len) {
     /* what each byte becomes: 0 itself, 1 \uXXXX, else the escaped letter */
     static const char esc[256] = {
         1, 1, 1, 1, 1, 1, 1, 1, 'b', 't', 'n', 1, 'f', 'r', 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         0, 0, '"', [92] = '\\', [127] = 1,
     };
-    VEC_RESERVE(out, (size_t)len + 2);
+    VEC_RESERVE(out, (size_t)len + len / 8 + 8);
     VEC_PUSH(out, '"');
     char *p = out->data + out->len, *end = out->data + out->cap;
-    for (uint32_t i = 0; i < len; i++) {
-        if (end - p < 6) { /* room for the longest escape */
+    uint32_t i = 0;
+    while (i < len) {
+        uint32_t run = i;
+        for (uint64_t x; i + 8 <= len && (memcpy(&x, s + i, 8), !needs_escape8(x));) i += 8;
+        while (i < len && !esc[(unsigned char)s[i]]) i++;
+        if ((size_t)(end - p) < i - run + 8) { /* the run, the longest escape and the quote */
             out->len = (uint32_t)(p - out->data);
-            VEC_RESERVE(out, (size_t)(len - i) + 8);
+            VEC_RESERVE(out, (size_t)(i - run) + (len - i) + (len - i) / 4 + 8);
             p = out->data + out->len, end = out->data + out->cap;
         }
-        unsigned char c = (unsigned char)s[i];
+        memcpy(p, s + run, i - run);
+        p += i - run;
+        if (i == len) break;
+        unsigned char c = (unsigned char)s[i++];
         char e = esc[c];
-        if (!e) {
-            *p++ = (char)c;
-        } else if (e != 1) {
+        if (e != 1) {
             *p++ = '\\', *p++ = e;
         } else {
             static const char hex[] = "0123456789abcdef";
             *p++ = '\\', *p++ = 'u', *p++ = '0', *p++ = '0', *p++ = hex[c >> 4], *p++ = hex[c & 15];
         }
     }
+    *p++ = '"';
     out->len = (uint32_t)(p - out->data);
-    VEC_PUSH(out, '"');
 }
 
 /* The VLQ writer's state: the last segment written. */
@@ -238,6 +279,11 @@ static void enc(Enc *e, VecChar *out, uint32_t gl, uint32_t gc, uint32_t source,
     out_append(out, buf, (size_t)(w - buf));
 }
 
+/* 1 + the map's index of the name segment k of pl gives, or 0. */
+static uint32_t name_of(const OutPlace *pl, uint32_t k) {
+    return pl->names && pl->segs[k].name ? pl->names[pl->segs[k].name - 1] : 0;
+}
+
 /* Segment k of place pl, absolute: generated line and column, source. */
 static void seg_at(const OutPlace *pl, const OutPlacePos *pos, uint32_t k, uint32_t *gl, uint32_t *gc, uint32_t *src) {
     const OutMapSeg *sg = &pl->segs[k];
@@ -268,11 +314,11 @@ void out_sourcemap_encode_place(const OutPlace *pl, const OutPlacePos *pos, OutP
     uint32_t gl, gc, src;
     seg_at(pl, pos, h - 1, &gl, &gc, &src);
     const OutMapSeg *last = &pl->segs[h - 1];
-    uint32_t head_name = pl->names && code->has_src ? pl->names[h - 1] : 0;
+    uint32_t head_name = code->has_src ? name_of(pl, h - 1) : 0;
     Enc e = {gl, gc, src, last->src_line, last->src_col, head_name ? head_name - 1 : pl->name_before, false};
     for (uint32_t k = h; k < pl->nsegs; k++) {
         seg_at(pl, pos, k, &gl, &gc, &src);
-        enc(&e, &code->text, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col, pl->names ? pl->names[k] : 0);
+        enc(&e, &code->text, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col, name_of(pl, k));
     }
     /* the end of its code: what follows maps to nothing */
     if (pos->end_line > e.line || pos->end_col > e.col)
@@ -332,7 +378,7 @@ void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t 
         for (uint32_t k = 0; k < c->head; k++) {
             uint32_t gl, gc, src;
             seg_at(pl, &pos[p], k, &gl, &gc, &src);
-            enc(&g, map, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col, pl->names ? pl->names[k] : 0);
+            enc(&g, map, gl, gc, src, pl->segs[k].src_line, pl->segs[k].src_col, name_of(pl, k));
         }
         big(map, runs, c->text.data, c->text.len);
         g.line = c->line, g.col = c->col, g.first_in_line = false;
@@ -399,7 +445,7 @@ static bool seg_le(const OutMapSeg *a, uint32_t line, uint32_t col) {
 
 void out_map_reprint(const char *out, uint32_t out_len, const char *from, uint32_t from_len, const uint32_t *marks,
                      uint32_t nmarks, uint32_t shift, const OutMapSeg *from_segs, uint32_t nfrom, OutMapSegs *segs,
-                     VecChar *names) {
+                     OutMapNames *names) {
     Cursor g = {0}, f = {0};
     VecU32 starts = {0};
     uint32_t j = 0; /* from_segs[j]: the last segment at or before f, as far as known */
@@ -440,7 +486,7 @@ void out_map_reprint(const char *out, uint32_t out_len, const char *from, uint32
          * one the printer renamed */
         bool at_seg = s->gen_line == f.line && s->gen_col == f.col;
         if (at_seg && s->name) x.name = s->name;
-        else if (renamed && names && (s->copy || !s->name)) x.name = add_name(names, from + f.off, word_at(from, from_len, f.off));
+        else if (renamed && names && (s->copy || !s->name)) x.name = out_map_name(names, from + f.off, word_at(from, from_len, f.off));
         if (segs->len && segs->data[segs->len - 1].gen_line == x.gen_line && segs->data[segs->len - 1].gen_col == x.gen_col)
             continue;
         VEC_PUSH(segs, x);

@@ -16,6 +16,7 @@
 #ifndef BALE_OUTPUT_SOURCEMAP_H
 #define BALE_OUTPUT_SOURCEMAP_H
 
+#include "base/map.h"
 #include "base/outfile.h"
 #include "base/vec.h"
 #include "output/edits.h"
@@ -33,10 +34,25 @@ typedef struct OutMapSeg {
     uint32_t gen_line, gen_col, src_line, src_col;
     uint32_t source;
     bool copy;     /* the bytes from here are the source's own (not an edit's text) */
-    uint32_t name; /* an identifier the output renamed starts here: 1 + the offset of its
-                    * source name in the module's names (NUL-ended strings); 0: none */
+    uint32_t name; /* an identifier the output renamed starts here: 1 + the index of its
+                    * source name in the module's names (OutMapNames); 0: none */
 } OutMapSeg;
 typedef VEC(OutMapSeg) OutMapSegs;
+
+/* The names a module's segments give, each once (so that the map pass
+ * looks each up once a module, not once a segment): NUL-ended strings in
+ * text, the i-th at at[i]. */
+typedef struct OutMapNames {
+    VecChar text;
+    VecU32 at;
+    Map seen; /* hash of a name -> 1 + its index (a name whose hash another has is added again) */
+} OutMapNames;
+/* 1 + the index of s[0..len) in names, added when new. */
+uint32_t out_map_name(OutMapNames *names, const char *s, uint32_t len);
+static inline const char *out_map_name_str(const OutMapNames *names, uint32_t name) {
+    return names->text.data + names->at.data[name - 1];
+}
+void out_map_names_free(OutMapNames *names);
 
 /* The segments of text[0..text_len), which spans (in output order) say
  * came from src[0..src_len); appended to segs.  Without fine, a copy gets
@@ -46,7 +62,7 @@ typedef VEC(OutMapSeg) OutMapSegs;
  * hoisting's renames, an import read through its module) gets the
  * source's name, appended to names. */
 void out_map_segments(const char *text, uint32_t text_len, const char *src, uint32_t src_len, const OutSpan *spans,
-                      uint32_t nspans, bool fine, OutMapSegs *segs, VecChar *names);
+                      uint32_t nspans, bool fine, OutMapSegs *segs, OutMapNames *names);
 
 /* The segments of out[0..out_len), printed from from[0..from_len) whose
  * segments are from_segs[0..nfrom) (the minifier's reprint of a module's
@@ -58,7 +74,7 @@ void out_map_segments(const char *text, uint32_t text_len, const char *src, uint
 #define OUT_MARK_RENAMED 0x80000000u
 void out_map_reprint(const char *out, uint32_t out_len, const char *from, uint32_t from_len, const uint32_t *marks,
                      uint32_t nmarks, uint32_t shift, const OutMapSeg *from_segs, uint32_t nfrom, OutMapSegs *segs,
-                     VecChar *names);
+                     OutMapNames *names);
 
 /* Where a module's code landed in a chunk: at byte offset, len bytes, the
  * segments segs[0..nsegs) of module `source`; source_of[seg.source] is the
@@ -71,7 +87,8 @@ typedef struct OutPlace {
     const uint32_t *source_of;
     const OutMapSeg *segs;
     uint32_t nsegs;
-    const uint32_t *names; /* by segment: 1 + its name's index in the map's names, or 0; NULL: none */
+    const uint32_t *names; /* by the module's name (OutMapSeg.name - 1): 1 + its index in the map's
+                            * names; NULL: none */
     uint32_t name_before;  /* the index of the last name the segments before the place name */
 } OutPlace;
 typedef VEC(OutPlace) OutPlaces;

@@ -26,11 +26,21 @@
 
 #include <string.h>
 
-/* The per-place encoding and the sources' JSON strings, on the build's
- * pool: a task is a place index, or a source index with the top bit set;
- * each writes its own slot. */
+/* The work on the build's pool, in two rounds.  Scan: what each place's
+ * segments name (its module's names and sources in the order the mappings
+ * first use them), so that the serial numbering between the rounds looks
+ * up each name and source once a place, not once a segment.  Encode: the
+ * places' mappings and the sources' JSON strings.  A task is a place
+ * index, or a source index with the top bit set; each writes its own slot. */
+typedef struct PlaceScan {
+    uint32_t *names, nnames; /* module name ordinals (OutMapSeg.name), first use first */
+    uint32_t *sources, nsources; /* local sources (OutMapSeg.source) */
+    uint32_t last_name;          /* the ordinal the last named segment gives, or 0 */
+} PlaceScan;
+
 typedef struct MapWork {
-    const OutPlace *places;
+    OutPlace *places;
+    PlaceScan *scans;
     const OutPlacePos *pos;
     OutPlaceCode *codes;
     const OutMapSource *sources;
@@ -41,6 +51,29 @@ typedef struct MapWork {
 #define SOURCE_TASK 0x80000000u
 
 enum { BATCH = 64 }; /* places or sources a task, so that waking a worker is rare */
+
+/* pl's names and sources in the order its segments first use them; its
+ * names (by ordinal) and source_of (by local source) hold all-ones until
+ * the numbering fills them. */
+static void scan_place(OutPlace *pl, PlaceScan *sc) {
+    uint32_t *names = (uint32_t *)pl->names, *of = (uint32_t *)pl->source_of;
+    for (uint32_t k = 0; k < pl->nsegs; k++) {
+        const OutMapSeg *sg = &pl->segs[k];
+        if (sg->source == OUT_MAP_NONE) continue;
+        if (of[sg->source] == OUT_MAP_NONE) of[sg->source] = 0, sc->sources[sc->nsources++] = sg->source;
+        if (!sg->name || !names) continue;
+        if (names[sg->name - 1] == OUT_MAP_NONE) names[sg->name - 1] = 0, sc->names[sc->nnames++] = sg->name;
+        sc->last_name = sg->name;
+    }
+}
+
+static void scan_task(void *ctxp, const void *task, void *result, PoolWorker *w) {
+    (void)w;
+    MapWork *mw = ctxp;
+    uint32_t first = *(const uint32_t *)task * BATCH;
+    for (uint32_t i = first; i < first + BATCH && i < mw->nplaces; i++) scan_place(&mw->places[i], &mw->scans[i]);
+    *(uint32_t *)result = *(const uint32_t *)task;
+}
 
 static void map_task(void *ctxp, const void *task, void *result, PoolWorker *w) {
     (void)w;
@@ -80,18 +113,36 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
     Map by_name = {0}; /* name -> 1 + index into the map's names */
     VecChar names = {0}; /* their JSON strings, comma-separated */
     uint32_t nnames = 0, last_name = 0;
-    OutPlace *places = mem_alloc(sizeof(OutPlace) * (ch->places.len + 1));
-    for (uint32_t i = 0; i < ch->places.len; i++) {
+    uint32_t np = ch->places.len;
+    OutPlace *places = mem_alloc(sizeof(OutPlace) * (np + 1));
+    PlaceScan *scans = mem_zalloc(sizeof(PlaceScan) * (np + 1));
+    for (uint32_t i = 0; i < np; i++) {
         OutPlace *pl = &places[i];
         *pl = ch->places.data[i];
         const Module *m = graph_module(g, pl->source);
         const OutInputMap *im = m->body ? m->body->input_map : NULL;
-        uint32_t nlocal = 1 + (im ? im->nsources : 0);
-        uint32_t *of = ARENA_ARRAY(&seal->arena, uint32_t, nlocal);
-        memset(of, 0xFF, sizeof(uint32_t) * nlocal);
-        for (uint32_t k = 0; k < pl->nsegs; k++) {
-            uint32_t local = pl->segs[k].source;
-            if (local == OUT_MAP_NONE || of[local] != OUT_MAP_NONE) continue;
+        uint32_t nlocal = 1 + (im ? im->nsources : 0), nmod = seal->code[pl->source - 1].map_names.at.len;
+        uint32_t *of = ARENA_ARRAY(&seal->arena, uint32_t, nlocal + nmod);
+        memset(of, 0xFF, sizeof(uint32_t) * (nlocal + nmod));
+        pl->source_of = of;
+        pl->names = nmod ? of + nlocal : NULL;
+        scans[i].sources = ARENA_ARRAY(&seal->arena, uint32_t, nlocal + nmod);
+        scans[i].names = scans[i].sources + nlocal;
+    }
+    MapWork mw = {places, scans, NULL, NULL, NULL, NULL, np, 0};
+    pool_set_run(seal->pool, scan_task, &mw, sizeof(uint32_t), sizeof(uint32_t));
+    for (uint32_t i = 0; i * BATCH < np; i++) pool_submit(seal->pool, &i);
+    pool_drain(seal->pool);
+    /* each source and each name once in the map, numbered in the order the
+     * mappings first use them (as the encoder counts) */
+    for (uint32_t i = 0; i < np; i++) {
+        OutPlace *pl = &places[i];
+        const PlaceScan *sc = &scans[i];
+        const Module *m = graph_module(g, pl->source);
+        const OutInputMap *im = m->body ? m->body->input_map : NULL;
+        uint32_t *of = (uint32_t *)pl->source_of;
+        for (uint32_t j = 0; j < sc->nsources; j++) {
+            uint32_t local = sc->sources[j];
             OutMapSource src = local ? im->sources[local - 1]
                                      : (OutMapSource){m->path->str, m->body ? m->body->file.text : NULL,
                                                       m->body ? m->body->file.len : 0};
@@ -106,17 +157,12 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
             }
             of[local] = (uint32_t)v - 1;
         }
-        pl->source_of = of;
-        /* the names its segments give, each once in the map, numbered in
-         * the order the mappings name them (as the encoder counts) */
-        const VecChar *mnames = &seal->code[pl->source - 1].map_names;
         pl->name_before = last_name;
-        if (!mnames->len) continue;
-        uint32_t *idx = ARENA_ZARRAY(&seal->arena, uint32_t, pl->nsegs + 1);
-        for (uint32_t k = 0; k < pl->nsegs; k++) {
-            const OutMapSeg *sg = &pl->segs[k];
-            if (!sg->name || sg->source == OUT_MAP_NONE) continue;
-            const char *s = mnames->data + sg->name - 1;
+        if (!pl->names) continue;
+        const OutMapNames *mnames = &seal->code[pl->source - 1].map_names;
+        uint32_t *gnames = (uint32_t *)pl->names;
+        for (uint32_t j = 0; j < sc->nnames; j++) {
+            const char *s = out_map_name_str(mnames, sc->names[j]);
             size_t len = strlen(s);
             uint64_t v;
             if (!map_get_str(&by_name, s, len, &v)) {
@@ -125,17 +171,16 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
                 if (nnames > 1) VEC_PUSH(&names, ',');
                 out_json_string(&names, s, (uint32_t)len);
             }
-            idx[k] = (uint32_t)v;
-            last_name = (uint32_t)v - 1;
+            gnames[sc->names[j] - 1] = (uint32_t)v;
         }
-        pl->names = idx;
+        if (sc->last_name) last_name = gnames[sc->last_name - 1] - 1;
     }
-    uint32_t np = ch->places.len;
+    mem_free(scans);
     OutPlacePos *pos = mem_alloc(sizeof(OutPlacePos) * (np + 1));
     OutPlaceCode *codes = mem_zalloc(sizeof(OutPlaceCode) * (np + 1));
     VecChar *contents = mem_zalloc(sizeof(VecChar) * (sources.len + 1));
     out_sourcemap_positions(ch->bytes.data, ch->bytes.len, places, np, pos);
-    MapWork mw = {places, pos, codes, sources.data, contents, np, sources.len};
+    mw = (MapWork){places, NULL, pos, codes, sources.data, contents, np, sources.len};
     pool_set_run(seal->pool, map_task, &mw, sizeof(uint32_t), sizeof(uint32_t));
     for (uint32_t i = 0; i * BATCH < sources.len; i++) {
         uint32_t t = i | SOURCE_TASK;

@@ -77,7 +77,7 @@ void seal_free(Seal *seal) {
             VEC_FREE(&seal->code[i].legal);
             VEC_FREE(&seal->code[i].text_map);
             VEC_FREE(&seal->code[i].top_map);
-            VEC_FREE(&seal->code[i].map_names);
+            out_map_names_free(&seal->code[i].map_names);
         }
     mem_free(seal->code);
     link_free(&seal->link);
