@@ -199,51 +199,38 @@ static char *vlq_at(char *p, int64_t v) {
     return p;
 }
 
-/* Whether any of the 8 bytes in x needs an escape in a JSON string: a
- * control character (below 0x20, or 0x7f), '"' or '\\' (the "has a zero
- * byte" test of x and of x with each of those bytes xored out). */
-static bool needs_escape8(uint64_t x) {
-    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\'), d = x ^ (ones * 0x7f);
-    uint64_t zero = ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d) | ((x - ones * 0x20) & ~x);
-    return zero & high;
-}
-
-/* s[0..len) as a JSON string: runs that need no escape are copied whole
- * (found 8 bytes at a time; sourcesContent is megabytes of them). */
+/* s[0..len) as a JSON string.  A byte at a time through a table, in
+ * blocks with room for the longest escapes reserved once a block
+ * (sourcesContent is megabytes of it; a plain loop beats copying runs). */
 void out_json_string(VecChar *out, const char *s, uint32_t len) {
     /* what each byte becomes: 0 itself, 1 \uXXXX, else the escaped letter */
     static const char esc[256] = {
         1, 1, 1, 1, 1, 1, 1, 1, 'b', 't', 'n', 1, 'f', 'r', 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         0, 0, '"', [92] = '\\', [127] = 1,
     };
+    enum { BLOCK = 1024 };
     VEC_RESERVE(out, (size_t)len + len / 8 + 8);
     VEC_PUSH(out, '"');
-    char *p = out->data + out->len, *end = out->data + out->cap;
-    uint32_t i = 0;
-    while (i < len) {
-        uint32_t run = i;
-        for (uint64_t x; i + 8 <= len && (memcpy(&x, s + i, 8), !needs_escape8(x));) i += 8;
-        while (i < len && !esc[(unsigned char)s[i]]) i++;
-        if ((size_t)(end - p) < i - run + 8) { /* the run, the longest escape and the quote */
-            out->len = (uint32_t)(p - out->data);
-            VEC_RESERVE(out, (size_t)(i - run) + (len - i) + (len - i) / 4 + 8);
-            p = out->data + out->len, end = out->data + out->cap;
+    for (uint32_t i = 0; i < len;) {
+        uint32_t n = len - i < BLOCK ? len - i : BLOCK;
+        if (out->cap - out->len < 6 * (size_t)n + 1) VEC_RESERVE(out, 6 * (size_t)n + (len - i) / 4 + 1);
+        char *p = out->data + out->len;
+        for (const char *q = s + i, *e = q + n; q < e; q++) {
+            unsigned char c = (unsigned char)*q;
+            char x = esc[c];
+            if (!x) {
+                *p++ = (char)c;
+            } else if (x != 1) {
+                *p++ = '\\', *p++ = x;
+            } else {
+                static const char hex[] = "0123456789abcdef";
+                *p++ = '\\', *p++ = 'u', *p++ = '0', *p++ = '0', *p++ = hex[c >> 4], *p++ = hex[c & 15];
+            }
         }
-        memcpy(p, s + run, i - run);
-        p += i - run;
-        if (i == len) break;
-        unsigned char c = (unsigned char)s[i++];
-        char e = esc[c];
-        if (e != 1) {
-            *p++ = '\\', *p++ = e;
-        } else {
-            static const char hex[] = "0123456789abcdef";
-            *p++ = '\\', *p++ = 'u', *p++ = '0', *p++ = '0', *p++ = hex[c >> 4], *p++ = hex[c & 15];
-        }
+        out->len = (uint32_t)(p - out->data);
+        i += n;
     }
-    *p++ = '"';
-    out->len = (uint32_t)(p - out->data);
+    VEC_PUSH(out, '"');
 }
 
 /* The VLQ writer's state: the last segment written. */

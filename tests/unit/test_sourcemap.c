@@ -25,19 +25,25 @@ static void segments(void **state) {
     const char *text = "X.a.b = 1;\nc(d);";
     OutSpan spans[] = {{0, 0, 0}, {3, 1, 13}};
     OutMapSegs segs = {0};
-    VecChar names = {0};
+    OutMapNames names = {0};
     out_map_segments(text, (uint32_t)strlen(text), src, (uint32_t)strlen(src), spans, 2, true, &segs, &names);
     char *got = segs_text(&segs);
     /* the edit at 0; the copy from ".b" (b a word); line 2: c, d */
     assert_string_equal(got, "0:0>0:0 0:3>0:1 0:4>0:2 0:8>0:6 1:0>1:0 1:2>1:2 ");
     /* the edit wrote X.a in place of the identifier a: its segment keeps the name a */
     assert_int_equal(segs.data[0].name, 1);
-    assert_int_equal(names.len, 2);
-    assert_string_equal(names.data, "a");
+    assert_int_equal(names.at.len, 1);
+    assert_string_equal(out_map_name_str(&names, 1), "a");
     for (uint32_t i = 1; i < segs.len; i++) assert_int_equal(segs.data[i].name, 0);
+    /* each name once: a name given again has its first index */
+    assert_int_equal(out_map_name(&names, "bb", 2), 2);
+    assert_int_equal(out_map_name(&names, "a", 1), 1);
+    assert_int_equal(out_map_name(&names, "bbc", 2), 2);
+    assert_int_equal(out_map_name(&names, "b", 1), 3);
+    assert_string_equal(out_map_name_str(&names, 3), "b");
     free(got);
     VEC_FREE(&segs);
-    VEC_FREE(&names);
+    out_map_names_free(&names);
     /* UTF-16 columns: "é" is one unit, an astral character two; U+2028 ends a line */
     const char *s2 = "'\xC3\xA9\xF0\x9F\x98\x80' + x;\xE2\x80\xA8y";
     OutSpan sp2[] = {{0, 0, (uint32_t)strlen(s2)}};
@@ -64,22 +70,22 @@ static void json(void **state) {
     /* with names: two places, each segment naming one; the second's name field is relative to
      * the first's (the join and the per-place encoding agree on it) */
     const char *chunk2 = "A;B;\n";
-    OutMapSeg s1[] = {{0, 0, 0, 0, 0, false, 0}}, s2[] = {{0, 0, 0, 2, 0, false, 0}};
-    uint32_t n1[] = {2}, n2[] = {1};
+    OutMapSeg s1[] = {{0, 0, 0, 0, 0, false, 1}}, s2[] = {{0, 0, 0, 2, 0, false, 2}};
+    uint32_t n1[] = {2}, n2[] = {9, 1}; /* by each module's names: the map's index + 1 */
     OutPlace pl[] = {{.offset = 0, .len = 2, .segs = s1, .nsegs = 1, .names = n1, .name_before = 0},
                      {.offset = 2, .len = 2, .segs = s2, .nsegs = 1, .names = n2, .name_before = 1}};
     OutPlacePos pos[2];
     OutPlaceCode codes[2];
     out_sourcemap_positions(chunk2, (uint32_t)strlen(chunk2), pl, 2, pos);
     for (int i = 0; i < 2; i++) out_sourcemap_encode_place(&pl[i], &pos[i], &codes[i]);
-    VecChar names = {0};
-    out_puts(&names, "\"x\",\"y\"");
-    out_sourcemap_join("out.js", sources, 1, NULL, &names, pl, pos, codes, 2, &map, NULL);
+    VecChar jnames = {0};
+    out_puts(&jnames, "\"x\",\"y\"");
+    out_sourcemap_join("out.js", sources, 1, NULL, &jnames, pl, pos, codes, 2, &map, NULL);
     VEC_PUSH(&map, 0);
     /* A->0:0 name 1 (C), its end; B->0:2 name 0 (D: -1) */
     assert_non_null(strstr(map.data, "\"names\":[\"x\",\"y\"],\"mappings\":\"AAAAC,E,AAAED,E\""));
     for (int i = 0; i < 2; i++) VEC_FREE(&codes[i].text);
-    VEC_FREE(&names);
+    VEC_FREE(&jnames);
     VEC_FREE(&map);
 }
 
