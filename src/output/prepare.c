@@ -16,6 +16,7 @@
  * import() calls, which are holes in every module. */
 #include "output/prepare.h"
 
+#include "base/hash.h"
 #include "base/map.h"
 #include "base/mem.h"
 #include "js/cjs_uses.h"
@@ -23,6 +24,7 @@
 #include "js/purity.h"
 #include "output/output.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct Prep {
@@ -859,6 +861,11 @@ static void cjs_parts(Prep *gen, const JsCjsUses *cu, const uint32_t *def_part, 
 
 typedef VEC(OutName) VecOutName;
 
+static int by_u64(const void *pa, const void *pb) {
+    uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+    return (a > b) - (a < b);
+}
+
 /* Appends str[0..len) to names unless seen has it. */
 static void add_name(Prep *gen, Map *seen, VecOutName *names, const char *str, uint32_t len) {
     if (!map_put_str(seen, str, len, 1)) return;
@@ -913,9 +920,20 @@ static void names(Prep *gen, OutPrep *out) {
         out->import_uses[i] = sym->reads + sym->writes;
     }
     out->ninner = inner.len;
-    out->inner_names = ARENA_ARRAY(gen->a, OutName, inner.len + 1);
-    if (inner.len) memcpy(out->inner_names, inner.data, sizeof(OutName) * inner.len);
+    out->inner_hashes = ARENA_ARRAY(gen->a, uint64_t, inner.len + 1);
+    for (uint32_t i = 0; i < inner.len; i++) out->inner_hashes[i] = hash_bytes(inner.data[i].str, inner.data[i].len);
+    if (inner.len > 1) qsort(out->inner_hashes, inner.len, sizeof(uint64_t), by_u64);
     VEC_FREE(&inner);
+}
+
+bool out_prep_declares_inner(const OutPrep *p, uint64_t hash) {
+    uint32_t lo = 0, hi = p->ninner;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (p->inner_hashes[mid] < hash) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < p->ninner && p->inner_hashes[lo] == hash;
 }
 
 /* ---- Modules ------------------------------------------------------------ */

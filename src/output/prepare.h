@@ -114,7 +114,8 @@ typedef struct OutPrep {
     uint32_t nfree;
     OutName *import_locals;  /* ES modules: by index into the record's imports, its local name */
     uint32_t *import_uses;   /* ES modules: by the same index, references to it */
-    OutName *inner_names;    /* ES modules: the names declared in its nested scopes, each once */
+    uint64_t *inner_hashes;  /* ES modules: the hash_bytes of each name declared in its nested
+                              * scopes, each once, sorted (out_prep_declares_inner looks one up) */
     uint32_t ninner;
     bool direct_eval;        /* ES modules: a direct eval() can see its top-level names */
     uint32_t default_alias;  /* `export default x` of a binding x of the module that nothing
@@ -139,6 +140,10 @@ typedef struct OutPrep {
     uint32_t *cjs_def_parts; /* part indexes */
     uint32_t *part_reads;    /* cjs_names indexes */
 } OutPrep;
+
+/* Whether a nested scope of the module may declare the name whose
+ * hash_bytes is hash (a hash collision says yes: a needless rename). */
+bool out_prep_declares_inner(const OutPrep *p, uint64_t hash);
 
 /* Prepares the module whose parse, scopes and record are given (file is its
  * DiagFile: source and path).  Constructs the output cannot hold are errors

@@ -328,12 +328,12 @@ static void big(VecChar *map, Runs *runs, const char *data, size_t len) {
     else out_append(map, data, len);
 }
 
-void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t nsources, const VecChar *contents,
+void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t nsources, const VecChar *const *contents,
                         const VecChar *names, const OutPlace *places, const OutPlacePos *pos, const OutPlaceCode *codes,
                         uint32_t nplaces, VecChar *map, OutFileParts *parts) {
     Runs runs_ = {0}, *runs = parts && contents ? &runs_ : NULL;
     uint64_t need = 256; /* the map's size, reserved at once (it can be tens of MB) */
-    for (uint32_t i = 0; i < nsources; i++) need += strlen(sources[i].path) + 8 + (contents && !runs ? contents[i].len : 0);
+    for (uint32_t i = 0; i < nsources; i++) need += strlen(sources[i].path) + 8 + (contents && !runs ? contents[i]->len : 0);
     for (uint32_t i = 0; i < nplaces; i++) need += (runs ? 0 : codes[i].text.len) + 16 * (uint64_t)codes[i].head + 8;
     VEC_RESERVE(map, map->len + need);
     out_puts(map, "{\"version\":3,\"file\":");
@@ -350,7 +350,7 @@ void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t 
         for (uint32_t i = 0; i < nsources; i++) {
             if (i) VEC_PUSH(map, ',');
             if (!sources[i].text) out_puts(map, "null");
-            else if (contents) big(map, runs, contents[i].data, contents[i].len);
+            else if (contents) big(map, runs, contents[i]->data, contents[i]->len);
             else out_json_string(map, sources[i].text, sources[i].len);
         }
     }

@@ -132,13 +132,13 @@ typedef struct OutPlaceCode {
 } OutPlaceCode;
 void out_sourcemap_encode_place(const OutPlace *pl, const OutPlacePos *pos, OutPlaceCode *code);
 
-/* The JSON from the encoded places; contents[i] (may be NULL: escaped
- * here) source i's text as a JSON string (out_sourcemap_content); names
+/* The JSON from the encoded places; *contents[i] (contents may be NULL:
+ * escaped here) source i's text as a JSON string (out_sourcemap_content); names
  * (may be NULL) the names array's JSON strings, comma-separated.  With
  * parts (not NULL, and contents given), the contents and the places' texts
  * are not copied: map holds what lies between them, and parts the whole
  * map as runs (into map, contents and codes, which must then outlive it). */
-void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t nsources, const VecChar *contents,
+void out_sourcemap_join(const char *file, const OutMapSource *sources, uint32_t nsources, const VecChar *const *contents,
                         const VecChar *names, const OutPlace *places, const OutPlacePos *pos, const OutPlaceCode *codes,
                         uint32_t nplaces, VecChar *map, OutFileParts *parts);
 void out_sourcemap_content(const OutMapSource *s, VecChar *out);

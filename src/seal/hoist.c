@@ -50,9 +50,10 @@
  * x` of a binding nothing reassigns outside a cycle, x itself.
  *
  * Linear: each module, edge and binding is looked at a bounded number of
- * times; names are checked in hash maps (a nested-scope name is a hash of
- * module and name: a collision only renames once more), and renames of
- * one name resume from its last suffix. */
+ * times; names are checked in hash maps and in each module's sorted
+ * hashes of its nested scopes' names (prepare.c sorts them on the build's
+ * workers; a collision only renames once more), and renames of one name
+ * resume from its last suffix. */
 #include "seal/seal.h"
 
 #include "base/hash.h"
@@ -78,7 +79,6 @@ typedef struct Hoist {
     Map taken;          /* names no hoisted binding may get (borrowed keys) */
     Map next_suffix;    /* a renamed name -> the next $N to try for it: renames that share a
                          * name cost one try each, not one per earlier one */
-    Map inner;          /* hash(name) ^ mix(module) -> 1: a nested scope of module declares it */
     Map importers;      /* module << 32 | top -> 1 + index into links: who imports the binding */
     VecU32 links;       /* (importer, its import's index, next) triples, chained from importers */
 } Hoist;
@@ -267,11 +267,8 @@ static const char *const runtime_globals[] = {
     "require", "undefined", "__dirname", "__filename", "NaN", "Infinity",
 };
 
-static uint64_t inner_key(ModuleId id, uint64_t name_hash) { return name_hash ^ ((uint64_t)id * 0x9E3779B97F4A7C15ull); }
-
 static bool inner_has(const Hoist *h, ModuleId id, uint64_t name_hash) {
-    uint64_t v;
-    return map_get_u64(&h->inner, inner_key(id, name_hash), &v);
+    return out_prep_declares_inner(&graph_module(h->g, id)->body->prep, name_hash);
 }
 
 /* The top-level binding (OutPrep.tops index) export `name` of hoisted
@@ -578,12 +575,6 @@ void seal_hoist(Seal *seal) {
                 const OutPrep *p = &m->body->prep;
                 for (uint32_t k = 0; k < p->nfree; k++) map_put_str(&h.taken, p->free_names[k].str, p->free_names[k].len, 1);
             }
-        for (uint32_t i = 0; i < hoisted.len; i++) {
-            ModuleId id = hoisted.data[i];
-            const OutPrep *p = &graph_module(g, id)->body->prep;
-            for (uint32_t k = 0; k < p->ninner; k++)
-                map_put_u64(&h.inner, inner_key(id, hash_bytes(p->inner_names[k].str, p->inner_names[k].len)), 1);
-        }
         for (uint32_t i = 0; i < hoisted.len; i++) note_importers(&h, hoisted.data[i]);
         /* functions and classes first, in program order: where two bindings
          * want one name, the one whose rename costs nothing gives way (one
@@ -599,7 +590,6 @@ void seal_hoist(Seal *seal) {
     mem_free(entry);
     map_free(&h.taken);
     map_free(&h.next_suffix);
-    map_free(&h.inner);
     map_free(&h.importers);
     VEC_FREE(&h.links);
     mem_free(h.wrapped);

@@ -11,8 +11,11 @@
  * each source's text is in sourcesContent.  A module that came with a map
  * of its own has its segments mapped on through it (module_text.c), so
  * its sources are those of that map (TypeScript's, a library's own).
- * Each module's mappings and each source's text are encoded on the
- * build's pool, 64 a task (VLQ fields are relative, so a place's first mapped
+ * Each module's text is escaped as a JSON string (sourcesContent) on the
+ * build's pool from the seal's start (seal_maps_start), while link, shake
+ * and hoist keep the main thread and the pool would idle; code generation
+ * waits for it (seal_maps_wait).  Each module's mappings and the other
+ * sources' texts (input maps') are encoded on the pool, 64 a task (VLQ fields are relative, so a place's first mapped
  * segment is written by the join, which knows what came before); the
  * join and the scan for where each module's code starts are one pass.
  * Linear in the chunk's bytes and segments; the same bytes whatever the
@@ -44,7 +47,8 @@ typedef struct MapWork {
     const OutPlacePos *pos;
     OutPlaceCode *codes;
     const OutMapSource *sources;
-    VecChar *contents;
+    VecChar *contents;        /* by source: its JSON string, unless ready (in Seal.source_json) */
+    const VecChar *const *ready; /* by source: where its JSON string is */
     uint32_t nplaces, nsources;
 } MapWork;
 
@@ -80,13 +84,42 @@ static void map_task(void *ctxp, const void *task, void *result, PoolWorker *w) 
     const MapWork *mw = ctxp;
     uint32_t t = *(const uint32_t *)task;
     uint32_t first = (t & ~SOURCE_TASK) * BATCH;
-    if (t & SOURCE_TASK)
+    if (t & SOURCE_TASK) {
         for (uint32_t i = first; i < first + BATCH && i < mw->nsources; i++)
-            out_sourcemap_content(&mw->sources[i], &mw->contents[i]);
-    else
+            if (mw->ready[i] == &mw->contents[i]) out_sourcemap_content(&mw->sources[i], &mw->contents[i]);
+    } else {
         for (uint32_t i = first; i < first + BATCH && i < mw->nplaces; i++)
             out_sourcemap_encode_place(&mw->places[i], &mw->pos[i], &mw->codes[i]);
+    }
     *(uint32_t *)result = t;
+}
+
+static void json_task(void *ctxp, const void *task, void *result, PoolWorker *w) {
+    (void)w;
+    Seal *seal = ctxp;
+    const ModuleGraph *g = seal->graph;
+    uint32_t first = *(const uint32_t *)task * BATCH;
+    for (ModuleId id = first + 1; id <= first + BATCH && id <= g->modules.len; id++) {
+        const ModuleBody *b = graph_module(g, id)->body;
+        if (b && b->file.text) out_json_string(&seal->source_json[id - 1], b->file.text, b->file.len);
+    }
+    *(uint32_t *)result = *(const uint32_t *)task;
+}
+
+void seal_maps_start(Seal *seal) {
+    if (seal->options->sourcemap == BALE_SOURCEMAP_NONE || seal->options->no_sources_content) return;
+    uint32_t n = seal->graph->modules.len;
+    seal->source_json = mem_zalloc(sizeof(VecChar) * (n + 1));
+    pool_set_run(seal->pool, json_task, seal, sizeof(uint32_t), sizeof(uint32_t));
+    for (uint32_t i = 0; i * BATCH < n; i++) pool_submit(seal->pool, &i);
+    seal->source_json_pending = true;
+}
+
+void seal_maps_wait(Seal *seal) {
+    if (!seal->source_json_pending) return;
+    pool_drain(seal->pool);
+    pool_set_run(seal->pool, NULL, NULL, 0, 0);
+    seal->source_json_pending = false;
 }
 
 static void map_chunk(Seal *seal, SealChunk *ch) {
@@ -109,6 +142,7 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
     /* each source once, named relative to the map: the modules', and the
      * sources of the maps modules came with (output/input_map.h) */
     VEC(OutMapSource) sources = {0};
+    VecU32 owner = {0}; /* by source: the module whose own text it is, or 0 */
     Map by_path = {0}; /* absolute path (or URL) -> 1 + index into sources */
     Map by_name = {0}; /* name -> 1 + index into the map's names */
     VecChar names = {0}; /* their JSON strings, comma-separated */
@@ -129,7 +163,7 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
         scans[i].sources = ARENA_ARRAY(&seal->arena, uint32_t, nlocal + nmod);
         scans[i].names = scans[i].sources + nlocal;
     }
-    MapWork mw = {places, scans, NULL, NULL, NULL, NULL, np, 0};
+    MapWork mw = {places, scans, NULL, NULL, NULL, NULL, NULL, np, 0};
     pool_set_run(seal->pool, scan_task, &mw, sizeof(uint32_t), sizeof(uint32_t));
     for (uint32_t i = 0; i * BATCH < np; i++) pool_submit(seal->pool, &i);
     pool_drain(seal->pool);
@@ -152,6 +186,7 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
                 const char *abs = src.path;
                 if (abs[0] == '/') src.path = graph_display_path(&seal->arena, dir, abs);
                 VEC_PUSH(&sources, src);
+                VEC_PUSH(&owner, local ? 0 : pl->source);
                 v = sources.len;
                 map_put_str(&by_path, abs, strlen(abs), v);
             }
@@ -178,9 +213,12 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
     mem_free(scans);
     OutPlacePos *pos = mem_alloc(sizeof(OutPlacePos) * (np + 1));
     OutPlaceCode *codes = mem_zalloc(sizeof(OutPlaceCode) * (np + 1));
-    VecChar *contents = mem_zalloc(sizeof(VecChar) * (sources.len + 1));
+    const VecChar **contents = mem_alloc(sizeof(VecChar *) * (sources.len + 1));
+    VecChar *own = mem_zalloc(sizeof(VecChar) * (sources.len + 1));
+    for (uint32_t i = 0; i < sources.len; i++)
+        contents[i] = owner.data[i] && seal->source_json ? &seal->source_json[owner.data[i] - 1] : &own[i];
     out_sourcemap_positions(ch->bytes.data, ch->bytes.len, places, np, pos);
-    mw = (MapWork){places, NULL, pos, codes, sources.data, contents, np, sources.len};
+    mw = (MapWork){places, NULL, pos, codes, sources.data, own, contents, np, sources.len};
     pool_set_run(seal->pool, map_task, &mw, sizeof(uint32_t), sizeof(uint32_t));
     for (uint32_t i = 0; i * BATCH < sources.len; i++) {
         uint32_t t = i | SOURCE_TASK;
@@ -197,11 +235,12 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
     VEC_FREE(&names);
     map_free(&by_name);
     if (runs) {
-        ch->map_contents = contents, ch->map_nsources = sources.len;
+        ch->map_contents = contents, ch->map_own = own, ch->map_nsources = sources.len;
         ch->map_codes = codes, ch->map_ncodes = np;
     } else {
         for (uint32_t i = 0; i < np; i++) VEC_FREE(&codes[i].text);
-        for (uint32_t i = 0; i < sources.len; i++) VEC_FREE(&contents[i]);
+        for (uint32_t i = 0; i < sources.len; i++) VEC_FREE(&own[i]);
+        mem_free(own);
         mem_free(contents);
         mem_free(codes);
     }
@@ -209,6 +248,7 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
     mem_free(places);
     map_free(&by_path);
     VEC_FREE(&sources);
+    VEC_FREE(&owner);
     if (kind == BALE_SOURCEMAP_INLINE || kind == BALE_SOURCEMAP_BOTH) {
         out_puts(&ch->bytes, "//# sourceMappingURL=data:application/json;base64,");
         out_base64(&ch->bytes, ch->map.data, ch->map.len);

@@ -25,18 +25,25 @@ SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, con
     seal->diags = diags;
     arena_init(&seal->arena, 0);
 
-    /* The passes, in order, as plain calls; each is timed for --profile. */
+    /* The passes, in order, as plain calls; each is timed for --profile.
+     * The source maps' sourcesContent is escaped on the pool meanwhile,
+     * from the start until code generation needs the pool. */
     uint64_t t = profile_start();
+    seal_maps_start(seal);
     seal_chunks(seal);
     t = lap(profile, "seal: chunks", t);
-    if (diags->errors) return SEAL_ERRORS;
-    seal_link(seal);
+    if (!diags->errors) seal_link(seal);
     t = lap(profile, "seal: link", t);
-    if (diags->errors) return SEAL_ERRORS;
+    if (diags->errors) {
+        seal_maps_wait(seal);
+        return SEAL_ERRORS;
+    }
     seal_shake(seal);
     t = lap(profile, "seal: shake (tree shaking)", t);
     seal_hoist(seal);
     t = lap(profile, "seal: hoist (scope hoisting)", t);
+    seal_maps_wait(seal);
+    t = lap(profile, "seal: source maps' contents (the wait for them)", t);
     seal_codegen(seal);
     t = lap(profile, "seal: code generation", t);
     if (diags->errors) return SEAL_ERRORS;
@@ -60,13 +67,17 @@ void seal_free(Seal *seal) {
         VEC_FREE(&ch->map_parts);
         VEC_FREE(&ch->legal);
         for (uint32_t k = 0; k < ch->map_ncodes; k++) VEC_FREE(&ch->map_codes[k].text);
-        for (uint32_t k = 0; k < ch->map_nsources; k++) VEC_FREE(&ch->map_contents[k]);
+        for (uint32_t k = 0; k < ch->map_nsources; k++) VEC_FREE(&ch->map_own[k]);
         mem_free(ch->map_codes);
+        mem_free(ch->map_own);
         mem_free(ch->map_contents);
         VEC_FREE(&seal->chunks.data[i].places);
         VEC_FREE(&seal->chunks.data[i].program);
     }
     VEC_FREE(&seal->chunks);
+    if (seal->source_json)
+        for (uint32_t i = 0; i < seal->graph->modules.len; i++) VEC_FREE(&seal->source_json[i]);
+    mem_free(seal->source_json);
     if (seal->code)
         for (uint32_t i = 0; i < seal->graph->modules.len; i++) {
             VEC_FREE(&seal->code[i].text);

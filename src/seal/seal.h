@@ -40,7 +40,9 @@ typedef struct SealChunk {
     VecChar map;          /* with source maps: the chunk's map, JSON (heap; empty: none) */
     OutFileParts map_parts; /* with a map file only: the map as runs, into map (then only the
                            * bytes between the big runs) and the two below (heap) */
-    VecChar *map_contents;  /* the sources' texts as JSON strings, map_nsources of them (heap) */
+    const VecChar **map_contents; /* the sources' texts as JSON strings, map_nsources of them:
+                           * a module's in Seal.source_json, the others' in map_own (heap) */
+    VecChar *map_own;     /* the texts of sources that are no module's own (input maps'; heap) */
     OutPlaceCode *map_codes;/* each place's encoded mappings, map_ncodes of them (heap) */
     uint32_t map_nsources, map_ncodes;
     const char *map_path; /* with a map file: its absolute path; arena: the seal's */
@@ -60,6 +62,9 @@ typedef struct Seal {
     Arena arena;
     Link link;                  /* the link pass's result */
     OutModuleCode *code;        /* by ModuleId - 1 (heap) */
+    VecChar *source_json;       /* with source maps and their contents: by ModuleId - 1, the module's
+                                 * text as a JSON string (heap; escaped on the pool from the start) */
+    bool source_json_pending;   /* its tasks are on the pool (seal_maps_wait takes them) */
     VEC(SealChunk) chunks;
     uint32_t outputs;           /* files written by emit */
     bool io_error;              /* an output could not be written */
@@ -90,6 +95,11 @@ void seal_hoist(Seal *seal);
 void seal_codegen(Seal *seal);
 void seal_render(Seal *seal);
 void seal_maps(Seal *seal);
+/* The source maps pass's first part: starts escaping every module's text
+ * (sourcesContent) on the idle pool; seal_maps_wait waits for it (before
+ * any other pass uses the pool, and before seal_run returns). */
+void seal_maps_start(Seal *seal);
+void seal_maps_wait(Seal *seal);
 void seal_emit(Seal *seal);
 
 /* path with suffix after it ("out.js" ".map": "out.js.map"), in the seal's
