@@ -96,7 +96,7 @@ static bool word(unsigned char ch) {
 }
 
 static void push(OutMapSegs *segs, const Cursor *g, const Cursor *s, bool copy) {
-    OutMapSeg x = {g->line, g->col, s->line, s->col, 0, copy, 0};
+    OutMapSeg x = {g->line, g->col, s->line, s->col, 0, copy, 0, g->off};
     if (segs->len && segs->data[segs->len - 1].gen_line == x.gen_line && segs->data[segs->len - 1].gen_col == x.gen_col)
         segs->data[segs->len - 1] = x; /* the later one says where these bytes come from */
     else VEC_PUSH(segs, x);
@@ -158,7 +158,7 @@ void out_map_segments(const char *text, uint32_t text_len, const char *src, uint
         if (!fine) { /* only where each line of the copy starts */
             while (s.off < end) {
                 if (!move(&s, src, src_len, end, true) || s.off >= end) continue;
-                Cursor at = {.line = g0.line + (s.line - s0.line), .col = 0};
+                Cursor at = {.off = g0.off + (s.off - s0.off), .line = g0.line + (s.line - s0.line), .col = 0};
                 push(segs, &at, &s, true);
             }
         }
@@ -170,7 +170,8 @@ void out_map_segments(const char *text, uint32_t text_len, const char *src, uint
             bool w = word(ch) && !ls;
             bool token = (w && !prev_word) || (line_start && ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r' && !ls);
             if (token && s.off > sp->src) {
-                Cursor at = {.line = g0.line + (s.line - s0.line), .col = s.line == s0.line ? g0.col + (s.col - s0.col) : s.col};
+                Cursor at = {.off = g0.off + (s.off - s0.off), .line = g0.line + (s.line - s0.line),
+                             .col = s.line == s0.line ? g0.col + (s.col - s0.col) : s.col};
                 push(segs, &at, &s, true);
             }
             if (token) line_start = false;
@@ -415,68 +416,65 @@ void out_base64(VecChar *out, const char *data, uint32_t len) {
     }
 }
 
-/* Where each line of s starts (line_starts[i] for line i). */
-static void line_starts(const char *s, uint32_t len, VecU32 *starts) {
-    Cursor c = {0};
-    VEC_PUSH(starts, 0);
-    while (c.off < len) {
-        uint32_t line = c.line;
-        step(&c, s, len);
-        if (c.line != line) VEC_PUSH(starts, c.off);
+/* The UTF-16 code units of the UTF-8 bytes p[0..n) (no line end among
+ * them): ASCII 16 bytes at a time (with SSE2). */
+static uint32_t utf16_units(const char *p, uint32_t n) {
+    uint32_t units = 0, i = 0;
+#ifdef __SSE2__
+    for (; i + 16 <= n && !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(p + i))); i += 16) units += 16;
+#endif
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        units += c < 0x80 ? 1 : c >= 0xF0 ? 2 : c >= 0xC0 ? 1 : 0; /* continuation bytes count nothing */
     }
-}
-
-static bool seg_le(const OutMapSeg *a, uint32_t line, uint32_t col) {
-    return a->gen_line < line || (a->gen_line == line && a->gen_col <= col);
+    return units;
 }
 
 void out_map_reprint(const char *out, uint32_t out_len, const char *from, uint32_t from_len, const uint32_t *marks,
                      uint32_t nmarks, uint32_t shift, const OutMapSeg *from_segs, uint32_t nfrom, OutMapSegs *segs,
                      OutMapNames *names) {
-    Cursor g = {0}, f = {0};
-    VecU32 starts = {0};
-    uint32_t j = 0; /* from_segs[j]: the last segment at or before f, as far as known */
+    Cursor g = {0};
+    /* from_segs[j]: the last segment at or before the mark in from, as far
+     * as known; within a copy of the module's own source (one line: from
+     * has a segment where each copied line starts), col_at columns lie
+     * between it and off_at */
+    uint32_t j = 0, off_at = 0, col_at = 0;
+    bool at_j = false; /* off_at and col_at count from from_segs[j] */
     for (uint32_t i = 0; i < nmarks; i++) {
         uint32_t at = marks[2 * i], src = marks[2 * i + 1] & ~OUT_MARK_RENAMED;
         bool renamed = marks[2 * i + 1] & OUT_MARK_RENAMED;
         src = src < shift ? 0 : src - shift;
         if (src > from_len) src = from_len;
         advance(&g, out, out_len, at);
-        if (src < f.off) { /* back (rare): from the start of its line */
-            if (!starts.len) line_starts(from, from_len, &starts);
-            uint32_t lo = 0, hi = starts.len;
-            while (hi - lo > 1) {
-                uint32_t mid = lo + (hi - lo) / 2;
-                if (starts.data[mid] <= src) lo = mid;
-                else hi = mid;
-            }
-            f = (Cursor){starts.data[lo], lo, 0, false};
-        }
-        advance(&f, from, from_len, src);
-        if (!nfrom || !seg_le(&from_segs[0], f.line, f.col)) continue;
-        if (!seg_le(&from_segs[j], f.line, f.col)) { /* back: search */
+        if (!nfrom || from_segs[0].gen_off > src) continue;
+        uint32_t was = j;
+        if (from_segs[j].gen_off > src) { /* back (rare): search */
             uint32_t lo = 0, hi = j;
             while (hi - lo > 1) {
                 uint32_t mid = lo + (hi - lo) / 2;
-                if (seg_le(&from_segs[mid], f.line, f.col)) lo = mid;
+                if (from_segs[mid].gen_off <= src) lo = mid;
                 else hi = mid;
             }
             j = lo;
         }
-        while (j + 1 < nfrom && seg_le(&from_segs[j + 1], f.line, f.col)) j++;
+        while (j + 1 < nfrom && from_segs[j + 1].gen_off <= src) j++;
         const OutMapSeg *s = &from_segs[j];
-        OutMapSeg x = {g.line, g.col, s->src_line, s->src_col, s->source, false, 0};
+        if (!at_j || j != was || src < off_at) off_at = s->gen_off, col_at = 0, at_j = true;
+        OutMapSeg x = {g.line, g.col, s->src_line, s->src_col, s->source, false, 0, g.off};
         /* within a copied run of the module's own source the column moves
          * as the text's did (a module's own map has a segment per token) */
-        if (s->copy && s->source == 0 && s->gen_line == f.line) x.src_col += f.col - s->gen_col;
+        if (s->copy && s->source == 0) {
+            col_at += utf16_units(from + off_at, src - off_at);
+            off_at = src;
+            x.src_col += col_at;
+        }
         /* a name: the one an edit here renamed (the source's), else the
          * one the printer renamed */
-        bool at_seg = s->gen_line == f.line && s->gen_col == f.col;
+        bool at_seg = s->gen_off == src;
         if (at_seg && s->name) x.name = s->name;
-        else if (renamed && names && (s->copy || !s->name)) x.name = out_map_name(names, from + f.off, word_at(from, from_len, f.off));
+        else if (renamed && names && (s->copy || !s->name)) x.name = out_map_name(names, from + src, word_at(from, from_len, src));
         if (segs->len && segs->data[segs->len - 1].gen_line == x.gen_line && segs->data[segs->len - 1].gen_col == x.gen_col)
             continue;
         VEC_PUSH(segs, x);
     }
-    VEC_FREE(&starts);
 }

@@ -80,22 +80,24 @@ static void maps(void **state) {
     o.minify_whitespace = o.minify_identifiers = true;
     Arena a;
     arena_init(&a, 0);
-    /* the code's own segments: line 0 from source line 10, line 1 from 20 */
-    const char *code = "let q = 1;\nfoo(q);\n";
+    /* the code's own segments: line 0 from source line 10, line 1 from 20,
+     * line 2 from 30 (columns count UTF-16 units: the string is 5) */
+    const char *code = "let q = 1;\nfoo(q);\nx(\"\xC3\xA9\xF0\x9F\x98\x80\", q);\n";
     VecChar t = {0};
     out_append(&t, code, strlen(code));
     OutMapSegs map = {0};
-    VEC_PUSH(&map, ((OutMapSeg){0, 0, 10, 0, 0, true, 0}));
-    VEC_PUSH(&map, ((OutMapSeg){1, 0, 20, 0, 0, true, 0}));
+    VEC_PUSH(&map, ((OutMapSeg){0, 0, 10, 0, 0, true, 0, 0}));
+    VEC_PUSH(&map, ((OutMapSeg){1, 0, 20, 0, 0, true, 0, 11}));
+    VEC_PUSH(&map, ((OutMapSeg){2, 0, 30, 0, 0, true, 0, 19}));
     assert_true(out_minify_piece(&t, &map, OUT_PIECE_STATEMENTS, &o, &a));
     VEC_PUSH(&t, 0);
-    assert_string_equal(t.data, "let q=1;foo(q);");
+    assert_string_equal(t.data, "let q=1;foo(q);x(\"\xC3\xA9\xF0\x9F\x98\x80\",q);");
     /* each token maps into its line, columns moving with the copy */
     char got[256] = "";
     for (uint32_t i = 0; i < map.len; i++)
         snprintf(got + strlen(got), sizeof got - strlen(got), "%u:%u>%u:%u ", map.data[i].gen_line,
                  map.data[i].gen_col, map.data[i].src_line, map.data[i].src_col);
-    assert_string_equal(got, "0:0>10:0 0:4>10:4 0:6>10:8 0:8>20:0 0:12>20:4 ");
+    assert_string_equal(got, "0:0>10:0 0:4>10:4 0:6>10:8 0:8>20:0 0:12>20:4 0:15>30:0 0:17>30:2 0:23>30:9 ");
     VEC_FREE(&map);
     VEC_FREE(&t);
     arena_free(&a);

@@ -57,7 +57,7 @@ static void segments(void **state) {
 static void json(void **state) {
     (void)state;
     const char *chunk = "// x\nA;\n";
-    OutMapSeg segs[] = {{0, 0, 2, 4, 0, true, 0}};
+    OutMapSeg segs[] = {{0, 0, 2, 4, 0, true, 0, 0}};
     OutPlace places[] = {{.offset = 5, .len = 3, .source = 0, .segs = segs, .nsegs = 1}};
     OutMapSource sources[] = {{"src/a \"q\".js", "l1\nl2\n", 6}};
     VecChar map = {0};
@@ -70,7 +70,7 @@ static void json(void **state) {
     /* with names: two places, each segment naming one; the second's name field is relative to
      * the first's (the join and the per-place encoding agree on it) */
     const char *chunk2 = "A;B;\n";
-    OutMapSeg s1[] = {{0, 0, 0, 0, 0, false, 1}}, s2[] = {{0, 0, 0, 2, 0, false, 2}};
+    OutMapSeg s1[] = {{0, 0, 0, 0, 0, false, 1, 0}}, s2[] = {{0, 0, 0, 2, 0, false, 2, 0}};
     uint32_t n1[] = {2}, n2[] = {9, 1}; /* by each module's names: the map's index + 1 */
     OutPlace pl[] = {{.offset = 0, .len = 2, .segs = s1, .nsegs = 1, .names = n1, .name_before = 0},
                      {.offset = 2, .len = 2, .segs = s2, .nsegs = 1, .names = n2, .name_before = 1}};
