@@ -60,6 +60,7 @@ static bool reprint(VecChar *text, OutMapSegs *map, OutMapNames *map_names, bool
     js_scopes_free(&scopes);
     if (mapped) {
         OutMapSegs segs = {0};
+        VEC_RESERVE(&segs, marks.len / 2 + 1);
         out_map_reprint(out.data, out.len, text->data, text->len, marks.data, marks.len / 2, shift, map->data, map->len,
                         &segs, map_names);
         VEC_FREE(map);
