@@ -148,6 +148,15 @@ static void hoisted_top_level(Render *r, const ModuleGraph *g, const OutModuleCo
         main_module(g, chunk, o, req, out);
         out_puts(out, "(function () {\n\"use strict\";\n");
     }
+    bool names = false; /* the renamed functions' names back, in one call */
+    for (uint32_t i = 0; i < chunk->nprogram; i++) {
+        uint32_t p = chunk->program[i];
+        if (p & OUT_PROGRAM_REQUIRE || !codes[p - 1].fn_names.len) continue;
+        out_puts(out, names ? ", " : "__bale_names__(");
+        out_append(out, codes[p - 1].fn_names.data, codes[p - 1].fn_names.len);
+        names = true;
+    }
+    if (names) out_puts(out, ");\n");
     for (uint32_t i = 0; i < chunk->nprogram; i++) {
         uint32_t p = chunk->program[i];
         if (!(p & OUT_PROGRAM_REQUIRE)) piece(r, p, &codes[p - 1].pre, NULL, true);

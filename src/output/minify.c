@@ -53,7 +53,7 @@ static bool reprint(VecChar *text, OutMapSegs *map, OutMapNames *map_names, bool
     OutPrintOptions po = {
         .flags = (o->minify_syntax ? OUT_PRINT_SYNTAX : 0) | (o->drop_console ? OUT_PRINT_DROP_CONSOLE : 0) |
                  (o->drop_debugger ? OUT_PRINT_DROP_DEBUGGER : 0),
-        .names = names, .nnames = scopes.symbols.len, .legal = in_place ? &comments : NULL,
+        .names = names, .nnames = scopes.symbols.len, .legal = in_place ? &comments : NULL, .scopes = &scopes,
         .pure = keep_prefix ? NULL : o->pure_names, .npure = keep_prefix ? 0 : o->pure_count}; /* (not bale's own code) */
     out_print_piece(ast.program, src, expression, &po, mapped ? &marks : NULL, &out);
     VEC_FREE(&comments);

@@ -76,6 +76,7 @@ typedef struct Gen {
     bool hoisted;               /* scope hoisting put the module in its chunk's top-level scope */
     OutSpans *spans;            /* with source maps: where the text's bytes come from */
     VecChar *pre;               /* hoisted: OutModuleCode.pre */
+    VecChar *fn_names;          /* hoisted: OutModuleCode.fn_names */
     Map pre_vars;               /* hoisted: the exports objects pre declares already */
 } Gen;
 
@@ -744,10 +745,10 @@ static void name_default_fn(Gen *gen, VecChar *out) {
 }
 
 /* The function declarations scope hoisting renamed get their source's
- * name back, before any code runs (they are hoisted). */
+ * name back, before any code runs (they are hoisted): name and source
+ * name pairs, for the chunk's one __bale_names__ call (chunk_text.c). */
 static void renamed_functions(Gen *gen, VecChar *out) {
     const OutPrep *p = gen->prep;
-    uint32_t n = 0;
     const uint8_t *live = gen->lm->part_live;
     for (uint32_t i = 0; i < p->ntops; i++) {
         const OutTop *t = &p->tops[i];
@@ -755,12 +756,11 @@ static void renamed_functions(Gen *gen, VecChar *out) {
         if (t->kind != JS_SYM_FUNCTION || (strlen(name) == t->len && !memcmp(name, t->name, t->len))) continue;
         uint32_t part = t->sym <= p->nsyms ? p->sym_part[t->sym] : 0;
         if (live && part && !live[part - 1]) continue; /* tree shaking dropped it */
-        out_puts(out, n++ ? ", " : "__bale_names__(");
+        if (out->len) out_puts(out, ", ");
         out_printf(out, "%s, ", name);
         out_js_string(out, t->name, t->len);
         gen->runtime |= OUT_RT_NAMES;
     }
-    if (n) out_puts(out, ");\n");
 }
 
 static void gen_js(Gen *gen, VecChar *out) {
@@ -783,7 +783,7 @@ static void gen_js(Gen *gen, VecChar *out) {
          * to pre (chunk_text.c writes every hoisted module's first) */
         if (gen->lm->hoist_ns || any_runtime_star(gen)) export_getters(gen, gen->pre);
         if (default_kept(gen) && b->prep.name_default) name_default_fn(gen, gen->pre);
-        renamed_functions(gen, gen->pre);
+        renamed_functions(gen, gen->fn_names);
         import_vars(gen, out);
     } else if (gen->rec->kind == JS_MODULE_ESM) {
         VecChar pro = {0};
@@ -966,7 +966,9 @@ static void entry_exports(Gen *gen, VecChar *out) {
             out_puts(out, ";\n");
             out_printf(&list, "__bale_e%u", snap++);
         }
+        bool same = local && local_len == len && !memcmp(local, name, len); /* export { a } */
         VEC_FREE(&t);
+        if (same) continue;
         out_puts(&list, " as ");
         if (out_is_ident(name, len)) out_append(&list, name, len);
         else out_js_string(&list, name, len);
@@ -1030,7 +1032,7 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
     case MODULE_JS: break;
     }
     Gen gen = {.g = g, .link = link, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags,
-               .hoisted = link_module(link, id)->hoisted, .pre = &out->pre};
+               .hoisted = link_module(link, id)->hoisted, .pre = &out->pre, .fn_names = &out->fn_names};
     if (link_module(link, id)->shake == LINK_SHAKE_RUN_ONLY) {
         /* hoisted: its chunk's program runs what it imports */
         if (!gen.hoisted) run_only(g, link, m, &out->text);

@@ -65,7 +65,10 @@ typedef struct OutModuleCode {
                        * them at the chunk's end); heap, owned */
     VecChar pre;      /* a hoisted module: what its chunk's top level must hold before any
                        * module runs (its namespace's getters, the exports objects it
-                       * reads, the names of its renamed functions); heap, owned */
+                       * reads); heap, owned */
+    VecChar fn_names; /* a hoisted module: its renamed functions and their source names, as
+                       * `f, "name"` pairs, comma-separated (the chunk gives them back in one
+                       * __bale_names__ call); heap, owned */
 } OutModuleCode;
 
 /* In OutChunk.program: run the module of the table with this id there. */

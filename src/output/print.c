@@ -33,6 +33,7 @@ typedef struct Printer {
     uint32_t nlegal, next_legal;
     const char *const *pure; /* --pure:NAME */
     size_t npure;
+    const JsScopes *scopes;  /* or NULL */
 } Printer;
 
 #define NO_MARK 0xFFFFFFFFu
@@ -118,6 +119,10 @@ static const JsNode *if_taken(const Printer *p, const JsNode *n, bool *known);
 static bool jumps(const JsNode *s);
 static bool declares_lexically(const JsNode *block);
 static void unreachable(Printer *p, const JsNode *s);
+static bool exprable(const Printer *p, const JsNode *s, int depth);
+static int decl_op(const Printer *p, const JsNode *d);
+static int exprable_run(const Printer *p, const JsNode *first, const JsNode *stop, int depth);
+static void run_stmt(Printer *p, const JsNode *first, const JsNode *stop, const JsNode *tail);
 
 /* The legal comments (--legal-comments=inline) that start before offset
  * upto, where a statement may start; a // one ends its line. */
@@ -154,13 +159,28 @@ static void stmts(Printer *p, const JsNode *first) {
             /* var a = 1; var b = 2: var a = 1, b = 2 */
             mark(p, s);
             var_decl(p, s, false);
-            while (s->next && s->next->kind == JS_VAR_DECL && s->next->op == s->op) {
+            while (s->next && s->next->kind == JS_VAR_DECL && decl_op(p, s->next) == decl_op(p, s)) {
                 s = s->next;
                 put(p, ",");
                 declarators(p, s, false);
             }
             semi(p);
             continue;
+        }
+        if (syntax(p) && exprable(p, s, 0)) {
+            /* a(); if (b) c(); d(): a(), b && c(), d(); and into a return or throw after */
+            const JsNode *last = s, *end = s->next;
+            for (; end && (dropped(p, end) || exprable(p, end, 0)); end = end->next) last = end;
+            const JsNode *tail = end && (end->kind == JS_RETURN || end->kind == JS_THROW) && end->a ? end : NULL;
+            if (tail || s->kind == JS_IF || exprable_run(p, s, end, 0) > 1) {
+                run_stmt(p, s, end, tail);
+                if (tail) {
+                    for (s = tail->next; s; s = s->next) unreachable(p, s);
+                    return;
+                }
+                s = last;
+                continue;
+            }
         }
         stmt(p, s);
     }
@@ -612,7 +632,8 @@ static void property(Printer *p, const JsNode *q) {
     if (q->flags & JS_F_SHORTHAND) {
         /* a, or a = 1 in a pattern; a renamed binding gets its key back */
         const JsNode *v = q->b->kind == JS_ASSIGN_PATTERN ? q->b->a : q->b;
-        if (renamed(p, v)) {
+        const OutMangled *m = renamed(p, v);
+        if (m && !(m->len == v->id.len && !memcmp(m->str, v->id.str, m->len))) {
             key(p, q->a, false);
             put(p, ":");
         }
@@ -903,16 +924,34 @@ static bool has_in(const JsNode *n) {
     return false;
 }
 
+/* --minify-syntax: a const that nothing assigns (and no direct eval could)
+ * behaves as a let, which is shorter. */
+static bool as_let(const Printer *p, const JsNode *d) {
+    if (d->op != TK_CONST || !syntax(p) || !p->scopes || !p->scopes->scopes.len ||
+        (js_scope(p->scopes, 1)->flags & JS_SCOPE_DIRECT_EVAL))
+        return false;
+    for (const JsNode *v = d->a; v; v = v->next)
+        if (v->a->kind != JS_IDENTIFIER || !v->a->id.sym || v->a->id.sym > p->scopes->symbols.len ||
+            js_symbol(p->scopes, v->a->id.sym)->writes)
+            return false;
+    return true;
+}
+
+/* The kind of declaration d is written as: TK_VAR, TK_CONST or JS_LET. */
+static int decl_op(const Printer *p, const JsNode *d) { return as_let(p, d) ? JS_LET : d->op; }
+
 static void var_decl(Printer *p, const JsNode *d, bool in_for) {
-    put(p, d->op == TK_VAR ? "var" : d->op == TK_CONST ? "const" : "let");
+    put(p, d->op == TK_VAR ? "var" : d->op == TK_CONST && !as_let(p, d) ? "const" : "let");
     declarators(p, d, in_for);
 }
 
 /* A declaration's declarators, comma-separated (var_decl; merged declarations). */
 static void declarators(Printer *p, const JsNode *d, bool in_for) {
+    bool let = d->op == JS_LET || as_let(p, d);
     for (const JsNode *v = d->a; v; v = v->next) {
         expr(p, v->a, L_ASSIGN);
-        if (v->b) {
+        /* let a = void 0: let a (a pattern needs its value) */
+        if (v->b && !(syntax(p) && let && v->a->kind == JS_IDENTIFIER && is_undefined(v->b))) {
             put(p, "=");
             bool paren = in_for && has_in(v->b);
             if (paren) put(p, "(");
@@ -978,42 +1017,143 @@ static const JsNode *lone(const Printer *p, const JsNode *n) {
     }
 }
 
-static void body(Printer *p, const JsNode *n) { stmt(p, lone(p, n)); }
+static void run_stmt(Printer *p, const JsNode *first, const JsNode *stop, const JsNode *tail);
+static int exprable_run(const Printer *p, const JsNode *first, const JsNode *stop, int depth);
 
-/* An expression statement of its own (not a directive, not dropped). */
-static bool plain_expr_stmt(const Printer *p, const JsNode *s) {
-    return s && s->kind == JS_EXPR_STMT && !(s->flags & JS_F_DIRECTIVE) && !dropped(p, s);
+/* A body: a block of expression statements as one (while (a) { b(); c(); }: while (a) b(), c();). */
+static void body(Printer *p, const JsNode *n) {
+    if (syntax(p) && n->kind == JS_BLOCK && exprable_run(p, n->a, NULL, 0) > 1) {
+        mark(p, n);
+        run_stmt(p, n->a, NULL, NULL);
+        return;
+    }
+    stmt(p, lone(p, n));
 }
 
-/* if (a) b; as a && b;, if (!a) b; as a || b;, if (a) b; else c; as
- * a ? b : c; (their bodies being expression statements).  Returns false
- * when n is no such if. */
-static bool if_expression(Printer *p, const JsNode *n) {
-    const JsNode *cons = lone(p, n->b), *alt = n->c ? lone(p, n->c) : NULL;
-    if (!plain_expr_stmt(p, cons) || (alt && !plain_expr_stmt(p, alt))) return false;
-    const JsNode *test = n->a;
-    bool negate = !alt && test->kind == JS_UNARY && test->op == TK_BANG;
-    if (negate) test = test->a;
-    bool paren = starts_badly(test) || test->kind == JS_STRING_LIT;
+/* ---- --minify-syntax: statements written as one expression ----------- *
+ * An expression statement, and an if whose branches are such statements or
+ * blocks of them: if (a) { b(); c(); } as a && (b(), c()), if (!a) b() as
+ * a || b(), if (a) b(); else c() as a ? b() : c().  A run of them is one
+ * statement joined by commas, and goes into a return or throw right after
+ * it (a(); return b: return a(), b).  Nested ifs are looked into EXPR_DEPTH
+ * deep at most, so that the look stays linear. */
+enum { EXPR_DEPTH = 6 };
+
+static bool exprable(const Printer *p, const JsNode *s, int depth);
+
+/* The statements from first (up to stop) that the printer keeps, when
+ * every one is exprable: how many; -1 otherwise. */
+static int exprable_run(const Printer *p, const JsNode *first, const JsNode *stop, int depth) {
+    int n = 0;
+    for (const JsNode *s = first; s != stop; s = s->next) {
+        if (dropped(p, s)) continue;
+        if (!exprable(p, s, depth)) return -1;
+        n++;
+    }
+    return n;
+}
+
+static bool exprable_body(const Printer *p, const JsNode *b, int depth) {
+    if (b->kind == JS_BLOCK) return exprable_run(p, b->a, NULL, depth) > 0;
+    return !dropped(p, b) && exprable(p, b, depth);
+}
+
+static bool exprable(const Printer *p, const JsNode *s, int depth) {
+    /* (not a lone name: the chunk's skeleton has a placeholder statement of
+     * that kind for each piece of module code, chunk_text.c) */
+    if (s->kind == JS_EXPR_STMT) return !(s->flags & JS_F_DIRECTIVE) && s->a->kind != JS_IDENTIFIER;
+    if (s->kind != JS_IF || depth >= EXPR_DEPTH) return false;
+    bool known;
+    if_taken(p, s, &known);
+    return !known && exprable_body(p, s->b, depth + 1) && (!s->c || exprable_body(p, s->c, depth + 1));
+}
+
+/* if (!a) b() without an else: written a || b() */
+static bool if_negated(const JsNode *s) { return !s->c && s->a->kind == JS_UNARY && s->a->op == TK_BANG; }
+
+/* What an exprable statement's expression starts with. */
+static const JsNode *leading(const JsNode *s) {
+    return s->kind != JS_IF ? s->a : if_negated(s) ? s->a->a : s->a;
+}
+
+static void as_expr(Printer *p, const JsNode *s, int level);
+
+/* The kept statements from first up to stop (all exprable) as one
+ * expression at level: a sequence when more than one. */
+static void run_expr(Printer *p, const JsNode *first, const JsNode *stop, int level) {
+    int n = exprable_run(p, first, stop, 0);
+    bool paren = n > 1 && level > L_COMMA, any = false;
     if (paren) put(p, "(");
-    if (alt) {
-        expr(p, test, L_NULLISH);
-        put(p, "?");
-        expr(p, cons->a, L_ASSIGN);
-        put(p, ":");
-        expr(p, alt->a, L_ASSIGN);
-    } else {
-        int level = negate ? L_LOGICAL_OR : L_LOGICAL_AND;
-        /* ?? does not mix with || and && */
-        bool mix = test->kind == JS_LOGICAL && test->op == TK_QUESTION2;
-        expr(p, test, mix ? L_PRIMARY : level);
-        put(p, negate ? "||" : "&&");
-        const JsNode *b = cons->a;
-        bool mix_b = b->kind == JS_LOGICAL && b->op == TK_QUESTION2;
-        expr(p, b, mix_b ? L_PRIMARY : level + 1);
+    for (const JsNode *s = first; s != stop; s = s->next) {
+        if (dropped(p, s)) continue;
+        if (any) {
+            legal_before(p, s->start);
+            put(p, ",");
+        }
+        as_expr(p, s, n > 1 ? L_ASSIGN : level);
+        any = true;
     }
     if (paren) put(p, ")");
+}
+
+static void body_expr(Printer *p, const JsNode *b, int level) {
+    if (b->kind == JS_BLOCK) run_expr(p, b->a, NULL, level);
+    else as_expr(p, b, level);
+}
+
+static void as_expr(Printer *p, const JsNode *s, int level) {
+    mark(p, s);
+    if (s->kind == JS_EXPR_STMT) {
+        expr(p, s->a, level);
+        return;
+    }
+    const JsNode *test = s->a;
+    bool negate = if_negated(s);
+    int own = s->c ? L_CONDITIONAL : negate ? L_LOGICAL_OR : L_LOGICAL_AND;
+    bool paren = own < level;
+    if (paren) put(p, "(");
+    if (s->c) { /* if (!a) b(); else c(): a ? c() : b() */
+        bool swap = test->kind == JS_UNARY && test->op == TK_BANG;
+        expr(p, swap ? test->a : test, L_NULLISH);
+        put(p, "?");
+        body_expr(p, swap ? s->c : s->b, L_ASSIGN);
+        put(p, ":");
+        body_expr(p, swap ? s->b : s->c, L_ASSIGN);
+    } else {
+        expr(p, negate ? test->a : test, own);
+        put(p, negate ? "||" : "&&");
+        body_expr(p, s->b, own + 1);
+    }
+    if (paren) put(p, ")");
+}
+
+/* The run from first up to stop as an expression statement; with tail (a
+ * return or throw with a value), that statement with the run before its
+ * value. */
+static void run_stmt(Printer *p, const JsNode *first, const JsNode *stop, const JsNode *tail) {
+    const JsNode *lead = first;
+    while (dropped(p, lead)) lead = lead->next;
+    if (tail) {
+        mark(p, tail);
+        put(p, tail->kind == JS_RETURN ? "return" : "throw");
+        run_expr(p, first, stop, L_COMMA);
+        put(p, ",");
+        expr(p, tail->a, L_COMMA);
+        semi(p);
+        return;
+    }
+    const JsNode *e = leading(lead);
+    bool paren = starts_badly(e) || e->kind == JS_STRING_LIT; /* (a string first would read as a directive) */
+    if (paren) put(p, "(");
+    run_expr(p, first, stop, paren ? L_LOWEST : L_COMMA);
+    if (paren) put(p, ")");
     semi(p);
+}
+
+/* An if statement written as an expression statement (false: n cannot be). */
+static bool if_expression(Printer *p, const JsNode *n) {
+    if (!exprable(p, n, 0)) return false;
+    run_stmt(p, n, n->next, NULL);
     return true;
 }
 
@@ -1299,7 +1439,7 @@ void out_print_piece(const JsNode *program, const char *src, bool expression, co
                      VecChar *out) {
     Printer p = {.src = src, .out = out, .names = po->names, .nnames = po->nnames, .marks = marks, .pending = NO_MARK,
                  .flags = po->flags, .legal = po->legal ? po->legal->data : NULL, .nlegal = po->legal ? po->legal->len / 2 : 0,
-                 .pure = po->pure, .npure = po->npure};
+                 .pure = po->pure, .npure = po->npure, .scopes = po->scopes};
     if (expression && program->a && program->a->kind == JS_EXPR_STMT && !program->a->next) expr(&p, program->a->a, L_ASSIGN);
     else stmts(&p, program->a);
     legal_before(&p, UINT32_MAX); /* (those after the last statement) */

@@ -43,6 +43,8 @@ typedef struct OutPrintOptions {
     const char *const *pure;   /* --pure:NAME (with OUT_PRINT_SYNTAX): a statement that only calls
                                 * one (or a #__PURE__ call) with pure arguments goes */
     size_t npure;
+    const JsScopes *scopes;    /* or NULL: the program's (with OUT_PRINT_SYNTAX, a const nothing
+                                * writes is written let) */
 } OutPrintOptions;
 
 void out_print_piece(const JsNode *program, const char *src, bool expression, const OutPrintOptions *po, VecU32 *marks,

@@ -85,6 +85,7 @@ void seal_free(Seal *seal) {
             VEC_FREE(&seal->code[i].stub);
             VEC_FREE(&seal->code[i].tail);
             VEC_FREE(&seal->code[i].pre);
+            VEC_FREE(&seal->code[i].fn_names);
             VEC_FREE(&seal->code[i].legal);
             VEC_FREE(&seal->code[i].text_map);
             VEC_FREE(&seal->code[i].top_map);

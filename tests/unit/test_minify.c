@@ -62,9 +62,9 @@ static void keeps(void **state) {
     (void)state;
     /* .name: function and class names, and bindings that name an anonymous function */
     EXPECT("function h() { const fn = () => 1; let x = 1; class C {} return [fn.name, x, C]; }", OUT_PIECE_STATEMENTS,
-           "function h(){const fn=()=>1;let a=1;class C{}return[fn.name,a,C]}");
+           "function h(){let fn=()=>1,a=1;class C{}return[fn.name,a,C]}");
     EXPECT("function h2(v) { v = function () {}; return v.name; }", OUT_PIECE_STATEMENTS,
-           "function h2(v){v=function(){};return v.name}");
+           "function h2(v){return v=function(){},v.name}");
     /* eval and with can see any name: nothing is renamed */
     EXPECT("function e(x) { return eval('x'); }", OUT_PIECE_STATEMENTS, "function e(x){return eval('x')}");
     EXPECT("function (o, x) { with (o) return x; }", OUT_PIECE_EXPRESSION, "function(o,x){with(o)return x}");
@@ -129,10 +129,34 @@ static void short_names(void **state) {
     arena_free(&a);
 }
 
+static void statements(void **state) {
+    (void)state;
+    /* expression statements and ifs of them: one expression, into the return after */
+    EXPECT("function f(p) { if (p) { b(); c(); } d(); return p; }", OUT_PIECE_STATEMENTS,
+           "function f(a){return a&&(b(),c()),d(),a}");
+    EXPECT("function f(p) { if (!p) b(); else { c(); d(); } throw p; }", OUT_PIECE_STATEMENTS,
+           "function f(a){throw a?(c(),d()):b(),a}");
+    EXPECT("function f(p) { if (!p) { b(); } e(); }", OUT_PIECE_STATEMENTS, "function f(a){a||b(),e()}");
+    /* a loop's block of them: one statement; a bare return keeps its own */
+    EXPECT("function f(p) { while (p--) { b(); c(); } d(); return; }", OUT_PIECE_STATEMENTS,
+           "function f(a){while(a--)b(),c();d();return}");
+    /* a statement starting with function or { keeps its parentheses */
+    EXPECT("function f() { (function () {})(); ({}).x = 1; }", OUT_PIECE_STATEMENTS,
+           "function f(){(function(){}(),{}.x=1)}");
+    /* a lone name is no expression to merge (the chunk's placeholders) */
+    EXPECT("__bale_piece_0__; __bale_piece_1__;", OUT_PIECE_STATEMENTS, "__bale_piece_0__;__bale_piece_1__;");
+    /* a const nothing assigns is a let; let's void 0 goes; an assigned const stays */
+    EXPECT("function f() { const a = 1; let b = void 0; const c = 2; try { c = 3; } catch {} return a + b + c; }",
+           OUT_PIECE_STATEMENTS, "function f(){let b=1,c;const a=2;try{a=3}catch{}return b+c+a}");
+    EXPECT("function f() { const { a } = g(); let [b] = void 0; return a + b; }", OUT_PIECE_STATEMENTS,
+           "function f(){const{a}=g();let[b]=void 0;return a+b}");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(renames),
         cmocka_unit_test(keeps),
+        cmocka_unit_test(statements),
         cmocka_unit_test(maps),
         cmocka_unit_test(short_names),
     };

@@ -15,4 +15,4 @@ function inc() { count++; }
 function index_default () { return helper(); }
 
 
-export { count as count, inc as inc, index_default as default, helper as helper, other as other };
+export { count, inc, index_default as default, helper, other };

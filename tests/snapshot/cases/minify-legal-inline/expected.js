@@ -1,2 +1,2 @@
 /*! lib: kept, once */// @license MIT (a line comment)
-const x=1;/** @preserve kept too */console.log(x);/*! lib: kept, once */console.log(2);
+let x=1;/** @preserve kept too */console.log(x);/*! lib: kept, once */console.log(2);

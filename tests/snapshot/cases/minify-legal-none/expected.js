@@ -1,1 +1,1 @@
-const x=1;console.log(x);console.log(2);
+let x=1;console.log(x);console.log(2);

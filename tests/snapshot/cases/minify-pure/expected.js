@@ -1,1 +1,1 @@
-globalThis.make=b=>({x:b});globalThis.lib={build:b=>[b]};let a=0;const effect=()=>++a,quiet=b=>[b];function inner(b){make(effect());if(b);return make(b).x}function shadow(b){return b()}console.log(inner(5),a,shadow(effect),a);
+globalThis.make=b=>({x:b}),globalThis.lib={build:b=>[b]};let a=0,effect=()=>++a,quiet=b=>[b];function inner(b){make(effect());if(b);return make(b).x}function shadow(b){return b()}console.log(inner(5),a,shadow(effect),a);

@@ -18,10 +18,9 @@ function __bale_names__() {
   for (var i = 0; i < arguments.length; i += 2)
     Object.defineProperty(arguments[i], "name", { value: arguments[i + 1], configurable: true });
 }
+__bale_names__(helper$1, "helper", helper$2, "helper");
 __bale_export__(1, { Klass: () => Klass, Map: () => Map$1, Thing: () => Thing$1, default: () => a_default, helper: () => helper$1, later: () => later, make: () => make });
 __bale_name__(a_default, "a_default", "default");
-__bale_names__(helper$1, "helper");
-__bale_names__(helper$2, "helper");
 var __bale_m1 = __bale_esm__(1);
 // a.mjs
 // Top-level names that collide with b.mjs's and index.mjs's: scope
