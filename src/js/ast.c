@@ -175,6 +175,9 @@ static void dump(const JsNode *n, FILE *out, int depth) {
 }
 
 bool js_check_height(const JsAst *ast, DiagList *diags, const DiagFile *file) {
+    /* a tree is never higher than it has nodes (every node is the parser's
+     * node_new, counted): most modules need no walk */
+    if (ast->node_count < JS_MAX_AST_HEIGHT) return true;
     typedef struct Item { const JsNode *n; uint32_t depth; } Item;
     VEC(Item) stack = {0};
     if (ast->program) VEC_PUSH(&stack, ((Item){ast->program, 1}));
