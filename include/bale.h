@@ -103,7 +103,8 @@ typedef struct BaleOptions {
                                       * default EOF: they go (each once) to its end */
     bool drop_console;               /* calls of console.x(...) go (--drop:console) */
     bool drop_debugger;              /* debugger statements go (--drop:debugger) */
-    bool splitting;                  /* code splitting for import(); needs ESM and outdir */
+    bool splitting;                  /* code splitting for import(); needs outdir, format esm or cjs */
+    const char *out_extension_js;    /* --out-extension:.js=EXT: the extension of JavaScript outputs (NULL: ".js") */
     bool preserve_symlinks;          /* resolve to the link, not its target (Node's flag) */
     bool allow_overwrite;            /* let an output replace one of the build's input files */
     bool no_tree_shaking;            /* keep every reachable module whole and a function of its

@@ -47,10 +47,14 @@ static void validate(const BaleOptions *o, DiagList *diags) {
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "outfile and outdir cannot both be set");
     if (o->outfile && o->entry_count > 1)
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "outfile takes one entry point; use outdir for %zu", o->entry_count);
-    if (o->splitting && o->format != BALE_FORMAT_ESM)
-        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "splitting needs format esm");
+    if (o->splitting && o->format == BALE_FORMAT_IIFE)
+        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
+                 "--splitting needs --format=esm or --format=cjs (the browser's chunk loader for iife is not built yet)");
+    if (o->splitting && (o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED))
+        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
+                 "--legal-comments=external and linked are not built for --splitting yet (use eof, inline or none)");
     if (o->splitting && !o->outdir)
-        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "splitting needs outdir");
+        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "--splitting writes several files: it needs --outdir");
     if ((o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED) && !o->outfile && !o->outdir)
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
                  "--legal-comments=%s writes a .LEGAL.txt file beside the output, which needs --outfile or --outdir",
@@ -58,16 +62,6 @@ static void validate(const BaleOptions *o, DiagList *diags) {
     for (size_t i = 0; i < o->entry_count; i++)
         if (!o->entry_points[i] || !*o->entry_points[i])
             diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "entry point %zu is empty", i + 1);
-}
-
-/* Options that are parsed but whose feature is not built: an error, never
- * silently ignored.  Returns true when there was one. */
-static bool not_built(const BaleOptions *o, DiagList *diags) {
-    uint32_t before = diags->errors;
-    if (o->splitting)
-        diag_add(diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
-                 "splitting is not implemented yet in bale %s: no output was written", BALE_VERSION_STRING);
-    return diags->errors != before;
 }
 
 /* ===== Translating results ============================================ */
@@ -182,7 +176,6 @@ BaleStatus bale_build(const BaleOptions *o, BaleResult *result) {
     diag_init(&diags);
     validate(o, &diags);
     BaleStatus st = BALE_ERR_INVALID_OPTIONS;
-    if (!diags.errors && not_built(o, &diags)) st = BALE_ERR_NOT_IMPLEMENTED;
     if (diags.errors) {
         translate_diags(&diags, o, store, r);
     } else {

@@ -166,6 +166,7 @@ typedef struct Cli {
     StrList entries, externals, conditions, main_fields, extensions, pure;
     PairList aliases, defines;
     StrList owned; /* copies made while parsing; freed at exit */
+    bool format_given;
 } Cli;
 
 static char *own_copy(Cli *c, const char *s) {
@@ -206,6 +207,7 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
     case FLAG_FORMAT:
         if ((k = choice(value, f->arg)) < 0) break;
         o->format = (BaleFormat)k;
+        c->format_given = true;
         return 0;
     case FLAG_PLATFORM:
         if ((k = choice(value, f->arg)) < 0) break;
@@ -239,6 +241,11 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
         o->no_sources_content = k == 1;
         return 0;
     case FLAG_SPLITTING: o->splitting = true; return 0;
+    case FLAG_OUT_EXTENSION:
+        if (strncmp(value, ".js=", 4) || value[4] != '.' || !value[5] || strchr(value + 5, '/'))
+            return usage_error("--out-extension takes .js=.EXT (such as .js=.mjs), got '%s'%s", value, "");
+        o->out_extension_js = value + 4;
+        return 0;
     case FLAG_EXTERNAL: str_push(&c->externals, value); return 0;
     case FLAG_PURE: str_push(&c->pure, value); return 0;
     case FLAG_ALIAS: return parse_pair(c, f, value, &c->aliases);
@@ -387,6 +394,7 @@ int main(int argc, char **argv) {
             o->external_count = c.externals.len;
             o->pure_names = c.pure.items;
             o->pure_count = c.pure.len;
+            if (o->splitting && !c.format_given) o->format = BALE_FORMAT_ESM; /* (esbuild's splitting is esm's) */
             o->aliases = c.aliases.items;
             o->alias_count = c.aliases.len;
             o->defines = c.defines.items;

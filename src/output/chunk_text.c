@@ -182,10 +182,34 @@ static void hoisted_top_level(Render *r, const ModuleGraph *g, const OutModuleCo
     }
 }
 
+/* --splitting: a chunk the entry's loader brings (runtime.c): its
+ * modules' functions for the entry's table. */
+static void render_loaded(Render *r, const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
+                          const BaleOptions *o, const char *cwd) {
+    VecChar *out = r->out;
+    VecChar names = {0};
+    out_runtime_names(chunk->split_runtime, &names);
+    out_runtime_chunk_head(o->format, &names, out);
+    VEC_FREE(&names);
+    for (uint32_t i = 0; i < chunk->nmodules; i++) {
+        ModuleId id = chunk->modules[i];
+        path_comment(r, cwd, graph_module(g, id));
+        out_printf(out, "%u: ", id);
+        piece(r, id, &codes[id - 1].text, &codes[id - 1].text_map, false);
+        out_puts(out, ",\n");
+    }
+    out_runtime_chunk_tail(out);
+}
+
 static void render(Render *r, const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
                    const BaleOptions *o, const char *cwd, DiagList *diags) {
     VecChar *out = r->out;
-    uint32_t req = 0;
+    if (!chunk->entry) {
+        render_loaded(r, g, codes, chunk, o, cwd);
+        return;
+    }
+    bool loads = chunk->split && chunk->split->nchunks; /* the entry of a split build */
+    uint32_t req = loads ? chunk->split_runtime : 0;
     for (uint32_t i = 0; i < chunk->nmodules; i++) req |= codes[chunk->modules[i] - 1].runtime;
     if (o->format == BALE_FORMAT_CJS && graph_module_is_esm(g, chunk->entry)) req |= OUT_RT_CJS;
     uint8_t *hoisted = NULL;
@@ -196,6 +220,7 @@ static void render(Render *r, const ModuleGraph *g, const OutModuleCode *codes, 
             if (!(chunk->program[i] & OUT_PROGRAM_REQUIRE)) hoisted[chunk->program[i]] = 1;
             else table = true;
         for (uint32_t i = 0; i < chunk->nmodules; i++) table |= !hoisted[chunk->modules[i]];
+        table |= loads; /* the chunks' modules join it */
         if (!table) req |= OUT_RT_NO_TABLE;
     }
     hashbang(graph_module(g, chunk->entry), out);
@@ -203,6 +228,12 @@ static void render(Render *r, const ModuleGraph *g, const OutModuleCode *codes, 
     if (iife) out_puts(out, "(() => {\n");
     if (o->format == BALE_FORMAT_ESM) external_imports(g, chunk, out);
     out_runtime_write(req, out);
+    if (loads) {
+        VecChar names = {0};
+        out_runtime_names(chunk->split_runtime, &names);
+        out_runtime_loader(o->format, chunk->split, &names, out);
+        VEC_FREE(&names);
+    }
     if (table) out_puts(out, "var __bale_modules__ = {\n");
     const OutModuleCode *entry = &codes[chunk->entry - 1];
     bool top = entry->top.len > 0;

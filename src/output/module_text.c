@@ -58,6 +58,7 @@
 typedef struct Gen {
     const ModuleGraph *g;
     const Link *link;           /* the link pass's result (borrowed) */
+    const OutSplit *split;      /* --splitting: what an import() loads (borrowed) */
     const Module *m;
     ModuleId id;
     const BaleOptions *o;
@@ -370,9 +371,20 @@ static void fill_call(Gen *gen, const OutEdit *h, VecChar *out) {
         return;
     }
     bool later = !req && !link_module(gen->link, d->to)->async; /* import(): a promise, a tick later */
-    if (later) out_puts(out, "Promise.resolve().then(() => ");
+    /* --splitting: the chunks its group needs first (none: all are loaded by then) */
+    const OutSplit *sp = gen->split;
+    uint32_t group = !req && sp->group_of ? sp->group_of[d->to] : 0;
+    uint32_t from = group ? sp->first[group] : 0, to = group ? sp->first[group + 1] : 0;
+    if (from < to) {
+        out_puts(out, "__bale_load__([");
+        for (uint32_t k = from; k < to; k++) out_printf(out, k > from ? ", %u" : "%u", sp->loads[k]);
+        out_puts(out, "]).then(() => ");
+        gen->runtime |= OUT_RT_LOAD;
+    } else if (later) {
+        out_puts(out, "Promise.resolve().then(() => ");
+    }
     if (!call_value(gen, req, d->to, jd->start, jd->end, out)) out_append(out, gen->src + h->start, h->end - h->start);
-    if (later) VEC_PUSH(out, ')');
+    if (later || from < to) VEC_PUSH(out, ')');
 }
 
 /* A part of a top-level for await (prepare.c's for_await): as written at
@@ -1015,8 +1027,8 @@ static void map_text(Gen *gen, const VecChar *text, OutMapSegs *segs, OutMapName
     }
 }
 
-void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, const BaleOptions *o, Arena *scratch,
-                        OutModuleCode *out, DiagList *diags) {
+void out_codegen_module(const ModuleGraph *g, const Link *link, const OutSplit *split, ModuleId id,
+                        const BaleOptions *o, Arena *scratch, OutModuleCode *out, DiagList *diags) {
     const Module *m = graph_module(g, id);
     memset(out, 0, sizeof *out);
     switch ((ModuleKind)m->kind) {
@@ -1031,7 +1043,7 @@ void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, con
     }
     case MODULE_JS: break;
     }
-    Gen gen = {.g = g, .link = link, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags,
+    Gen gen = {.g = g, .link = link, .split = split, .m = m, .id = id, .o = o, .body = m->body, .a = scratch, .diags = diags,
                .hoisted = link_module(link, id)->hoisted, .pre = &out->pre, .fn_names = &out->fn_names};
     if (link_module(link, id)->shake == LINK_SHAKE_RUN_ONLY) {
         /* hoisted: its chunk's program runs what it imports */

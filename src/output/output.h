@@ -45,7 +45,21 @@ enum {
     OUT_RT_ASYNC = 1 << 7,    /* __bale_evaluate__(id), __bale_import__(id): async modules (top-level await) */
     OUT_RT_CONTEXT_REQUIRE = 1 << 8, /* __bale_context_require__(map, from): require("./lang/" + x) */
     OUT_RT_CONTEXT_IMPORT = 1 << 9,  /* __bale_context_import__(map, from): import(`./lang/${x}.mjs`) */
+    OUT_RT_LOAD = 1 << 15,           /* __bale_load__(chunks): --splitting's chunks an import() needs */
 };
+
+/* Code splitting (seal/chunks.c): the groups an import() loads.  Group 0
+ * is the entry point's; an import() of module m whose group_of[m] is g
+ * (not 0) first loads the chunks loads[first[g]..first[g + 1]) (numbers
+ * into the runtime's list of chunk files, files: names relative to the
+ * entry's output, filled when those chunks are written). */
+typedef struct OutSplit {
+    const uint32_t *group_of; /* by ModuleId; NULL: no splitting */
+    const uint32_t *first;    /* ngroups + 1 */
+    const uint32_t *loads;
+    uint32_t ngroups, nchunks;
+    const char **files;       /* by chunk number (nchunks) */
+} OutSplit;
 
 /* One module's generated code. */
 typedef struct OutModuleCode {
@@ -81,8 +95,8 @@ typedef struct OutModuleCode {
  * text is then incomplete and must not be emitted.  import.meta with
  * formats iife and cjs is an empty object and a warning.
  * Reads only the graph: modules can be generated in parallel. */
-void out_codegen_module(const ModuleGraph *g, const Link *link, ModuleId id, const BaleOptions *o, Arena *scratch,
-                        OutModuleCode *out, DiagList *diags);
+void out_codegen_module(const ModuleGraph *g, const Link *link, const OutSplit *split, ModuleId id,
+                        const BaleOptions *o, Arena *scratch, OutModuleCode *out, DiagList *diags);
 
 /* The name of the variable that holds the namespace of the external
  * module spec[0..len) in a bundle with format esm (which imports it:
@@ -94,6 +108,19 @@ void out_external_name(const char *spec, uint32_t len, VecChar *out);
  * __bale_require__ and its cache, which every chunk has (with OUT_RT_RETRY,
  * the one that handles a module whose evaluation throws as Node does). */
 void out_runtime_write(uint32_t requirements, VecChar *out);
+
+/* --splitting.  The names (each NUL-ended, in order) of the helpers
+ * out_runtime_write(requirements) defines, which the entry hands to every
+ * chunk it loads. */
+void out_runtime_names(uint32_t requirements, VecChar *names);
+/* The entry's loader: __bale_load__(chunks) loads each chunk of split.files
+ * once (import() with format esm, require() with cjs) and puts its modules
+ * in the table, each given the helpers names lists. */
+void out_runtime_loader(BaleFormat format, const OutSplit *split, const VecChar *names, VecChar *out);
+/* A loaded chunk's head: the function the loader calls with the helpers,
+ * which returns the chunk's part of the module table (its tail closes it). */
+void out_runtime_chunk_head(BaleFormat format, const VecChar *names, VecChar *out);
+void out_runtime_chunk_tail(VecChar *out);
 
 /* A chunk as render sees it: its entry and its modules in id order. */
 typedef struct OutChunk {
@@ -108,6 +135,8 @@ typedef struct OutChunk {
     VecChar *legal;           /* out (may be NULL): --legal-comments=external|linked: the
                                * modules' legal comments, each once, for OUT.LEGAL.txt */
     const char *legal_name;   /* linked: that file's name, which the bundle's last comment gives */
+    const OutSplit *split;    /* --splitting: the loader's chunks (an entry's), or NULL */
+    uint32_t split_runtime;   /* --splitting: the helpers every chunk's modules need (OUT_RT_*) */
 } OutChunk;
 
 /* Renders a chunk into out: the format's wrapper around the runtime, the

@@ -452,3 +452,79 @@ void out_runtime_write(uint32_t req, VecChar *out) {
     if (req & OUT_RT_CONTEXT_REQUIRE) out_append(out, context_require_js, sizeof context_require_js - 1);
     if (req & OUT_RT_CONTEXT_IMPORT) out_append(out, context_import_js, sizeof context_import_js - 1);
 }
+
+/* ---- --splitting ----------------------------------------------------------
+ * The entry keeps the one module table and cache; a chunk is a function
+ * the loader calls with the entry's helpers, returning its modules'
+ * functions, which join the table: a module runs once, whichever chunk
+ * brought it, and a chunk loads once (a failed load is tried again by the
+ * next import() that needs it). */
+
+void out_runtime_names(uint32_t req, VecChar *names) {
+    VecChar text = {0};
+    out_runtime_write(req, &text);
+    VEC_PUSH(&text, 0);
+    static const char *const starts[] = {"\nfunction ", "\nvar "};
+    VecChar seen = {0}; /* the names so far, each NUL-ended */
+    for (const char *p = text.data; *p; p++) {
+        for (size_t k = 0; k < 2; k++) {
+            size_t sl = strlen(starts[k]);
+            if ((p == text.data ? strncmp(p, starts[k] + 1, sl - 1) : strncmp(p, starts[k], sl))) continue;
+            const char *q = p + (p == text.data ? sl - 1 : sl), *e = q;
+            while ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || (*e >= '0' && *e <= '9') || *e == '_' || *e == '$') e++;
+            if (e == q || strncmp(q, "__bale_", 7)) continue;
+            bool dup = false;
+            for (uint32_t at = 0; at < seen.len && !dup; at += (uint32_t)strlen(seen.data + at) + 1)
+                dup = strlen(seen.data + at) == (size_t)(e - q) && !strncmp(seen.data + at, q, (size_t)(e - q));
+            if (dup) continue;
+            out_append(&seen, q, (size_t)(e - q));
+            VEC_PUSH(&seen, 0);
+        }
+    }
+    if (req & OUT_RT_LOAD) { /* (the loader's own, out_runtime_loader: a chunk's import()s) */
+        out_puts(&seen, "__bale_load__");
+        VEC_PUSH(&seen, 0);
+    }
+    out_append(names, seen.data, seen.len);
+    VEC_FREE(&seen);
+    VEC_FREE(&text);
+}
+
+void out_runtime_loader(BaleFormat format, const OutSplit *split, const VecChar *names, VecChar *out) {
+    out_puts(out, "var __bale_rt__ = {");
+    for (uint32_t at = 0; at < names->len; at += (uint32_t)strlen(names->data + at) + 1)
+        out_printf(out, "%s %s: %s", at ? "," : "", names->data + at, names->data + at);
+    out_puts(out, " };\nvar __bale_chunk_files__ = [");
+    for (uint32_t k = 0; k < split->nchunks; k++) {
+        if (k) out_puts(out, ", ");
+        out_js_string(out, split->files[k], (uint32_t)strlen(split->files[k]));
+    }
+    out_puts(out, "], __bale_loaded__ = {};\n"
+                  "function __bale_install__(chunk) {\n"
+                  "  var modules = chunk(__bale_rt__);\n"
+                  "  for (var id in modules) __bale_modules__[id] = modules[id];\n"
+                  "}\n"
+                  "function __bale_load__(chunks) {\n"
+                  "  return Promise.all(chunks.map(function (k) {\n"
+                  "    return __bale_loaded__[k] || (__bale_loaded__[k] = ");
+    if (format == BALE_FORMAT_ESM)
+        out_puts(out, "import(__bale_chunk_files__[k]).then(function (m) { __bale_install__(m.default); }");
+    else
+        out_puts(out, "Promise.resolve().then(function () { __bale_install__(require(__bale_chunk_files__[k])); }");
+    out_puts(out, ", function (e) {\n"
+                  "      delete __bale_loaded__[k];\n"
+                  "      throw e;\n"
+                  "    }));\n"
+                  "  }));\n"
+                  "}\n");
+}
+
+void out_runtime_chunk_head(BaleFormat format, const VecChar *names, VecChar *out) {
+    out_puts(out, format == BALE_FORMAT_ESM ? "export default function (__bale_rt__) {\n" : "module.exports = function (__bale_rt__) {\n");
+    for (uint32_t at = 0; at < names->len; at += (uint32_t)strlen(names->data + at) + 1)
+        out_printf(out, "%s%s = __bale_rt__.%s", at ? ", " : "var ", names->data + at, names->data + at);
+    if (names->len) out_puts(out, ";\n");
+    out_puts(out, "return {\n");
+}
+
+void out_runtime_chunk_tail(VecChar *out) { out_puts(out, "};\n}\n"); }

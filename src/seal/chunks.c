@@ -1,12 +1,41 @@
-/* seal/chunks.c: the chunks pass.  One chunk per entry point, holding every
- * module reachable from it (through imports, export-froms, require() and
- * import(): without code splitting, an import() target is in the entry's
- * chunk), in id order, and the path it is written to: outfile, or
- * outdir/<entry name>.js, or standard output when neither is given.
- * In:  the graph's entries and dependencies.  Out: Seal.chunks.
- * Memory: paths in the seal's arena.  Order: the first pass. */
+/* seal/chunks.c: the chunks pass, the chunk graph.  Which modules each
+ * output file holds, and the path it is written to.
+ * In:  the graph's entries and dependencies.  Out: Seal.chunks, and with
+ *      --splitting Seal.split (what each import() loads).
+ * Memory: paths and the split's tables in the seal's arena.  Order: the
+ *      first pass.
+ *
+ * Without --splitting: one chunk per entry point, holding every module
+ * reachable from it (through imports, export-froms, require() and
+ * import(): an import() target is in the entry's chunk), in id order;
+ * its path is outfile, or outdir/<entry name>.js, or standard output.
+ *
+ * With --splitting (as rspack's chunk graph, on fixed-width bitsets where
+ * rspack uses big integers, and as esbuild chooses chunks):
+ *  - Groups: the entry point's, then one per import() target, in the order
+ *    a breadth-first walk from the entry meets them.  A group's modules
+ *    S(g) are what its first module reaches through static edges (import,
+ *    export-from, require(); and an import() of a pattern, whose targets
+ *    stay with their importer).
+ *  - Available modules: avail(entry) is empty; for an import() target's
+ *    group, the intersection over the groups p whose modules import() it
+ *    of avail(p) | S(p): what is surely loaded whenever that import() can
+ *    run.  A fixpoint from "everything", recomputed only for the groups
+ *    whose parents changed (a work list): it only shrinks, so it ends.
+ *  - A group needs S(g) - avail(g).  A module goes to the chunk of the
+ *    exact set of groups that need it: a module only one group needs is in
+ *    that group's chunk, one that several async groups need is in a chunk
+ *    shared by them (emitted once), and each group loads the chunks whose
+ *    set holds it.  The entry's chunk is the one of {entry}.
+ * Cost: a walk and a set per group (groups x (modules + edges) / 64 words
+ * for the sets), the fixpoint's rounds over the group graph's edges, and a
+ * hash per module's set: linear in modules x groups, as the issue allows,
+ * with no rescan of candidates. */
 #include "seal/seal.h"
 
+#include "base/bitset.h"
+#include "base/hash.h"
+#include "base/map.h"
 #include "base/mem.h"
 #include "resolve/path.h"
 
@@ -45,7 +74,8 @@ static const char *out_path(Seal *seal, ModuleId entry) {
         path_resolve(&dir, seal->cwd, strlen(seal->cwd), o->outdir, strlen(o->outdir));
         p = dir;
         path_push(&p, base, n);
-        path_append(&p, ".js", 3);
+        const char *ext = seal_out_extension(seal);
+        path_append(&p, ext, strlen(ext));
     } else {
         return NULL;
     }
@@ -56,6 +86,233 @@ static const char *out_path(Seal *seal, ModuleId entry) {
     return arena_strndup(&seal->arena, p.s, p.len);
 }
 
+const char *seal_out_extension(const Seal *seal) {
+    return seal->options->out_extension_js ? seal->options->out_extension_js : ".js";
+}
+
+/* ---- Splitting ----------------------------------------------------------- */
+
+/* An edge a group's walk follows: every one but an import() of a string
+ * (whose target starts a group of its own). */
+static bool static_edge(const ModuleGraph *g, const Dependency *d) {
+    if (d->kind != JS_DEP_DYNAMIC_IMPORT) return true;
+    const JsDep *jd = &graph_module(g, d->from)->body->record.deps.data[d->record_dep - 1];
+    return (jd->flags & JS_DEP_CONTEXT) != 0;
+}
+
+typedef struct Split {
+    Seal *seal;
+    const ModuleGraph *g;
+    uint32_t n;          /* modules */
+    VecU32 groups;       /* group -> its first module */
+    uint32_t *group_of;  /* module -> 1 + group, for groups' first modules */
+    Bitset *S, *avail;   /* by group, over module index id - 1 */
+    VecU32 edges;        /* (parent group, child group) pairs, each once */
+} Split;
+
+/* The groups, in the order a breadth-first walk over every edge from the
+ * entry meets their first modules. */
+static void find_groups(Split *sp, ModuleId entry) {
+    const ModuleGraph *g = sp->g;
+    uint8_t *seen = mem_zalloc(sp->n + 1);
+    VecU32 queue = {0};
+    VEC_PUSH(&sp->groups, entry);
+    sp->group_of[entry] = 1;
+    VEC_PUSH(&queue, entry);
+    seen[entry] = 1;
+    for (uint32_t q = 0; q < queue.len; q++) {
+        const Module *m = graph_module(g, queue.data[q]);
+        for (uint32_t j = 0; j < m->ndeps; j++) {
+            const Dependency *d = graph_dep(g, m->first_dep + j);
+            if (!d->to) continue;
+            if (!static_edge(g, d) && !sp->group_of[d->to]) {
+                VEC_PUSH(&sp->groups, d->to);
+                sp->group_of[d->to] = sp->groups.len;
+            }
+            if (!seen[d->to]) {
+                seen[d->to] = 1;
+                VEC_PUSH(&queue, d->to);
+            }
+        }
+    }
+    VEC_FREE(&queue);
+    mem_free(seen);
+}
+
+/* S(g) for every group, and the group graph's edges (a module of p
+ * import()s the first module of c). */
+static void walk_groups(Split *sp) {
+    const ModuleGraph *g = sp->g;
+    Arena *a = &sp->seal->arena;
+    uint32_t ng = sp->groups.len;
+    sp->S = ARENA_ARRAY(a, Bitset, ng);
+    sp->avail = ARENA_ARRAY(a, Bitset, ng);
+    VecU32 stack = {0};
+    Map seen_edge = {0};
+    for (uint32_t gi = 0; gi < ng; gi++) {
+        Bitset *S = &sp->S[gi];
+        bitset_init(S, a, sp->n);
+        bitset_init(&sp->avail[gi], a, sp->n);
+        ModuleId first = sp->groups.data[gi];
+        bitset_set(S, first - 1);
+        VEC_PUSH(&stack, first);
+        while (stack.len) {
+            const Module *m = graph_module(g, VEC_POP(&stack));
+            for (uint32_t j = 0; j < m->ndeps; j++) {
+                const Dependency *d = graph_dep(g, m->first_dep + j);
+                if (!d->to) continue;
+                if (!static_edge(g, d)) {
+                    uint32_t child = sp->group_of[d->to] - 1;
+                    if (map_put_u64(&seen_edge, (uint64_t)gi << 32 | child, 1)) {
+                        VEC_PUSH(&sp->edges, gi);
+                        VEC_PUSH(&sp->edges, child);
+                    }
+                    continue;
+                }
+                if (bitset_test(S, d->to - 1)) continue;
+                bitset_set(S, d->to - 1);
+                VEC_PUSH(&stack, d->to);
+            }
+        }
+    }
+    map_free(&seen_edge);
+    VEC_FREE(&stack);
+}
+
+/* avail(g) for every group: the greatest fixpoint of
+ * avail(c) = AND over parents p of (avail(p) | S(p)), avail(entry) = {}. */
+static void available(Split *sp) {
+    uint32_t ng = sp->groups.len, ne = sp->edges.len / 2;
+    /* the edges by child and by parent (counting sorts) */
+    uint32_t *pfirst = mem_zalloc(sizeof(uint32_t) * (ng + 1)), *parents = mem_alloc(sizeof(uint32_t) * (ne + 1));
+    uint32_t *cfirst = mem_zalloc(sizeof(uint32_t) * (ng + 1)), *children = mem_alloc(sizeof(uint32_t) * (ne + 1));
+    for (uint32_t e = 0; e < ne; e++) pfirst[sp->edges.data[2 * e + 1] + 1]++, cfirst[sp->edges.data[2 * e] + 1]++;
+    for (uint32_t i = 0; i < ng; i++) pfirst[i + 1] += pfirst[i], cfirst[i + 1] += cfirst[i];
+    uint32_t *pat = mem_alloc(sizeof(uint32_t) * (ng + 1)), *cat = mem_alloc(sizeof(uint32_t) * (ng + 1));
+    memcpy(pat, pfirst, sizeof(uint32_t) * ng);
+    memcpy(cat, cfirst, sizeof(uint32_t) * ng);
+    for (uint32_t e = 0; e < ne; e++) {
+        uint32_t p = sp->edges.data[2 * e], c = sp->edges.data[2 * e + 1];
+        parents[pat[c]++] = p;
+        children[cat[p]++] = c;
+    }
+    mem_free(pat);
+    mem_free(cat);
+    for (uint32_t gi = 1; gi < ng; gi++) bitset_fill(&sp->avail[gi]);
+    Arena scratch;
+    arena_init(&scratch, 0);
+    Bitset next, term;
+    bitset_init(&next, &scratch, sp->n);
+    bitset_init(&term, &scratch, sp->n);
+    uint8_t *queued = mem_zalloc(ng + 1);
+    VecU32 work = {0};
+    for (uint32_t gi = 1; gi < ng; gi++) {
+        VEC_PUSH(&work, gi);
+        queued[gi] = 1;
+    }
+    for (uint32_t w = 0; w < work.len; w++) {
+        uint32_t c = work.data[w];
+        queued[c] = 0;
+        bitset_fill(&next);
+        for (uint32_t k = pfirst[c]; k < pfirst[c + 1]; k++) {
+            bitset_copy(&term, &sp->avail[parents[k]]);
+            bitset_union(&term, &sp->S[parents[k]]);
+            bitset_intersect(&next, &term);
+        }
+        if (!bitset_intersect(&sp->avail[c], &next)) continue;
+        for (uint32_t k = cfirst[c]; k < cfirst[c + 1]; k++)
+            if (children[k] && !queued[children[k]]) {
+                queued[children[k]] = 1;
+                VEC_PUSH(&work, children[k]);
+            }
+    }
+    VEC_FREE(&work);
+    mem_free(queued);
+    arena_free(&scratch);
+    mem_free(pfirst);
+    mem_free(parents);
+    mem_free(cfirst);
+    mem_free(children);
+}
+
+/* The chunks: the entry's, then one per other set of groups that needs a
+ * module, in the order of their first modules; and what each group loads. */
+static void make_chunks(Split *sp) {
+    Seal *seal = sp->seal;
+    Arena *a = &seal->arena;
+    uint32_t ng = sp->groups.len;
+    /* by module: the groups that need it, increasing */
+    uint32_t *count = mem_zalloc(sizeof(uint32_t) * (sp->n + 2));
+    Bitset need;
+    bitset_init(&need, a, sp->n);
+    for (uint32_t gi = 0; gi < ng; gi++) {
+        bitset_copy(&need, &sp->S[gi]);
+        bitset_subtract(&need, &sp->avail[gi]);
+        for (uint32_t i = bitset_next(&need, 0); i != BITSET_NONE; i = bitset_next(&need, i + 1)) count[i + 2]++;
+    }
+    for (uint32_t i = 0; i < sp->n; i++) count[i + 2] += count[i + 1];
+    uint32_t *sets = ARENA_ARRAY(a, uint32_t, count[sp->n + 1] + 1); /* module i's groups: sets[count[i]..count[i+1]) */
+    for (uint32_t gi = 0; gi < ng; gi++) {
+        bitset_copy(&need, &sp->S[gi]);
+        bitset_subtract(&need, &sp->avail[gi]);
+        for (uint32_t i = bitset_next(&need, 0); i != BITSET_NONE; i = bitset_next(&need, i + 1)) sets[count[i + 1]++] = gi;
+    }
+    /* count[i] is now where module i's set starts, count[i + 1] where it ends */
+    Map by_set = {0}; /* the set's bytes -> 1 + chunk index */
+    uint32_t zero = 0;
+    map_put_str(&by_set, (const char *)&zero, sizeof zero, 1);
+    SealChunk entry = {.entry = sp->groups.data[0], .out_path = out_path(seal, sp->groups.data[0])};
+    VEC_PUSH(&seal->chunks, entry);
+    VecU32 chunk_first = {0}; /* by chunk: the first module's set (its start in sets), for the loads */
+    VEC_PUSH(&chunk_first, 0);
+    VecU32 chunk_end = {0};
+    VEC_PUSH(&chunk_end, 1);
+    for (ModuleId id = 1; id <= sp->n; id++) {
+        uint32_t s = count[id - 1], e = count[id];
+        if (s == e) continue; /* not reached */
+        uint64_t v;
+        if (!map_get_str(&by_set, (const char *)&sets[s], sizeof(uint32_t) * (e - s), &v)) {
+            VEC_PUSH(&seal->chunks, ((SealChunk){0}));
+            v = seal->chunks.len;
+            map_put_str(&by_set, (const char *)&sets[s], sizeof(uint32_t) * (e - s), v);
+            VEC_PUSH(&chunk_first, s);
+            VEC_PUSH(&chunk_end, e);
+        }
+        VEC_PUSH(&seal->chunks.data[v - 1].modules, id);
+    }
+    map_free(&by_set);
+    /* each group loads the chunks whose set holds it (the entry's is there) */
+    uint32_t nc = seal->chunks.len;
+    uint32_t *lfirst = ARENA_ZARRAY(a, uint32_t, ng + 2);
+    for (uint32_t c = 1; c < nc; c++)
+        for (uint32_t k = chunk_first.data[c]; k < chunk_end.data[c]; k++) lfirst[sets[k] + 2]++;
+    for (uint32_t gi = 0; gi < ng; gi++) lfirst[gi + 2] += lfirst[gi + 1];
+    uint32_t *loads = ARENA_ARRAY(a, uint32_t, lfirst[ng + 1] + 1);
+    for (uint32_t c = 1; c < nc; c++)
+        for (uint32_t k = chunk_first.data[c]; k < chunk_end.data[c]; k++) loads[lfirst[sets[k] + 1]++] = c - 1;
+    VEC_FREE(&chunk_first);
+    VEC_FREE(&chunk_end);
+    mem_free(count);
+    /* the split, for code generation and the runtime */
+    uint32_t *group_of = ARENA_ZARRAY(a, uint32_t, sp->n + 1);
+    for (uint32_t gi = 1; gi < ng; gi++) group_of[sp->groups.data[gi]] = gi;
+    seal->split = (OutSplit){.group_of = group_of, .first = lfirst, .loads = loads, .ngroups = ng,
+                             .nchunks = nc - 1};
+}
+
+static void split(Seal *seal, ModuleId entry) {
+    const ModuleGraph *g = seal->graph;
+    Split sp = {.seal = seal, .g = g, .n = g->modules.len};
+    sp.group_of = mem_zalloc(sizeof(uint32_t) * (sp.n + 1));
+    find_groups(&sp, entry);
+    walk_groups(&sp);
+    available(&sp);
+    make_chunks(&sp);
+    mem_free(sp.group_of);
+    VEC_FREE(&sp.groups);
+    VEC_FREE(&sp.edges);
+}
+
 void seal_chunks(Seal *seal) {
     const ModuleGraph *g = seal->graph;
     const BaleOptions *o = seal->options;
@@ -63,6 +320,17 @@ void seal_chunks(Seal *seal) {
         diag_add(seal->diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
                  "%u entry points need outdir (without outfile or outdir, the bundle goes to standard output)",
                  g->entries.len);
+        return;
+    }
+    if (o->splitting) {
+        if (g->entries.len > 1) {
+            diag_add(seal->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
+                     "--splitting with %u entry points is not implemented yet (one entry point and its import()s "
+                     "are): no output was written",
+                     g->entries.len);
+            return;
+        }
+        if (g->entries.len && g->entries.data[0]) split(seal, g->entries.data[0]);
         return;
     }
     uint8_t *seen = mem_zalloc(g->modules.len + 1);

@@ -25,7 +25,7 @@ static void generate(void *ctxp, const void *task, void *result, PoolWorker *w) 
     CodegenCtx *ctx = ctxp;
     ModuleId id = *(const ModuleId *)task;
     Seal *seal = ctx->seal;
-    out_codegen_module(seal->graph, &seal->link, id, seal->options, &w->scratch, &seal->code[id - 1], &ctx->worker_diags[w->index]);
+    out_codegen_module(seal->graph, &seal->link, &seal->split, id, seal->options, &w->scratch, &seal->code[id - 1], &ctx->worker_diags[w->index]);
     if (out_minifying(seal->options)) {
         const Module *m = graph_module(seal->graph, id);
         out_minify_module(&seal->code[id - 1], link_module(&seal->link, id)->hoisted, seal->options, &w->scratch,

@@ -546,7 +546,7 @@ void seal_hoist(Seal *seal) {
             const Module *m = graph_module(g, ch->modules.data[i]);
             for (uint32_t j = 0; j < m->ndeps; j++) imported[graph_dep(g, m->first_dep + j)->to] = 1;
         }
-        if (h.wrapped[ch->entry]) continue;
+        if (!ch->entry || h.wrapped[ch->entry]) continue; /* (a loaded chunk of --splitting: a table) */
         build_program(&h, ch);
         for (uint32_t i = 0; i < ch->modules.len; i++) h.state[ch->modules.data[i]] = 0; /* the next chunk's walk */
         for (uint32_t i = 0; i < ch->program.len; i++) {

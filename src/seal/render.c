@@ -1,24 +1,73 @@
 /* seal/render.c: the render pass.  Each chunk's text from its modules'
  * code (src/output/chunk_text.c).
- * In:  Seal.chunks, Seal.code.  Out: each chunk's bytes (heap).
- * Order: after codegen. */
+ * In:  Seal.chunks, Seal.code.  Out: each chunk's bytes (heap), and with
+ *      --splitting the loaded chunks' paths (Seal.split.files).
+ * Order: after codegen.
+ *
+ * With --splitting the loaded chunks are written first: each is named
+ * chunk-HASH (a hash of its bytes, which name no other file), and the
+ * entry, whose loader lists those names, last. */
 #include "seal/seal.h"
+
+#include "base/hash.h"
 
 #include <string.h>
 
-void seal_render(Seal *seal) {
+/* 8 characters of base 32 (A-Z, 2-7) from h. */
+static void hash_name(uint64_t h, char out[9]) {
+    static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    for (int i = 0; i < 8; i++) out[i] = digits[(h >> (5 * i)) & 31];
+    out[8] = 0;
+}
+
+static void render_one(Seal *seal, SealChunk *ch, uint32_t split_runtime) {
     const BaleOptions *o = seal->options;
     bool apart = o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED;
-    for (uint32_t c = 0; c < seal->chunks.len; c++) {
-        SealChunk *ch = &seal->chunks.data[c];
-        /* OUT.LEGAL.txt beside the output (bale.c requires an output path) */
-        const char *legal_path = apart && ch->out_path ? seal_path_beside(seal, ch->out_path, ".LEGAL.txt") : NULL;
-        const char *slash = legal_path ? strrchr(legal_path, '/') : NULL;
-        OutChunk oc = {.entry = ch->entry, .modules = ch->modules.data, .nmodules = ch->modules.len,
-                       .program = ch->program.len ? ch->program.data : NULL, .nprogram = ch->program.len,
-                       .places = o->sourcemap != BALE_SOURCEMAP_NONE ? &ch->places : NULL,
-                       .legal = legal_path ? &ch->legal : NULL, .legal_name = slash ? slash + 1 : legal_path};
-        out_render_chunk(seal->graph, seal->code, &oc, o, seal->cwd, &ch->bytes, seal->diags);
-        if (ch->legal.len) ch->legal_path = legal_path;
+    /* OUT.LEGAL.txt beside the output (bale.c requires an output path) */
+    const char *legal_path = apart && ch->out_path ? seal_path_beside(seal, ch->out_path, ".LEGAL.txt") : NULL;
+    const char *slash = legal_path ? strrchr(legal_path, '/') : NULL;
+    OutChunk oc = {.entry = ch->entry, .modules = ch->modules.data, .nmodules = ch->modules.len,
+                   .program = ch->program.len ? ch->program.data : NULL, .nprogram = ch->program.len,
+                   .places = o->sourcemap != BALE_SOURCEMAP_NONE ? &ch->places : NULL,
+                   .legal = legal_path ? &ch->legal : NULL, .legal_name = slash ? slash + 1 : legal_path,
+                   .split = seal->split.group_of ? &seal->split : NULL, .split_runtime = split_runtime};
+    out_render_chunk(seal->graph, seal->code, &oc, o, seal->cwd, &ch->bytes, seal->diags);
+    if (ch->legal.len) ch->legal_path = legal_path;
+}
+
+void seal_render(Seal *seal) {
+    if (!seal->split.group_of) {
+        for (uint32_t c = 0; c < seal->chunks.len; c++) render_one(seal, &seal->chunks.data[c], 0);
+        return;
     }
+    /* what the loaded chunks' modules need of the runtime, which the entry gives them */
+    uint32_t req = 0;
+    for (uint32_t c = 1; c < seal->chunks.len; c++) {
+        const SealChunk *ch = &seal->chunks.data[c];
+        for (uint32_t i = 0; i < ch->modules.len; i++) req |= seal->code[ch->modules.data[i] - 1].runtime;
+    }
+    req &= ~OUT_RT_NO_TABLE;
+    const char *dir = seal->chunks.data[0].out_path;
+    const char *slash = dir ? strrchr(dir, '/') : NULL;
+    size_t dirlen = slash ? (size_t)(slash - dir) : 0;
+    const char *ext = seal_out_extension(seal);
+    seal->split.files = ARENA_ARRAY(&seal->arena, const char *, seal->chunks.len);
+    for (uint32_t c = 1; c < seal->chunks.len; c++) {
+        SealChunk *ch = &seal->chunks.data[c];
+        render_one(seal, ch, req);
+        char h[9];
+        hash_name(hash_bytes(ch->bytes.data, ch->bytes.len), h);
+        VecChar name = {0};
+        out_printf(&name, "./chunk-%s%s", h, ext);
+        seal->split.files[c - 1] = arena_strndup(&seal->arena, name.data, name.len);
+        if (dir) {
+            VecChar path = {0};
+            out_append(&path, dir, dirlen);
+            out_append(&path, name.data + 1, name.len - 1);
+            ch->out_path = arena_strndup(&seal->arena, path.data, path.len);
+            VEC_FREE(&path);
+        }
+        VEC_FREE(&name);
+    }
+    render_one(seal, &seal->chunks.data[0], req);
 }

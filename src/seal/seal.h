@@ -32,7 +32,7 @@
 #include "seal/link.h"
 
 typedef struct SealChunk {
-    ModuleId entry;
+    ModuleId entry;       /* 0: a chunk of --splitting that no entry point starts (async, shared) */
     VecU32 modules;       /* ModuleIds in id order (heap) */
     const char *out_path; /* absolute path; NULL: the caller's (standard output).  arena: the seal's */
     VecChar bytes;        /* the rendered chunk (heap) */
@@ -65,7 +65,9 @@ typedef struct Seal {
     VecChar *source_json;       /* with source maps and their contents: by ModuleId - 1, the module's
                                  * text as a JSON string (heap; escaped on the pool from the start) */
     bool source_json_pending;   /* its tasks are on the pool (seal_maps_wait takes them) */
-    VEC(SealChunk) chunks;
+    VEC(SealChunk) chunks;      /* with splitting: the entry's first, then the others (the runtime's
+                                 * chunk numbers are their indexes - 1) */
+    OutSplit split;             /* --splitting (chunks.c); zero: none */
     uint32_t outputs;           /* files written by emit */
     bool io_error;              /* an output could not be written */
 } Seal;
@@ -89,6 +91,8 @@ void seal_free(Seal *seal);
 
 /* The passes, in order (each reads what the ones before wrote). */
 void seal_chunks(Seal *seal);
+/* The extension of JavaScript outputs: --out-extension:.js=EXT, or ".js". */
+const char *seal_out_extension(const Seal *seal);
 void seal_link(Seal *seal);
 void seal_shake(Seal *seal);
 void seal_hoist(Seal *seal);

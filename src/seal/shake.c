@@ -408,6 +408,7 @@ void seal_shake(Seal *seal) {
     uint8_t *reached = s.reached, *runs = mem_zalloc(n + 1);
     for (uint32_t c = 0; c < seal->chunks.len; c++) {
         const SealChunk *ch = &seal->chunks.data[c];
+        if (!ch->entry) continue; /* (a loaded chunk of --splitting: what an import() loads) */
         keep(&s, ch->entry);
         observe(&s, ch->entry);
     }

@@ -1,0 +1,2 @@
+export const name = "ping";
+export function other() { return import("./pong.js"); }

@@ -1,0 +1,2 @@
+export const name = "pong";
+export function other() { return import("./ping.js"); }

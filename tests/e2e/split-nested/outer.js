@@ -1,0 +1,3 @@
+import { tag } from "./util.js";
+export const name = tag("outer");
+export function loadInner() { return import("./inner.js"); }

@@ -1,0 +1,1 @@
+export function tag(s) { return "[" + s + "]"; }

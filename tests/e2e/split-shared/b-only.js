@@ -1,0 +1,1 @@
+export const big = "only route b needs this".repeat(3);

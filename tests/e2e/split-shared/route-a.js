@@ -1,0 +1,2 @@
+import { label, count } from "./shared.js";
+export function render() { return label("a") + count(); }

@@ -1,0 +1,4 @@
+let calls = 0;
+export const value = "both";
+export function calls_() { return ++calls; }
+export { calls_ as calls };

@@ -1,0 +1,2 @@
+import { value, calls } from "./both.js";
+export const fromBoth = value + calls();
