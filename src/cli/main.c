@@ -122,15 +122,16 @@ static const char *closest_flag(const char *name) {
 }
 
 static void print_help(FILE *out) {
+    bool unbuilt = false;
+    for (int i = 0; i < FLAG_COUNT; i++) unbuilt |= !flags[i].ready;
     fprintf(out,
             "bale %s: a JavaScript bundler\n\n"
             "Usage:\n"
             "  bale [flags] ENTRY...        bundle the entry points\n"
             "  bale parse [--module|--script|--auto] [--dump=ast|scopes|record|cjs-exports] FILE...\n"
             "  bale resolve [--platform=P] [--conditions=A,B] [--kind=import|require] DIR REQUEST...\n\n"
-            "Flags (esbuild's spellings; flags marked * are parsed and checked,\n"
-            "but their feature is not built yet):\n",
-            bale_version());
+            "Flags (esbuild's spellings%s):\n",
+            bale_version(), unbuilt ? "; flags marked * are parsed and checked, but their feature is not built yet" : "");
     for (int i = 0; i < FLAG_COUNT; i++) {
         const Flag *f = &flags[i];
         char left[64];
@@ -138,10 +139,7 @@ static void print_help(FILE *out) {
         snprintf(left, sizeof left, "--%s%s%s", f->name, sep, f->arg);
         fprintf(out, " %c %-34s %s\n", f->ready ? ' ' : '*', left, f->help);
     }
-    fputs("\nExit status: 0 success, 1 build errors, 2 usage errors.\n"
-          "Today bale parses and checks its options; bundling itself is not\n"
-          "implemented yet and says so.\n",
-          out);
+    fputs("\nExit status: 0 success, 1 build errors, 2 usage errors.\n", out);
 }
 
 /* Index of value in the '|'-separated list choices, or -1. */

@@ -26,7 +26,7 @@ expect() {
 expect version        0 '^0\.[0-9]+\.[0-9]+$' -- --version
 expect help           0 '--outfile=FILE'      -- --help
 expect help-short     0 'Usage:'              -- -h
-expect help-marks     0 '\* --splitting'      -- --help
+expect help-splitting 0 '^   --splitting'     -- --help
 expect unknown        2 "unknown flag '--frobnicate'" -- --frobnicate
 expect did-you-mean   2 "did you mean '--outfile'"    -- --outfil=x.js a.js
 expect single-dash    2 "two dashes"          -- -x
@@ -39,8 +39,10 @@ expect colon-form     2 "--external:VALUE"    -- --external=react a.js
 expect bad-alias      2 "NAME=VALUE"          -- --alias:nothing a.js
 expect no-entries     2 "no entry points"     -- --minify
 expect both-outs      2 "cannot both be set"  -- --outfile=a.js --outdir=d a.js
-expect split-format   2 "splitting needs format esm" -- --splitting --outdir=d a.js
-expect not-built-yet  1 "not implemented yet" -- --format=esm --splitting --external:react --alias:a=b --define:X=1 --conditions=x,y --outdir=o a.js
+expect split-format   2 "needs --format=esm or --format=cjs" -- --splitting --format=iife --outdir=d a.js
+expect split-outdir   2 "it needs --outdir" -- --splitting a.js
+expect bad-out-ext    2 "takes .js=.EXT"      -- --out-extension:.css=.x a.js
+expect flags-parse    1 'entry point "a.js": not found' -- --format=esm --splitting --external:react --alias:a=b --define:X=1 --conditions=x,y --outdir=o a.js
 expect bad-define-key 2 'invalid define key "a-b"' -- --define:a-b=1 a.js
 expect bad-define-value 2 "invalid define value for \"X\": 'tru-e'" -- --define:X=tru-e a.js
 expect bad-sourcemap  2 "expected linked, inline, external or both" -- --sourcemap=hidden a.js
