@@ -105,6 +105,12 @@ typedef struct BaleOptions {
     bool drop_debugger;              /* debugger statements go (--drop:debugger) */
     bool splitting;                  /* code splitting for import(); needs outdir, format esm or cjs */
     const char *out_extension_js;    /* --out-extension:.js=EXT: the extension of JavaScript outputs (NULL: ".js") */
+    const char *entry_names;         /* --entry-names: an entry's output path in outdir, from [dir], [name]
+                                      * and [hash] (NULL: "[dir]/[name]") */
+    const char *chunk_names;         /* --chunk-names: a loaded chunk's (NULL: "[name]-[hash]", [name]
+                                      * being "chunk") */
+    const char *outbase;             /* --outbase: what [dir] is relative to (NULL: the entries'
+                                      * lowest common directory) */
     bool preserve_symlinks;          /* resolve to the link, not its target (Node's flag) */
     bool allow_overwrite;            /* let an output replace one of the build's input files */
     bool no_tree_shaking;            /* keep every reachable module whole and a function of its

@@ -36,6 +36,29 @@ void bale_options_init(BaleOptions *o) {
     o->log_level = BALE_LOG_WARNING;
 }
 
+/* A names template: only [dir], [name] and [hash], no absolute path, no
+ * "..": false (and an error) otherwise. */
+static bool names_template(const char *flag, const char *t, bool dir, DiagList *diags) {
+    if (!t) return true;
+    const char *why = NULL;
+    if (!*t) why = "it is empty";
+    else if (t[0] == '/') why = "it must be relative to the output directory";
+    for (const char *p = t; !why && *p; p++) {
+        if (p[0] == '.' && p[1] == '.' && (p == t || p[-1] == '/') && (p[2] == '/' || !p[2])) why = "it may not leave the output directory";
+        if (*p != '[') continue;
+        const char *e = strchr(p, ']');
+        size_t n = e ? (size_t)(e - p - 1) : 0;
+        if (!e || !((n == 4 && !strncmp(p + 1, "name", 4)) || (n == 4 && !strncmp(p + 1, "hash", 4)) ||
+                    (dir && n == 3 && !strncmp(p + 1, "dir", 3))))
+            why = dir ? "the placeholders are [dir], [name] and [hash]" : "the placeholders are [name] and [hash]";
+        else p = e;
+    }
+    const char *hash = strstr(t, "[hash]"), *slash = strrchr(t, '/');
+    if (!why && hash && slash && hash < slash) why = "[hash] may only be in the file's name, not in a directory";
+    if (why) diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "invalid --%s '%s': %s", flag, t, why);
+    return !why;
+}
+
 /* Checks what can be checked without touching the file system. */
 static void validate(const BaleOptions *o, DiagList *diags) {
     JsDefines defines; /* built again by make: here only its errors */
@@ -53,6 +76,14 @@ static void validate(const BaleOptions *o, DiagList *diags) {
     if (o->splitting && (o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED))
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
                  "--legal-comments=external and linked are not built for --splitting yet (use eof, inline or none)");
+    names_template("entry-names", o->entry_names, true, diags);
+    names_template("chunk-names", o->chunk_names, false, diags);
+    if ((o->entry_names || o->outbase) && !o->outdir)
+        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "--entry-names and --outbase name files in --outdir, which is not given");
+    if (o->entry_names && strstr(o->entry_names, "[hash]") &&
+        (o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED))
+        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
+                 "--entry-names with [hash] and --legal-comments=external or linked is not built yet");
     if (o->splitting && !o->outdir)
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "--splitting writes several files: it needs --outdir");
     if ((o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED) && !o->outfile && !o->outdir)

@@ -197,6 +197,9 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
     case FLAG_VERSION: printf("%s\n", bale_version()); *exit_now = 1; return 0;
     case FLAG_OUTFILE: o->outfile = value; return 0;
     case FLAG_OUTDIR: o->outdir = value; return 0;
+    case FLAG_ENTRY_NAMES: o->entry_names = value; return 0;
+    case FLAG_CHUNK_NAMES: o->chunk_names = value; return 0;
+    case FLAG_OUTBASE: o->outbase = value; return 0;
     case FLAG_ALLOW_OVERWRITE: o->allow_overwrite = true; return 0;
     case FLAG_TREE_SHAKING:
         if ((k = choice(value, f->arg)) < 0) break;

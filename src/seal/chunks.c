@@ -59,31 +59,97 @@ static void reach(const ModuleGraph *g, ModuleId entry, uint8_t *seen) {
     VEC_FREE(&stack);
 }
 
-static const char *out_path(Seal *seal, ModuleId entry) {
+/* The directory of path (absolute), in a. */
+static const char *dir_of(Arena *a, const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash && slash != path ? arena_strndup(a, path, (size_t)(slash - path)) : "/";
+}
+
+const char *seal_output_path(Seal *seal, const char *tmpl, const char *dir, const char *name, const char *hash) {
     const BaleOptions *o = seal->options;
-    PathBuf p;
-    if (o->outfile) {
-        path_resolve(&p, seal->cwd, strlen(seal->cwd), o->outfile, strlen(o->outfile));
-    } else if (o->outdir) {
-        const char *path = graph_module(seal->graph, entry)->path->str;
-        const char *base = strrchr(path, '/');
-        base = base ? base + 1 : path;
-        const char *dot = strrchr(base, '.');
-        size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-        PathBuf dir;
-        path_resolve(&dir, seal->cwd, strlen(seal->cwd), o->outdir, strlen(o->outdir));
-        p = dir;
-        path_push(&p, base, n);
-        const char *ext = seal_out_extension(seal);
-        path_append(&p, ext, strlen(ext));
-    } else {
+    VecChar rel = {0};
+    for (const char *p = tmpl; *p;) {
+        if (!strncmp(p, "[dir]", 5)) out_puts(&rel, dir), p += 5;
+        else if (!strncmp(p, "[name]", 6)) out_puts(&rel, name), p += 6;
+        else if (!strncmp(p, "[hash]", 6)) out_puts(&rel, hash), p += 6;
+        else VEC_PUSH(&rel, *p++);
+    }
+    out_puts(&rel, seal_out_extension(seal));
+    VEC_PUSH(&rel, 0);
+    PathBuf out, p;
+    path_resolve(&out, seal->cwd, strlen(seal->cwd), o->outdir, strlen(o->outdir));
+    path_resolve(&p, out.s, out.len, rel.data, rel.len - 1); /* ("[dir]/x" with an empty [dir]: "/x" is relative to outdir) */
+    if (rel.data[0] == '/') path_resolve(&p, out.s, out.len, rel.data + 1, rel.len - 2);
+    VEC_FREE(&rel);
+    if (p.overflow || out.overflow) {
+        diag_add(seal->diags, DIAG_ERROR, DIAG_IO, NULL, 0, 0, "output path too long");
         return NULL;
     }
+    return arena_strndup(&seal->arena, p.s, p.len);
+}
+
+/* An entry's [dir] (relative to outbase) and [name]. */
+static void entry_parts(Seal *seal, ModuleId entry, const char **dir, const char **name) {
+    const char *path = graph_module(seal->graph, entry)->path->str;
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    *name = arena_strndup(&seal->arena, base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
+    const char *d = graph_display_path(&seal->arena, seal->outbase, dir_of(&seal->arena, path));
+    *dir = !strcmp(d, ".") ? "" : d;
+}
+
+static const char *out_path(Seal *seal, ModuleId entry) {
+    const BaleOptions *o = seal->options;
+    if (o->outdir) {
+        const char *tmpl = o->entry_names ? o->entry_names : "[dir]/[name]";
+        if (strstr(tmpl, "[hash]")) return NULL; /* named by its bytes (render.c) */
+        const char *dir, *name;
+        entry_parts(seal, entry, &dir, &name);
+        return seal_output_path(seal, tmpl, dir, name, "");
+    }
+    if (!o->outfile) return NULL;
+    PathBuf p;
+    path_resolve(&p, seal->cwd, strlen(seal->cwd), o->outfile, strlen(o->outfile));
     if (p.overflow) {
         diag_add(seal->diags, DIAG_ERROR, DIAG_IO, NULL, 0, 0, "output path too long");
         return NULL;
     }
     return arena_strndup(&seal->arena, p.s, p.len);
+}
+
+const char *seal_entry_path(Seal *seal, ModuleId entry, const char *hash) {
+    const char *dir, *name;
+    entry_parts(seal, entry, &dir, &name);
+    return seal_output_path(seal, seal->options->entry_names, dir, name, hash);
+}
+
+/* outbase: --outbase, or the entries' lowest common directory. */
+static void find_outbase(Seal *seal) {
+    const BaleOptions *o = seal->options;
+    const ModuleGraph *g = seal->graph;
+    if (o->outbase) {
+        PathBuf p;
+        path_resolve(&p, seal->cwd, strlen(seal->cwd), o->outbase, strlen(o->outbase));
+        seal->outbase = arena_strndup(&seal->arena, p.s, p.len);
+        return;
+    }
+    size_t len = 0;
+    const char *first = NULL;
+    for (uint32_t e = 0; e < g->entries.len; e++) {
+        if (!g->entries.data[e]) continue;
+        const char *d = dir_of(&seal->arena, graph_module(g, g->entries.data[e])->path->str);
+        if (!first) {
+            first = d, len = strlen(d);
+            continue;
+        }
+        size_t k = 0;
+        while (k < len && d[k] == first[k]) k++;
+        if (k < len || (d[k] && d[k] != '/')) /* back to a whole component */
+            while (k > 0 && first[k] != '/') k--;
+        len = k;
+    }
+    seal->outbase = first ? (len ? arena_strndup(&seal->arena, first, len) : "/") : seal->cwd;
 }
 
 const char *seal_out_extension(const Seal *seal) {
@@ -316,6 +382,7 @@ static void split(Seal *seal, ModuleId entry) {
 void seal_chunks(Seal *seal) {
     const ModuleGraph *g = seal->graph;
     const BaleOptions *o = seal->options;
+    find_outbase(seal);
     if (!o->outfile && !o->outdir && g->entries.len > 1) {
         diag_add(seal->diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
                  "%u entry points need outdir (without outfile or outdir, the bundle goes to standard output)",

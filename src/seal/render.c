@@ -35,9 +35,20 @@ static void render_one(Seal *seal, SealChunk *ch, uint32_t split_runtime) {
     if (ch->legal.len) ch->legal_path = legal_path;
 }
 
+/* An entry named by --entry-names with [hash]: its path, from its bytes. */
+static void name_entry(Seal *seal, SealChunk *ch) {
+    if (ch->out_path || !seal->options->outdir || !ch->entry) return;
+    char h[9];
+    hash_name(hash_bytes(ch->bytes.data, ch->bytes.len), h);
+    ch->out_path = seal_entry_path(seal, ch->entry, h);
+}
+
 void seal_render(Seal *seal) {
     if (!seal->split.group_of) {
-        for (uint32_t c = 0; c < seal->chunks.len; c++) render_one(seal, &seal->chunks.data[c], 0);
+        for (uint32_t c = 0; c < seal->chunks.len; c++) {
+            render_one(seal, &seal->chunks.data[c], 0);
+            name_entry(seal, &seal->chunks.data[c]);
+        }
         return;
     }
     /* what the loaded chunks' modules need of the runtime, which the entry gives them */
@@ -47,27 +58,27 @@ void seal_render(Seal *seal) {
         for (uint32_t i = 0; i < ch->modules.len; i++) req |= seal->code[ch->modules.data[i] - 1].runtime;
     }
     req &= ~OUT_RT_NO_TABLE;
-    const char *dir = seal->chunks.data[0].out_path;
-    const char *slash = dir ? strrchr(dir, '/') : NULL;
-    size_t dirlen = slash ? (size_t)(slash - dir) : 0;
-    const char *ext = seal_out_extension(seal);
+    /* the chunks' names, relative to the entry's directory (its name may wait for its hash) */
+    SealChunk *entry = &seal->chunks.data[0];
+    const char *epath = entry->out_path ? entry->out_path : seal_entry_path(seal, entry->entry, "");
+    const char *slash = epath ? strrchr(epath, '/') : NULL;
+    const char *edir = slash && slash != epath ? arena_strndup(&seal->arena, epath, (size_t)(slash - epath)) : "/";
+    const char *tmpl = seal->options->chunk_names ? seal->options->chunk_names : "[name]-[hash]";
     seal->split.files = ARENA_ARRAY(&seal->arena, const char *, seal->chunks.len);
     for (uint32_t c = 1; c < seal->chunks.len; c++) {
         SealChunk *ch = &seal->chunks.data[c];
         render_one(seal, ch, req);
         char h[9];
         hash_name(hash_bytes(ch->bytes.data, ch->bytes.len), h);
-        VecChar name = {0};
-        out_printf(&name, "./chunk-%s%s", h, ext);
-        seal->split.files[c - 1] = arena_strndup(&seal->arena, name.data, name.len);
-        if (dir) {
-            VecChar path = {0};
-            out_append(&path, dir, dirlen);
-            out_append(&path, name.data + 1, name.len - 1);
-            ch->out_path = arena_strndup(&seal->arena, path.data, path.len);
-            VEC_FREE(&path);
-        }
-        VEC_FREE(&name);
+        ch->out_path = seal_output_path(seal, tmpl, "", "chunk", h);
+        if (!ch->out_path) return;
+        const char *rel = graph_display_path(&seal->arena, edir, ch->out_path);
+        VecChar spec = {0}; /* "./x.js" or "../x.js": a path import() and require() take as relative */
+        if (strncmp(rel, "../", 3)) out_puts(&spec, "./");
+        out_puts(&spec, rel);
+        seal->split.files[c - 1] = arena_strndup(&seal->arena, spec.data, spec.len);
+        VEC_FREE(&spec);
     }
-    render_one(seal, &seal->chunks.data[0], req);
+    render_one(seal, entry, req);
+    name_entry(seal, entry);
 }

@@ -68,6 +68,7 @@ typedef struct Seal {
     VEC(SealChunk) chunks;      /* with splitting: the entry's first, then the others (the runtime's
                                  * chunk numbers are their indexes - 1) */
     OutSplit split;             /* --splitting (chunks.c); zero: none */
+    const char *outbase;        /* absolute: what an entry's [dir] is relative to (chunks.c) */
     uint32_t outputs;           /* files written by emit */
     bool io_error;              /* an output could not be written */
 } Seal;
@@ -93,6 +94,11 @@ void seal_free(Seal *seal);
 void seal_chunks(Seal *seal);
 /* The extension of JavaScript outputs: --out-extension:.js=EXT, or ".js". */
 const char *seal_out_extension(const Seal *seal);
+/* outdir/TEMPLATE.ext, absolute, with [dir], [name] and [hash] filled (the
+ * seal's arena; NULL and an error when too long). */
+const char *seal_output_path(Seal *seal, const char *tmpl, const char *dir, const char *name, const char *hash);
+/* An entry's path by --entry-names with [hash] (after render). */
+const char *seal_entry_path(Seal *seal, ModuleId entry, const char *hash);
 void seal_link(Seal *seal);
 void seal_shake(Seal *seal);
 void seal_hoist(Seal *seal);

@@ -6,7 +6,10 @@
 #    entry imports statically is in no chunk;
 #  - chunk names are content hashes: changing a module changes its chunk's
 #    name (and the entry's, which lists the names), and no other chunk's;
-#  - the flag's errors (no outdir, format iife, several entries).
+#  - --entry-names and --chunk-names place the files ([dir], [name],
+#    [hash]), the loader finds chunks from wherever the entry is, and the
+#    default [dir] keeps entries' directories below their common one;
+#  - the flags' errors (no outdir, format iife, several entries, templates).
 # Usage: run.sh PATH_TO_BALE
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -56,7 +59,24 @@ done
 (cd "$tmp/src" && "$bale" index.js --splitting --outdir="$tmp/h3" 2>/dev/null)
 diff -r "$tmp/h2" "$tmp/h3" >/dev/null && ok || bad "hashes: two builds of the same sources differ"
 
-# 4. errors: exit 2, a message, nothing written
+# 4. names: an entry and chunks in directories of their own, still loading
+(cd "$cases/split-shared" && "$bale" index.js --splitting --outdir="$tmp/names" \
+   --entry-names='app/[name]-[hash]' --chunk-names='lazy/[name].[hash]' 2>"$tmp/err") || bad "names: bale failed: $(cat "$tmp/err")"
+e=$(ls "$tmp/names/app" 2>/dev/null)
+case $e in index-????????.js) ok ;; *) bad "names: want app/index-HASH.js, got: $(find "$tmp/names" -type f)" ;; esac
+[ "$(ls "$tmp/names/lazy" | grep -c '^chunk\.........\.js$')" -eq 3 ] && ok || bad "names: want 3 lazy/chunk.HASH.js"
+want=$(cd "$cases/split-shared" && node index.js)
+got=$(node "$tmp/names/app/$e" 2>&1)
+[ "$got" = "$want" ] && ok || bad "names: the entry in app/ prints $got"
+# entries in two directories: [dir] below their common directory
+mkdir -p "$tmp/two/src/a" "$tmp/two/src/b"
+echo 'console.log("a")' >"$tmp/two/src/a/main.js"
+echo 'console.log("b")' >"$tmp/two/src/b/main.js"
+(cd "$tmp/two" && "$bale" src/a/main.js src/b/main.js --outdir=out 2>"$tmp/err") || bad "dirs: bale failed: $(cat "$tmp/err")"
+[ -f "$tmp/two/out/a/main.js" ] && [ -f "$tmp/two/out/b/main.js" ] && [ "$(node "$tmp/two/out/b/main.js")" = b ] && ok ||
+  bad "dirs: want out/a/main.js and out/b/main.js, got $(cd "$tmp/two" && find out -type f)"
+
+# 5. errors: exit 2, a message, nothing written
 expect_error() { # WANT ARGS...
   local want=$1
   shift
@@ -71,6 +91,11 @@ expect_error() { # WANT ARGS...
 expect_error "it needs --outdir" --splitting
 expect_error "--splitting needs --format=esm or --format=cjs" --splitting --format=iife --outdir="$tmp/e1"
 expect_error "entry points is not implemented yet" route-a.js --splitting --outdir="$tmp/e2"
+expect_error "[hash] may only be in the file's name" --splitting --outdir="$tmp/e3" --entry-names='[hash]/x'
+expect_error "the placeholders are [name] and [hash]" --splitting --outdir="$tmp/e3" --chunk-names='[dir]/c'
+expect_error "may not leave the output directory" --outdir="$tmp/e3" --entry-names='../[name]'
+expect_error "which is not given" --entry-names='[name]'
+[ ! -e "$tmp/e3" ] && ok || bad "errors: a bad template wrote $tmp/e3"
 [ ! -e "$tmp/e1" ] && [ ! -e "$tmp/e2" ] && ok || bad "errors: an output directory was written"
 
 echo "splitting: $pass passed, $fail failed"
