@@ -6,11 +6,21 @@
 // bundle: version 3 JSON with sources, not linked from the bundle (external),
 // and every mapping well formed (base64 VLQ, 1, 4 or 5 fields), on one of the
 // bundle's lines and columns, pointing at one of its sources and names.
+// A directory for BUNDLE is a code-split build (the splitting shape):
+// node runs its index.js (run.sh has put a package.json of "type":
+// "module" beside it), which must load at least one chunk of the
+// directory: a build of index.js alone, every import() inlined, fails.
 //   node check.mjs BUNDLE EXPECTED CAP [MAP]
+//   node check.mjs OUTDIR EXPECTED CAP
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 
-const [bundle, expectedFile, cap, mapFile] = process.argv.slice(2);
+const [output, expectedFile, cap, mapFile] = process.argv.slice(2);
+const split = existsSync(output) && statSync(output).isDirectory();
+const bundle = split ? join(output, "index.js") : output;
+// The JavaScript files of a code-split build, index.js included.
+const files = split ? readdirSync(output, { recursive: true }).filter((f) => /\.m?js$/.test(f)) : [];
 const say = (ok, detail) => console.log(JSON.stringify({ ok, detail }));
 
 // What is wrong with the source map MAP of CODE, or "" if nothing.
@@ -68,7 +78,9 @@ const mapFault = (file, code) => {
 
 const want = readFileSync(expectedFile, "utf8").trim();
 if (!existsSync(bundle)) {
-  say(false, "no output file");
+  say(false, split ? "no index.js in the output directory" : "no output file");
+} else if (split && files.length < 2) {
+  say(false, "not split: index.js is the only JavaScript file of the output directory");
 } else {
   const r = spawnSync(process.execPath, [bundle], { encoding: "utf8", timeout: Number(cap || 120) * 1000, maxBuffer: 1 << 26 });
   const got = (r.stdout || "").trim();
@@ -80,5 +92,5 @@ if (!existsSync(bundle)) {
   else if (r.status !== 0) say(false, `node exited ${r.status ?? r.signal}: ${error(r.stderr)}`);
   else if (got !== want) say(false, `printed "${first(got)}", expected "${want}"`);
   else if (fault) say(false, fault);
-  else say(true, want);
+  else say(true, split ? `${want} (${files.length} files)` : want);
 }

@@ -20,6 +20,13 @@
 //   fan-in          one hub imports a name from each of N-1 leaves.
 //   side-effects    a "sideEffects": false package whose barrel re-exports
 //                   N-2 modules, each importing the next; two names used.
+//   splitting       for code splitting: the entry loads R = N/20 routes
+//                   (at least 2) with import() (Promise.all, in order) and
+//                   prints the sum of their route()s; each route imports
+//                   3-6 of N/4 shared core modules (skewed to the first:
+//                   many routes share them) and its own private modules
+//                   (the rest, in chains of 1-4); every f_i folds its
+//                   imports' numbers into its own.
 // Deterministic: a seeded PRNG, no clock, no randomness from the system.
 // A project is written once and redone when this script changes (stamp).
 //   node corpus.mjs OUT SHAPE N [SHAPE N ...]     prints each project's dir
@@ -291,7 +298,92 @@ function sideEffects(p, n) {
   return `side-effects ${2} ${m + 1}\n`;
 }
 
-const shapes = { synthetic, "reexport-chain": reexportChain, "star-chain": starChain, "fan-in": fanIn, "side-effects": sideEffects };
+// ---- splitting -----------------------------------------------------------
+
+// Code splitting: the entry loads R routes with import(); each route
+// imports 3-6 of C shared core modules (picked with a skew to the first
+// ones, so many routes share them) and its own private modules.  A core
+// module no route picks is imported by one of the last picked ones before
+// it (so every module is reachable, and the shared graph is at most two
+// deep).  Every module's f_i folds its imports' numbers into its own.
+const foldValue = (salt, values) => values.reduce((acc, v) => (acc * 31 + v) % 65521, salt);
+
+function splitting(p, n) {
+  const rand = prng(n * 6151 + 29);
+  const pick = (k) => Math.floor(rand() * k);
+  const r = Math.max(2, Math.round(n / 20));
+  const c = Math.max(1, Math.round(n / 4));
+  const priv = Math.max(0, n - 1 - r - c);
+  // Module ids: 0 the entry, 1..r the routes, then the core, then the
+  // private modules route by route.
+  const route = (k) => 1 + k;
+  const core = (k) => 1 + r + k;
+  const file = new Array(1 + r + c + priv);
+  file[0] = "index.js";
+  for (let k = 0; k < r; k++) file[route(k)] = `routes/r${k}.js`;
+  for (let k = 0; k < c; k++) file[core(k)] = `core/d${Math.floor(k / 1000)}/c${k}.js`;
+  const imports = Array.from({ length: file.length }, () => []);
+  const salt = Array.from({ length: file.length }, () => 1 + pick(1000));
+  const picked = new Array(c).fill(false);
+  for (let k = 0; k < r; k++) {
+    const want = 3 + pick(4);
+    const seen = new Set();
+    for (let tries = 0; seen.size < Math.min(want, c) && tries < 50; tries++) seen.add(Math.floor(c * rand() ** 3));
+    for (const j of [...seen].sort((a, b) => a - b)) {
+      imports[route(k)].push(core(j));
+      picked[j] = true;
+    }
+  }
+  const last = []; // the last picked core modules before j
+  for (let j = 0; j < c; j++) {
+    if (picked[j]) {
+      last.push(j);
+      if (last.length > 8) last.shift();
+    } else if (last.length) imports[core(last[pick(last.length)])].push(core(j));
+    else imports[route(j % r)].push(core(j));
+  }
+  // Route k's private modules: chains of 1-4 modules (by k: a fan of single
+  // modules, or of short chains), the route importing each chain's head.
+  let id = 1 + r + c;
+  for (let k = 0; k < r; k++) {
+    const count = Math.floor(priv / r) + (k < priv % r ? 1 : 0);
+    const length = 1 + (k % 4);
+    for (let start = 0; start < count; start += length) {
+      for (let m = start; m < Math.min(count, start + length); m++) {
+        file[id] = `routes/r${k}/p${m}.js`;
+        imports[m === start ? route(k) : id - 1].push(id);
+        id++;
+      }
+    }
+  }
+  // Every import is of a later module: compute from the end.
+  const value = new Array(file.length);
+  for (let i = file.length - 1; i > 0; i--) {
+    value[i] = foldValue(salt[i], imports[i].map((j) => value[j]));
+    const what = i <= r ? `a route, loaded by the entry's import()` : i <= r + c ? "a core module, shared by the routes that import it" : "a route's private module";
+    const name = i <= r ? "route" : `f_${i}`;
+    p.write(file[i], `// m${i}: ${what}.
+${imports[i].map((j) => `import { f_${j} } from "${spec(file[i], file[j])}";\n`).join("")}
+export function ${name}() {
+  let acc = ${salt[i]};
+${imports[i].map((j) => `  acc = (acc * 31 + f_${j}()) % 65521;\n`).join("")}  return acc;
+}
+`);
+  }
+  let sum = 0;
+  for (let k = 0; k < r; k++) sum += value[route(k)];
+  p.write(file[0], `// m0: the entry: loads every route with import(), in order, and prints the checksum.
+Promise.all([
+${Array.from({ length: r }, (_, k) => `  import("./${file[route(k)]}"),\n`).join("")}]).then((routes) => {
+  let total = 0;
+  for (const r of routes) total += r.route();
+  console.log("splitting " + routes.length + " " + total);
+});
+`);
+  return `splitting ${r} ${sum}\n`;
+}
+
+const shapes = { synthetic, "reexport-chain": reexportChain, "star-chain": starChain, "fan-in": fanIn, "side-effects": sideEffects, splitting };
 
 const [out, ...pairs] = process.argv.slice(2);
 if (!out || pairs.length === 0 || pairs.length % 2) {

@@ -201,14 +201,54 @@ static void render_loaded(Render *r, const ModuleGraph *g, const OutModuleCode *
     out_runtime_chunk_tail(out);
 }
 
+/* --splitting with several entries: the runtime chunk, which holds the
+ * one module table, cache and loader, and gives the helpers to every
+ * entry and chunk. */
+static void render_runtime(const OutChunk *chunk, const BaleOptions *o, VecChar *out) {
+    out_runtime_write(chunk->split_runtime, out);
+    out_puts(out, "var __bale_modules__ = {};\n");
+    VecChar names = {0};
+    out_runtime_names(chunk->split_runtime, &names);
+    out_runtime_loader(o->format, chunk->split, &names, out);
+    VEC_FREE(&names);
+    out_puts(out, o->format == BALE_FORMAT_ESM ? "export { __bale_rt__ };\n" : "module.exports = __bale_rt__;\n");
+}
+
+/* An entry of such a build: the runtime chunk's helpers, then the chunks
+ * it shares with the other entries, in the table. */
+static void external_runtime(const OutChunk *chunk, const BaleOptions *o, VecChar *out) {
+    bool esm = o->format == BALE_FORMAT_ESM;
+    size_t rl = strlen(chunk->runtime_spec);
+    out_puts(out, esm ? "import { __bale_rt__ } from " : "var __bale_rt__ = require(");
+    out_js_string(out, chunk->runtime_spec, rl);
+    out_puts(out, esm ? ";\n" : ");\n");
+    for (uint32_t k = 0; k < chunk->ninitial; k++) {
+        out_printf(out, esm ? "import __bale_chunk%u__ from " : "var __bale_chunk%u__ = require(", k);
+        out_js_string(out, chunk->initial[k], strlen(chunk->initial[k]));
+        out_puts(out, esm ? ";\n" : ");\n");
+    }
+    VecChar names = {0};
+    out_runtime_names(chunk->split_runtime, &names);
+    for (uint32_t at = 0; at < names.len; at += (uint32_t)strlen(names.data + at) + 1)
+        out_printf(out, "%s%s = __bale_rt__.%s", at ? ", " : "var ", names.data + at, names.data + at);
+    if (names.len) out_puts(out, ";\n");
+    VEC_FREE(&names);
+    for (uint32_t k = 0; k < chunk->ninitial; k++) out_printf(out, "__bale_install__(__bale_chunk%u__);\n", k);
+}
+
 static void render(Render *r, const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
                    const BaleOptions *o, const char *cwd, DiagList *diags) {
     VecChar *out = r->out;
+    if (chunk->runtime_only) {
+        render_runtime(chunk, o, out);
+        return;
+    }
     if (!chunk->entry) {
         render_loaded(r, g, codes, chunk, o, cwd);
         return;
     }
-    bool loads = chunk->split && chunk->split->nchunks; /* the entry of a split build */
+    bool shared_rt = chunk->runtime_spec != NULL; /* several entries' one runtime */
+    bool loads = chunk->split && (chunk->split->nchunks || shared_rt); /* the entry of a split build */
     uint32_t req = loads ? chunk->split_runtime : 0;
     for (uint32_t i = 0; i < chunk->nmodules; i++) req |= codes[chunk->modules[i] - 1].runtime;
     if (o->format == BALE_FORMAT_CJS && graph_module_is_esm(g, chunk->entry)) req |= OUT_RT_CJS;
@@ -227,14 +267,18 @@ static void render(Render *r, const ModuleGraph *g, const OutModuleCode *codes, 
     bool iife = o->format == BALE_FORMAT_IIFE;
     if (iife) out_puts(out, "(() => {\n");
     if (o->format == BALE_FORMAT_ESM) external_imports(g, chunk, out);
-    out_runtime_write(req, out);
-    if (loads) {
-        VecChar names = {0};
-        out_runtime_names(chunk->split_runtime, &names);
-        out_runtime_loader(o->format, chunk->split, &names, out);
-        VEC_FREE(&names);
+    if (shared_rt) {
+        external_runtime(chunk, o, out);
+    } else {
+        out_runtime_write(req, out);
+        if (loads) {
+            VecChar names = {0};
+            out_runtime_names(chunk->split_runtime, &names);
+            out_runtime_loader(o->format, chunk->split, &names, out);
+            VEC_FREE(&names);
+        }
     }
-    if (table) out_puts(out, "var __bale_modules__ = {\n");
+    if (table) out_puts(out, shared_rt ? "__bale_install__(function () { return {\n" : "var __bale_modules__ = {\n");
     const OutModuleCode *entry = &codes[chunk->entry - 1];
     bool top = entry->top.len > 0;
     for (uint32_t i = 0; i < chunk->nmodules; i++) {
@@ -250,7 +294,7 @@ static void render(Render *r, const ModuleGraph *g, const OutModuleCode *codes, 
         piece(r, id, t, t == &codes[id - 1].text ? &codes[id - 1].text_map : NULL, false);
         out_puts(out, ",\n");
     }
-    if (table) out_puts(out, "};\n");
+    if (table) out_puts(out, shared_rt ? "}; });\n" : "};\n");
     free(hoisted);
     if (chunk->program) {
         hoisted_top_level(r, g, codes, chunk, o, cwd, req);

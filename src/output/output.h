@@ -58,7 +58,10 @@ typedef struct OutSplit {
     const uint32_t *first;    /* ngroups + 1 */
     const uint32_t *loads;
     uint32_t ngroups, nchunks;
-    const char **files;       /* by chunk number (nchunks) */
+    uint32_t nentries;        /* groups 0..nentries-1 are the entry points' (more than one: the
+                               * runtime is a chunk of its own, runtime below) */
+    const char **files;       /* by chunk number (nchunks): relative to the loader's file */
+    const char *runtime;      /* several entries: the runtime chunk's path, absolute */
 } OutSplit;
 
 /* One module's generated code. */
@@ -137,6 +140,10 @@ typedef struct OutChunk {
     const char *legal_name;   /* linked: that file's name, which the bundle's last comment gives */
     const OutSplit *split;    /* --splitting: the loader's chunks (an entry's), or NULL */
     uint32_t split_runtime;   /* --splitting: the helpers every chunk's modules need (OUT_RT_*) */
+    bool runtime_only;        /* --splitting with several entries: the runtime chunk (no modules) */
+    const char *runtime_spec; /* an entry of such a build: the runtime chunk, relative to it */
+    const char *const *initial; /* and the chunks it shares with other entries, relative to it */
+    uint32_t ninitial;
 } OutChunk;
 
 /* Renders a chunk into out: the format's wrapper around the runtime, the

@@ -481,8 +481,10 @@ void out_runtime_names(uint32_t req, VecChar *names) {
             VEC_PUSH(&seen, 0);
         }
     }
-    if (req & OUT_RT_LOAD) { /* (the loader's own, out_runtime_loader: a chunk's import()s) */
+    if (req & OUT_RT_LOAD) { /* (the loader's own, out_runtime_loader: a chunk's import()s, an entry's chunks) */
         out_puts(&seen, "__bale_load__");
+        VEC_PUSH(&seen, 0);
+        out_puts(&seen, "__bale_install__");
         VEC_PUSH(&seen, 0);
     }
     out_append(names, seen.data, seen.len);

@@ -12,12 +12,12 @@
  *
  * With --splitting (as rspack's chunk graph, on fixed-width bitsets where
  * rspack uses big integers, and as esbuild chooses chunks):
- *  - Groups: the entry point's, then one per import() target, in the order
- *    a breadth-first walk from the entry meets them.  A group's modules
+ *  - Groups: the entry points', then one per import() target, in the order
+ *    a breadth-first walk from the entries meets them.  A group's modules
  *    S(g) are what its first module reaches through static edges (import,
  *    export-from, require(); and an import() of a pattern, whose targets
  *    stay with their importer).
- *  - Available modules: avail(entry) is empty; for an import() target's
+ *  - Available modules: avail(entry) is empty for each; for an import() target's
  *    group, the intersection over the groups p whose modules import() it
  *    of avail(p) | S(p): what is surely loaded whenever that import() can
  *    run.  A fixpoint from "everything", recomputed only for the groups
@@ -26,7 +26,9 @@
  *    exact set of groups that need it: a module only one group needs is in
  *    that group's chunk, one that several async groups need is in a chunk
  *    shared by them (emitted once), and each group loads the chunks whose
- *    set holds it.  The entry's chunk is the one of {entry}.
+ *    set holds it.  An entry's chunk is the one of {entry}; the chunks
+ *    entries share they load at their start (render.c: then the runtime
+ *    is a chunk of its own).
  * Cost: a walk and a set per group (groups x (modules + edges) / 64 words
  * for the sets), the fixpoint's rounds over the group graph's edges, and a
  * hash per module's set: linear in modules x groups, as the issue allows,
@@ -170,22 +172,28 @@ typedef struct Split {
     Seal *seal;
     const ModuleGraph *g;
     uint32_t n;          /* modules */
+    uint32_t nentries;   /* the first groups: the entry points' */
     VecU32 groups;       /* group -> its first module */
     uint32_t *group_of;  /* module -> 1 + group, for groups' first modules */
     Bitset *S, *avail;   /* by group, over module index id - 1 */
     VecU32 edges;        /* (parent group, child group) pairs, each once */
 } Split;
 
-/* The groups, in the order a breadth-first walk over every edge from the
- * entry meets their first modules. */
-static void find_groups(Split *sp, ModuleId entry) {
+/* The groups: the entry points', then the import() targets' in the order
+ * a breadth-first walk over every edge from the entries meets them. */
+static void find_groups(Split *sp) {
     const ModuleGraph *g = sp->g;
     uint8_t *seen = mem_zalloc(sp->n + 1);
     VecU32 queue = {0};
-    VEC_PUSH(&sp->groups, entry);
-    sp->group_of[entry] = 1;
-    VEC_PUSH(&queue, entry);
-    seen[entry] = 1;
+    for (uint32_t e = 0; e < g->entries.len; e++) {
+        ModuleId entry = g->entries.data[e];
+        if (!entry || sp->group_of[entry]) continue;
+        VEC_PUSH(&sp->groups, entry);
+        sp->group_of[entry] = sp->groups.len;
+        VEC_PUSH(&queue, entry);
+        seen[entry] = 1;
+    }
+    sp->nentries = sp->groups.len;
     for (uint32_t q = 0; q < queue.len; q++) {
         const Module *m = graph_module(g, queue.data[q]);
         for (uint32_t j = 0; j < m->ndeps; j++) {
@@ -264,7 +272,8 @@ static void available(Split *sp) {
     }
     mem_free(pat);
     mem_free(cat);
-    for (uint32_t gi = 1; gi < ng; gi++) bitset_fill(&sp->avail[gi]);
+    uint32_t ne0 = sp->nentries;
+    for (uint32_t gi = ne0; gi < ng; gi++) bitset_fill(&sp->avail[gi]);
     Arena scratch;
     arena_init(&scratch, 0);
     Bitset next, term;
@@ -272,7 +281,7 @@ static void available(Split *sp) {
     bitset_init(&term, &scratch, sp->n);
     uint8_t *queued = mem_zalloc(ng + 1);
     VecU32 work = {0};
-    for (uint32_t gi = 1; gi < ng; gi++) {
+    for (uint32_t gi = ne0; gi < ng; gi++) {
         VEC_PUSH(&work, gi);
         queued[gi] = 1;
     }
@@ -287,7 +296,7 @@ static void available(Split *sp) {
         }
         if (!bitset_intersect(&sp->avail[c], &next)) continue;
         for (uint32_t k = cfirst[c]; k < cfirst[c + 1]; k++)
-            if (children[k] && !queued[children[k]]) {
+            if (children[k] >= ne0 && !queued[children[k]]) {
                 queued[children[k]] = 1;
                 VEC_PUSH(&work, children[k]);
             }
@@ -325,14 +334,18 @@ static void make_chunks(Split *sp) {
     }
     /* count[i] is now where module i's set starts, count[i + 1] where it ends */
     Map by_set = {0}; /* the set's bytes -> 1 + chunk index */
-    uint32_t zero = 0;
-    map_put_str(&by_set, (const char *)&zero, sizeof zero, 1);
-    SealChunk entry = {.entry = sp->groups.data[0], .out_path = out_path(seal, sp->groups.data[0])};
-    VEC_PUSH(&seal->chunks, entry);
-    VecU32 chunk_first = {0}; /* by chunk: the first module's set (its start in sets), for the loads */
-    VEC_PUSH(&chunk_first, 0);
+    uint32_t ne = sp->nentries;
+    uint32_t *own = ARENA_ARRAY(a, uint32_t, ne + 1); /* the entries' sets: {i} */
+    VecU32 chunk_first = {0}; /* by chunk: its set's start in sets (entries: unused), for the loads */
     VecU32 chunk_end = {0};
-    VEC_PUSH(&chunk_end, 1);
+    for (uint32_t i = 0; i < ne; i++) {
+        own[i] = i;
+        map_put_str(&by_set, (const char *)&own[i], sizeof(uint32_t), i + 1);
+        SealChunk entry = {.entry = sp->groups.data[i], .out_path = out_path(seal, sp->groups.data[i])};
+        VEC_PUSH(&seal->chunks, entry);
+        VEC_PUSH(&chunk_first, 0);
+        VEC_PUSH(&chunk_end, 0);
+    }
     for (ModuleId id = 1; id <= sp->n; id++) {
         uint32_t s = count[id - 1], e = count[id];
         if (s == e) continue; /* not reached */
@@ -347,30 +360,54 @@ static void make_chunks(Split *sp) {
         VEC_PUSH(&seal->chunks.data[v - 1].modules, id);
     }
     map_free(&by_set);
-    /* each group loads the chunks whose set holds it (the entry's is there) */
+    /* each group loads the chunks whose set holds it: an entry those it
+     * shares with other entries, an import() target's group the rest (an
+     * entry's own chunk is in no other set) */
     uint32_t nc = seal->chunks.len;
     uint32_t *lfirst = ARENA_ZARRAY(a, uint32_t, ng + 2);
-    for (uint32_t c = 1; c < nc; c++)
+    for (uint32_t c = ne; c < nc; c++)
         for (uint32_t k = chunk_first.data[c]; k < chunk_end.data[c]; k++) lfirst[sets[k] + 2]++;
     for (uint32_t gi = 0; gi < ng; gi++) lfirst[gi + 2] += lfirst[gi + 1];
     uint32_t *loads = ARENA_ARRAY(a, uint32_t, lfirst[ng + 1] + 1);
-    for (uint32_t c = 1; c < nc; c++)
-        for (uint32_t k = chunk_first.data[c]; k < chunk_end.data[c]; k++) loads[lfirst[sets[k] + 1]++] = c - 1;
+    for (uint32_t c = ne; c < nc; c++)
+        for (uint32_t k = chunk_first.data[c]; k < chunk_end.data[c]; k++) loads[lfirst[sets[k] + 1]++] = c - ne;
     VEC_FREE(&chunk_first);
     VEC_FREE(&chunk_end);
     mem_free(count);
     /* the split, for code generation and the runtime */
     uint32_t *group_of = ARENA_ZARRAY(a, uint32_t, sp->n + 1);
-    for (uint32_t gi = 1; gi < ng; gi++) group_of[sp->groups.data[gi]] = gi;
+    for (uint32_t gi = ne; gi < ng; gi++) group_of[sp->groups.data[gi]] = gi;
     seal->split = (OutSplit){.group_of = group_of, .first = lfirst, .loads = loads, .ngroups = ng,
-                             .nchunks = nc - 1};
+                             .nchunks = nc - ne, .nentries = ne};
+    /* an import() of another entry point would need that entry's own
+     * chunk (one entry's is always loaded) */
+    for (uint32_t e = 0; ne > 1 && e < sp->edges.len / 2; e++) {
+        uint32_t child = sp->edges.data[2 * e + 1];
+        if (child >= ne || child == sp->edges.data[2 * e]) continue;
+        diag_add(seal->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, &graph_module(sp->g, sp->groups.data[child])->body->file, 0, 0,
+                 "--splitting with an entry point that another entry point imports is not implemented yet: "
+                 "no output was written");
+        break;
+    }
+    /* an entry another entry imports is in a shared chunk: its own would
+     * have to run it from there */
+    for (uint32_t i = 0; i < ne; i++) {
+        ModuleId e = sp->groups.data[i];
+        const VecU32 *mods = &seal->chunks.data[i].modules;
+        bool has = false;
+        for (uint32_t k = 0; k < mods->len && !has; k++) has = mods->data[k] == e;
+        if (!has)
+            diag_add(seal->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, &graph_module(sp->g, e)->body->file, 0, 0,
+                     "--splitting with an entry point that another entry point imports is not implemented yet: "
+                     "no output was written");
+    }
 }
 
-static void split(Seal *seal, ModuleId entry) {
+static void split(Seal *seal) {
     const ModuleGraph *g = seal->graph;
     Split sp = {.seal = seal, .g = g, .n = g->modules.len};
     sp.group_of = mem_zalloc(sizeof(uint32_t) * (sp.n + 1));
-    find_groups(&sp, entry);
+    find_groups(&sp);
     walk_groups(&sp);
     available(&sp);
     make_chunks(&sp);
@@ -390,14 +427,7 @@ void seal_chunks(Seal *seal) {
         return;
     }
     if (o->splitting) {
-        if (g->entries.len > 1) {
-            diag_add(seal->diags, DIAG_ERROR, DIAG_NOT_IMPLEMENTED, NULL, 0, 0,
-                     "--splitting with %u entry points is not implemented yet (one entry point and its import()s "
-                     "are): no output was written",
-                     g->entries.len);
-            return;
-        }
-        if (g->entries.len && g->entries.data[0]) split(seal, g->entries.data[0]);
+        split(seal);
         return;
     }
     uint8_t *seen = mem_zalloc(g->modules.len + 1);

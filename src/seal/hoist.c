@@ -133,7 +133,7 @@ static void find_wrapped(Hoist *h) {
         const SealChunk *ch = &h->seal->chunks.data[c];
         for (uint32_t i = 0; i < ch->modules.len; i++) {
             ModuleId id = ch->modules.data[i];
-            if (!hoistable(h, id)) wrap(h, &work, id);
+            if (!hoistable(h, id) || !ch->entry) wrap(h, &work, id); /* (--splitting: a loaded chunk is a table) */
             const Module *m = graph_module(g, id);
             for (uint32_t j = 0; j < m->ndeps; j++) {
                 const Dependency *d = graph_dep(g, m->first_dep + j);

@@ -20,7 +20,16 @@ static void hash_name(uint64_t h, char out[9]) {
     out[8] = 0;
 }
 
-static void render_one(Seal *seal, SealChunk *ch, uint32_t split_runtime) {
+/* The --splitting parts of a chunk's OutChunk (set by the caller). */
+typedef struct SplitView {
+    uint32_t runtime;
+    bool runtime_only;
+    const char *runtime_spec;
+    const char *const *initial;
+    uint32_t ninitial;
+} SplitView;
+
+static void render_one(Seal *seal, SealChunk *ch, const SplitView *sv) {
     const BaleOptions *o = seal->options;
     bool apart = o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED;
     /* OUT.LEGAL.txt beside the output (bale.c requires an output path) */
@@ -30,7 +39,11 @@ static void render_one(Seal *seal, SealChunk *ch, uint32_t split_runtime) {
                    .program = ch->program.len ? ch->program.data : NULL, .nprogram = ch->program.len,
                    .places = o->sourcemap != BALE_SOURCEMAP_NONE ? &ch->places : NULL,
                    .legal = legal_path ? &ch->legal : NULL, .legal_name = slash ? slash + 1 : legal_path,
-                   .split = seal->split.group_of ? &seal->split : NULL, .split_runtime = split_runtime};
+                   .split = seal->split.group_of ? &seal->split : NULL};
+    if (sv) {
+        oc.split_runtime = sv->runtime, oc.runtime_only = sv->runtime_only, oc.runtime_spec = sv->runtime_spec;
+        oc.initial = sv->initial, oc.ninitial = sv->ninitial;
+    }
     out_render_chunk(seal->graph, seal->code, &oc, o, seal->cwd, &ch->bytes, seal->diags);
     if (ch->legal.len) ch->legal_path = legal_path;
 }
@@ -43,42 +56,96 @@ static void name_entry(Seal *seal, SealChunk *ch) {
     ch->out_path = seal_entry_path(seal, ch->entry, h);
 }
 
+/* The directory of an absolute path, in the seal's arena. */
+static const char *dir_of(Seal *seal, const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash && slash != path ? arena_strndup(&seal->arena, path, (size_t)(slash - path)) : "/";
+}
+
+/* path as import() and require() take it from a file in dir: "./x.js", "../x.js". */
+static const char *spec_from(Seal *seal, const char *dir, const char *path) {
+    const char *rel = graph_display_path(&seal->arena, dir, path);
+    VecChar spec = {0};
+    if (strncmp(rel, "../", 3)) out_puts(&spec, "./");
+    out_puts(&spec, rel);
+    const char *s = arena_strndup(&seal->arena, spec.data, spec.len);
+    VEC_FREE(&spec);
+    return s;
+}
+
+/* A chunk named by --chunk-names (chunk-HASH) from its bytes. */
+static bool name_chunk(Seal *seal, SealChunk *ch) {
+    char h[9];
+    hash_name(hash_bytes(ch->bytes.data, ch->bytes.len), h);
+    const char *tmpl = seal->options->chunk_names ? seal->options->chunk_names : "[name]-[hash]";
+    ch->out_path = seal_output_path(seal, tmpl, "", "chunk", h);
+    return ch->out_path != NULL;
+}
+
 void seal_render(Seal *seal) {
     if (!seal->split.group_of) {
         for (uint32_t c = 0; c < seal->chunks.len; c++) {
-            render_one(seal, &seal->chunks.data[c], 0);
+            render_one(seal, &seal->chunks.data[c], NULL);
             name_entry(seal, &seal->chunks.data[c]);
         }
         return;
     }
-    /* what the loaded chunks' modules need of the runtime, which the entry gives them */
-    uint32_t req = 0;
-    for (uint32_t c = 1; c < seal->chunks.len; c++) {
+    OutSplit *sp = &seal->split;
+    uint32_t ne = sp->nentries, nc = seal->chunks.len;
+    /* what the loaded chunks' modules need of the runtime, which the entry
+     * gives them; with several entries, the runtime chunk gives everyone */
+    uint32_t req = ne > 1 ? OUT_RT_LOAD : 0;
+    for (uint32_t c = ne > 1 ? 0 : 1; c < nc; c++) {
         const SealChunk *ch = &seal->chunks.data[c];
         for (uint32_t i = 0; i < ch->modules.len; i++) req |= seal->code[ch->modules.data[i] - 1].runtime;
     }
+    /* (an ES module entry of format cjs exports through __bale_cjs__, chunk_text.c) */
+    for (uint32_t i = 0; ne > 1 && i < ne; i++)
+        if (seal->options->format == BALE_FORMAT_CJS && graph_module_is_esm(seal->graph, seal->chunks.data[i].entry))
+            req |= OUT_RT_CJS;
     req &= ~OUT_RT_NO_TABLE;
-    /* the chunks' names, relative to the entry's directory (its name may wait for its hash) */
-    SealChunk *entry = &seal->chunks.data[0];
-    const char *epath = entry->out_path ? entry->out_path : seal_entry_path(seal, entry->entry, "");
-    const char *slash = epath ? strrchr(epath, '/') : NULL;
-    const char *edir = slash && slash != epath ? arena_strndup(&seal->arena, epath, (size_t)(slash - epath)) : "/";
-    const char *tmpl = seal->options->chunk_names ? seal->options->chunk_names : "[name]-[hash]";
-    seal->split.files = ARENA_ARRAY(&seal->arena, const char *, seal->chunks.len);
-    for (uint32_t c = 1; c < seal->chunks.len; c++) {
-        SealChunk *ch = &seal->chunks.data[c];
-        render_one(seal, ch, req);
-        char h[9];
-        hash_name(hash_bytes(ch->bytes.data, ch->bytes.len), h);
-        ch->out_path = seal_output_path(seal, tmpl, "", "chunk", h);
-        if (!ch->out_path) return;
-        const char *rel = graph_display_path(&seal->arena, edir, ch->out_path);
-        VecChar spec = {0}; /* "./x.js" or "../x.js": a path import() and require() take as relative */
-        if (strncmp(rel, "../", 3)) out_puts(&spec, "./");
-        out_puts(&spec, rel);
-        seal->split.files[c - 1] = arena_strndup(&seal->arena, spec.data, spec.len);
-        VEC_FREE(&spec);
+    SplitView sv = {.runtime = req};
+    for (uint32_t c = ne; c < nc; c++) {
+        render_one(seal, &seal->chunks.data[c], &sv);
+        if (!name_chunk(seal, &seal->chunks.data[c])) return;
     }
-    render_one(seal, entry, req);
-    name_entry(seal, entry);
+    /* the loader's file: the entry, or the runtime chunk */
+    const char *loader_dir;
+    if (ne > 1) {
+        loader_dir = NULL;
+    } else {
+        SealChunk *entry = &seal->chunks.data[0];
+        loader_dir = dir_of(seal, entry->out_path ? entry->out_path : seal_entry_path(seal, entry->entry, ""));
+    }
+    sp->files = ARENA_ARRAY(&seal->arena, const char *, nc + 1);
+    if (ne > 1) {
+        /* the runtime chunk: its name waits for its bytes, which list the others' */
+        const char *tmpl = seal->options->chunk_names ? seal->options->chunk_names : "[name]-[hash]";
+        const char *probe = seal_output_path(seal, tmpl, "", "chunk", "");
+        if (!probe) return;
+        loader_dir = dir_of(seal, probe);
+        for (uint32_t c = ne; c < nc; c++) sp->files[c - ne] = spec_from(seal, loader_dir, seal->chunks.data[c].out_path);
+        VEC_PUSH(&seal->chunks, ((SealChunk){0}));
+        SealChunk *rt = &VEC_LAST(&seal->chunks);
+        SplitView rv = {.runtime = req, .runtime_only = true};
+        render_one(seal, rt, &rv);
+        if (!name_chunk(seal, rt)) return;
+        sp->runtime = rt->out_path;
+    } else {
+        for (uint32_t c = ne; c < nc; c++) sp->files[c - ne] = spec_from(seal, loader_dir, seal->chunks.data[c].out_path);
+    }
+    for (uint32_t i = 0; i < ne; i++) {
+        SealChunk *entry = &seal->chunks.data[i];
+        SplitView ev = {.runtime = req};
+        if (ne > 1) {
+            const char *edir = dir_of(seal, entry->out_path ? entry->out_path : seal_entry_path(seal, entry->entry, ""));
+            ev.runtime_spec = spec_from(seal, edir, sp->runtime);
+            uint32_t from = sp->first[i], to = sp->first[i + 1];
+            const char **initial = ARENA_ARRAY(&seal->arena, const char *, to - from + 1);
+            for (uint32_t k = from; k < to; k++) initial[k - from] = spec_from(seal, edir, seal->chunks.data[ne + sp->loads[k]].out_path);
+            ev.initial = initial, ev.ninitial = to - from;
+        }
+        render_one(seal, entry, &ev);
+        name_entry(seal, entry);
+    }
 }

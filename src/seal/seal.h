@@ -65,8 +65,9 @@ typedef struct Seal {
     VecChar *source_json;       /* with source maps and their contents: by ModuleId - 1, the module's
                                  * text as a JSON string (heap; escaped on the pool from the start) */
     bool source_json_pending;   /* its tasks are on the pool (seal_maps_wait takes them) */
-    VEC(SealChunk) chunks;      /* with splitting: the entry's first, then the others (the runtime's
-                                 * chunk numbers are their indexes - 1) */
+    VEC(SealChunk) chunks;      /* with splitting: the entries' first, then the loaded ones (the
+                                 * runtime's chunk numbers: their indexes - split.nentries), then,
+                                 * with several entries, the runtime chunk (render.c) */
     OutSplit split;             /* --splitting (chunks.c); zero: none */
     const char *outbase;        /* absolute: what an entry's [dir] is relative to (chunks.c) */
     uint32_t outputs;           /* files written by emit */

@@ -4,6 +4,7 @@
 # file) bundled together into an outdir, in each format; each output must
 # print what node prints running its entry unbundled.  Modules shared by
 # the entries are scope-hoisted into each output with one set of names.
+# Then again with --splitting (cjs and esm): what they share is a chunk.
 # Usage: run.sh PATH_TO_BALE
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -15,15 +16,19 @@ for c in "$here"/*/; do
   c=${c%/}
   name=$(basename "$c")
   read -r -a entries <"$c/entries"
-  for f in iife cjs esm; do
+  for f in iife cjs esm cjs-split esm-split; do
     out=$tmp/$name.$f
-    if ! (cd "$c" && timeout 60 "$bale" "${entries[@]}" --format=$f --outdir="$out" 2>"$tmp/err"); then
+    split=
+    case $f in *-split) f=${f%-split} split=--splitting ;; esac
+    # shellcheck disable=SC2086
+    if ! (cd "$c" && timeout 60 "$bale" "${entries[@]}" --format=$f $split --outdir="$out" 2>"$tmp/err"); then
       echo "FAIL $name ($f): bale failed"; head -5 "$tmp/err"; fail=$((fail + 1)); continue
     fi
     for e in "${entries[@]}"; do
       stem=${e%.*}
       bundle=$out/$stem.js
-      [ $f = esm ] && mv "$bundle" "$out/$stem.mjs" && bundle=$out/$stem.mjs
+      [ $f = esm ] && [ -z "$split" ] && mv "$bundle" "$out/$stem.mjs" && bundle=$out/$stem.mjs
+      [ $f = esm ] && [ -n "$split" ] && echo '{"type":"module"}' >"$out/package.json"
       want=$(cd "$c" && timeout 30 node "$e" 2>&1; echo "exit $?")
       got=$(cd "$out" && timeout 30 node "$bundle" 2>&1; echo "exit $?")
       if [ "$got" = "$want" ]; then pass=$((pass + 1)); else

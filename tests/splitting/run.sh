@@ -9,7 +9,12 @@
 #  - --entry-names and --chunk-names place the files ([dir], [name],
 #    [hash]), the loader finds chunks from wherever the entry is, and the
 #    default [dir] keeps entries' directories below their common one;
-#  - the flags' errors (no outdir, format iife, several entries, templates).
+#  - several entries (tests/splitting/multi): what they share statically is
+#    in a chunk they both load, their one runtime (table, cache, loader) in
+#    a chunk of its own, so a program running both entries runs a shared
+#    module once, as node does;
+#  - the flags' errors (no outdir, format iife, an entry another entry
+#    imports, templates).
 # Usage: run.sh PATH_TO_BALE
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -76,7 +81,28 @@ echo 'console.log("b")' >"$tmp/two/src/b/main.js"
 [ -f "$tmp/two/out/a/main.js" ] && [ -f "$tmp/two/out/b/main.js" ] && [ "$(node "$tmp/two/out/b/main.js")" = b ] && ok ||
   bad "dirs: want out/a/main.js and out/b/main.js, got $(cd "$tmp/two" && find out -type f)"
 
-# 5. errors: exit 2, a message, nothing written
+# 5. several entries, esm and cjs: each prints what node prints; shared.js once
+m=$here/multi
+want=$(cd "$m" && node a.js && node b.js)
+for f in esm cjs; do
+  ext=mjs
+  [ $f = cjs ] && ext=cjs
+  d=$tmp/multi.$f
+  (cd "$m" && "$bale" a.js b.js --splitting --format=$f --out-extension:.js=.$ext --outdir="$d" 2>"$tmp/err") ||
+    { bad "multi ($f): bale failed: $(cat "$tmp/err")"; continue; }
+  got=$(node "$d/a.$ext" 2>&1 && node "$d/b.$ext" 2>&1)
+  [ "$got" = "$want" ] && ok || bad "multi ($f): the entries print $got"
+  [ "$(files_with "$d" "// shared.js")" -eq 1 ] && ! grep -qF -- "// shared.js" "$d/a.$ext" "$d/b.$ext" && ok ||
+    bad "multi ($f): shared.js is not in one shared chunk"
+  [ "$(files_with "$d" "__bale_chunk_files__")" -eq 1 ] && ok || bad "multi ($f): want one runtime chunk"
+done
+# one registry: a program that runs both entries runs shared.js once, as node does
+cp "$m/both.js" "$tmp/multi.esm/both.mjs"
+sed -i 's/\.\/a\.js/.\/a.mjs/; s/\.\/b\.js/.\/b.mjs/' "$tmp/multi.esm/both.mjs"
+[ "$(node "$tmp/multi.esm/both.mjs" 2>&1)" = "$(cd "$m" && node both.js)" ] && ok ||
+  bad "multi: both entries together print $(node "$tmp/multi.esm/both.mjs" 2>&1)"
+
+# 6. errors: exit 2, a message, nothing written
 expect_error() { # WANT ARGS...
   local want=$1
   shift
@@ -90,7 +116,7 @@ expect_error() { # WANT ARGS...
 }
 expect_error "it needs --outdir" --splitting
 expect_error "--splitting needs --format=esm or --format=cjs" --splitting --format=iife --outdir="$tmp/e1"
-expect_error "entry points is not implemented yet" route-a.js --splitting --outdir="$tmp/e2"
+expect_error "an entry point that another entry point imports is not implemented yet" route-a.js --splitting --outdir="$tmp/e2"
 expect_error "[hash] may only be in the file's name" --splitting --outdir="$tmp/e3" --entry-names='[hash]/x'
 expect_error "the placeholders are [name] and [hash]" --splitting --outdir="$tmp/e3" --chunk-names='[dir]/c'
 expect_error "may not leave the output directory" --outdir="$tmp/e3" --entry-names='../[name]'
