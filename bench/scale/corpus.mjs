@@ -4,7 +4,8 @@
 //   OUT/SHAPE-N/expected.txt   what `node BUNDLE` must print
 // Every project is a valid program: `node OUT/SHAPE-N/src/index.js` runs it
 // unbundled (a package.json says "type": "module"; CommonJS files are .cjs)
-// and prints expected.txt, which this script computes on its own.
+// and prints expected.txt, which this script computes on its own (splitting
+// at 50K: only with more than 20,000 files open at once, see README.md).
 // Shapes (N counts every module, the entry and JSON files included):
 //   synthetic       a DAG of ES modules in folders of 64, each importing
 //                   3-5 later ones (named imports, some `import * as`),

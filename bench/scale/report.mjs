@@ -26,6 +26,10 @@ const toolInfo = {
   rolldown: { label: "rolldown", version: version("rolldown") },
   "bale-minify": { label: "bale --minify", version: commit, prod: true },
   "esbuild-minify": { label: "esbuild --minify", version: env.BENCH_ESBUILD_VERSION, prod: true },
+  "bale-split": { label: "bale --splitting", version: commit },
+  "esbuild-split": { label: "esbuild --splitting", version: env.BENCH_ESBUILD_VERSION },
+  "rspack-split": { label: "rspack (async chunks)", version: version("@rspack/core") },
+  "rolldown-split": { label: "rolldown (chunks)", version: version("rolldown") },
 };
 const label = (t) => (toolInfo[t] || { label: t }).label;
 const isProd = (t) => Boolean(toolInfo[t]?.prod);
@@ -34,6 +38,7 @@ const shapeText = {
   "reexport-chain": "index imports {x} from m1; each mi does `export { x } from \"./m(i+1)\"`; the last defines x",
   "star-chain": "each mi does `export * from \"./m(i+1)\"` and exports v_i; the entry reads m1's namespace (N-1 names)",
   "fan-in": "one hub imports one name from each of N-1 leaves",
+  splitting: "code splitting: the entry import()s N/20 routes (Promise.all, in order); each route imports 3-6 of a shared core of N/4 modules (skewed, so many routes share each) and a chain of its own; every tool writes a directory (the entry and its chunks)",
   "side-effects": "a `\"sideEffects\": false` package: a barrel re-exporting the f_i of N-2 modules, each importing the next; the entry uses two names (the seed's quadratic case for rspack)",
 };
 const GROWTH_FLAG = 2.2; // per doubling, the bar of issue 8
@@ -89,7 +94,7 @@ const say = (s = "") => lines.push(s);
 say("# Scaling: bale, esbuild, rspack and rolldown as the project grows");
 say();
 say("Written by `bench/scale/run.sh` on `bench/scale/corpus.mjs`'s synthetic projects.  Each tool bundles the");
-say("project to one file (bale, esbuild, rolldown: iife; rspack: mode none, its own runtime), no minify, no");
+say("project to one file (bale, esbuild, rolldown: iife; rspack: mode none, its own runtime; the splitting shape: a directory, format esm), no minify, no");
 say("source maps, no cache, as a fresh process per run; the production builds (\"bale --minify\": `bale --minify");
 say("--sourcemap=external`, \"esbuild --minify\": `esbuild --bundle --minify --sourcemap=external`) have a table of");
 say(`their own, with their ratios to esbuild --minify.  Best wall time of ${env.BENCH_RUNS} runs (taken round the tools;`);
@@ -147,7 +152,7 @@ for (const shape of shapes) {
     }
     say();
   };
-  if (dev.length) table(dev, "bale", false);
+  if (dev.length) table(dev, dev.includes("bale") ? "bale" : "bale-split", false);
   if (prod.length) {
     say("Production build (minified, external source map): KB = the minified bundle (the map aside); " +
       (prod.includes("esbuild-minify")

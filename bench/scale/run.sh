@@ -8,10 +8,10 @@
 # re-exports a chain of modules of which two are used), and one for code
 # splitting ("splitting": an entry that loads N/20 routes with import(),
 # each importing 3-6 of N/4 shared core modules and a few private ones).
-# Every tool bundles to one file, no minify, as a
-# fresh process per run (cold; the OS's file cache is warm: corpus.mjs has
-# just written or checked the files, and bale's --profile run reads them);
-# bale-minify and esbuild-minify are the production build (--minify,
+# Every tool bundles to one file, no minify, as a fresh process per run
+# (cold; the OS's file cache is warm: corpus.mjs has just written or
+# checked the files, and bale's --profile run reads them); bale-minify
+# and esbuild-minify are the production build (--minify,
 # --sourcemap=external: FILE.map, not linked from FILE), in a table of
 # their own.  On splitting the tools split instead, as ES modules into a
 # directory (OUT/SHAPE-N.TOOL/index.js and its chunks): bale-split (bale
@@ -24,11 +24,12 @@
 # recorded so, and is not run on the larger sizes of that shape.  Each
 # output is run by node (check.mjs) and must print the project's checksum.
 # Minified outputs' FILE.map is checked too (check.mjs).  bale runs once
-# more per size with --profile (untimed) for the growth of each pass, and
-# once more with --profile --minify --sourcemap=external when bale-minify is
-# among the tools (with bale-split, the --profile run splits as it does).  Prints the tables and writes them, with the date, the
-# machine, the load and the versions, to bench/scale/results.md ($RESULTS).  Not a
-# test: `make bench`, or
+# more per size with --profile (untimed) for the growth of each pass (with
+# bale-split among the tools, that run splits as bale-split does: its
+# "seal: chunks" is the chunk graph), and once more with --profile --minify
+# --sourcemap=external when bale-minify is among the tools.  Prints the
+# tables and writes them, with the date, the machine, the load and the
+# versions, to bench/scale/results.md ($RESULTS).  Not a test: `make bench`, or
 #   bench/scale/run.sh
 # Env: RUNS    timed runs per tool and size (default 3; the best is reported)
 #      CAP     seconds a run may take (default 120)
