@@ -443,3 +443,33 @@ void seal_chunks(Seal *seal) {
     }
     mem_free(seen);
 }
+
+/* After tree shaking: a loaded chunk whose every module it left out goes,
+ * with its place in what the groups load (chunk numbers close up). */
+void seal_chunks_prune(Seal *seal) {
+    OutSplit *sp = &seal->split;
+    if (!sp->group_of) return;
+    uint32_t ne = sp->nentries, nc = seal->chunks.len, kept = ne;
+    uint32_t *renum = ARENA_ARRAY(&seal->arena, uint32_t, nc - ne + 1); /* old number -> new, or UINT32_MAX */
+    for (uint32_t c = ne; c < nc; c++) {
+        SealChunk *ch = &seal->chunks.data[c];
+        if (!ch->modules.len) {
+            VEC_FREE(&ch->modules);
+            renum[c - ne] = UINT32_MAX;
+            continue;
+        }
+        renum[c - ne] = kept - ne;
+        seal->chunks.data[kept++] = *ch;
+    }
+    if (kept == nc) return;
+    seal->chunks.len = kept;
+    uint32_t *first = ARENA_ZARRAY(&seal->arena, uint32_t, sp->ngroups + 1);
+    uint32_t *loads = ARENA_ARRAY(&seal->arena, uint32_t, sp->first[sp->ngroups] + 1), n = 0;
+    for (uint32_t g = 0; g < sp->ngroups; g++) {
+        first[g] = n;
+        for (uint32_t k = sp->first[g]; k < sp->first[g + 1]; k++)
+            if (renum[sp->loads[k]] != UINT32_MAX) loads[n++] = renum[sp->loads[k]];
+    }
+    first[sp->ngroups] = n;
+    sp->first = first, sp->loads = loads, sp->nchunks = kept - ne;
+}

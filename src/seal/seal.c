@@ -39,6 +39,7 @@ SealStatus seal_run(Seal *seal, const BaleOptions *options, const char *cwd, con
         return SEAL_ERRORS;
     }
     seal_shake(seal);
+    seal_chunks_prune(seal);
     t = lap(profile, "seal: shake (tree shaking)", t);
     seal_hoist(seal);
     t = lap(profile, "seal: hoist (scope hoisting)", t);

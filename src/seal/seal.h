@@ -102,6 +102,8 @@ const char *seal_output_path(Seal *seal, const char *tmpl, const char *dir, cons
 const char *seal_entry_path(Seal *seal, ModuleId entry, const char *hash);
 void seal_link(Seal *seal);
 void seal_shake(Seal *seal);
+/* --splitting: the loaded chunks tree shaking emptied go (chunks.c). */
+void seal_chunks_prune(Seal *seal);
 void seal_hoist(Seal *seal);
 void seal_codegen(Seal *seal);
 void seal_render(Seal *seal);

@@ -9,6 +9,8 @@
 #  - --entry-names and --chunk-names place the files ([dir], [name],
 #    [hash]), the loader finds chunks from wherever the entry is, and the
 #    default [dir] keeps entries' directories below their common one;
+#  - a chunk tree shaking emptied is not written (tests/splitting/empty:
+#    two import()s share only a module nothing uses);
 #  - several entries (tests/splitting/multi): what they share statically is
 #    in a chunk they both load, their one runtime (table, cache, loader) in
 #    a chunk of its own, so a program running both entries runs a shared
@@ -102,7 +104,13 @@ sed -i 's/\.\/a\.js/.\/a.mjs/; s/\.\/b\.js/.\/b.mjs/' "$tmp/multi.esm/both.mjs"
 [ "$(node "$tmp/multi.esm/both.mjs" 2>&1)" = "$(cd "$m" && node both.js)" ] && ok ||
   bad "multi: both entries together print $(node "$tmp/multi.esm/both.mjs" 2>&1)"
 
-# 6. errors: exit 2, a message, nothing written
+# 6. a chunk whose modules tree shaking left out is neither written nor loaded
+(cd "$here/empty" && "$bale" index.js --splitting --outdir="$tmp/empty" 2>"$tmp/err") || bad "empty: bale failed: $(cat "$tmp/err")"
+n=$(ls "$tmp/empty" | grep -c '^chunk-')
+[ "$n" -eq 2 ] && ! grep -qF -- "// lib.js" "$tmp/empty"/* && ok || bad "empty: want 2 chunks and no lib.js, got $(ls "$tmp/empty")"
+[ "$(node "$tmp/empty/index.js" 2>&1)" = "$(cd "$here/empty" && node index.js)" ] && ok || bad "empty: the entry prints something else"
+
+# 7. errors: exit 2, a message, nothing written
 expect_error() { # WANT ARGS...
   local want=$1
   shift

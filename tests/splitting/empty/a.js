@@ -1,0 +1,1 @@
+import { unused } from "./lib.js"; export const x = "a";
