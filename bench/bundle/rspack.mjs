@@ -16,22 +16,30 @@
 // `export * from './Three.Core.js'`, whose exports are no longer all known:
 // 435 of 443.  concatenateModules: false is correct too, but no production
 // build turns scope hoisting off; this rule is what three's package gives.
-//   node rspack.mjs ENTRY OUTFILE [prod]
+// With "split" (bench/scale's splitting shape): the same no-optimization
+// build with rspack's default code splitting, as ES modules into the
+// directory OUTFILE names: index.js, which loads an async chunk per
+// import() target (and the chunks they share) with import().
+//   node rspack.mjs ENTRY OUTFILE [prod|prod-esm|split]
 import { rspack } from "@rspack/core";
 import { basename, dirname, resolve } from "node:path";
 
 const [entry, outfile] = process.argv.slice(2, 4).map((p) => resolve(p));
 const prod = process.argv[4] === "prod" || process.argv[4] === "prod-esm";
 const esm = process.argv[4] === "prod-esm"; // an ES module bundle whose exports are the entry's
+const split = process.argv[4] === "split";
+const output = split
+  ? { path: outfile, filename: "[name].js", chunkFilename: "chunk-[id].js", module: true, clean: false }
+  : { path: dirname(outfile), filename: basename(outfile), clean: false, ...(esm ? { module: true, library: { type: "module" } } : {}) };
 const compiler = rspack({
   mode: prod ? "production" : "none", // "none": webpack's "no optimization defaults": no scope hoisting, no minify
   devtool: prod ? "source-map" : false,
   cache: false,
   context: dirname(entry),
-  entry,
+  entry: split ? { index: entry } : entry,
   target: "web",
-  output: { path: dirname(outfile), filename: basename(outfile), clean: false, ...(esm ? { module: true, library: { type: "module" } } : {}) },
-  ...(esm ? { experiments: { outputModule: true } } : {}),
+  output,
+  ...(esm || split ? { experiments: { outputModule: true } } : {}),
   optimization: prod ? {} : { minimize: false },
   ...(prod ? { module: { rules: [{ test: /\.js$/, type: "javascript/esm" }] } } : {}), // three's "type": "module" (above)
   performance: false,

@@ -16,7 +16,7 @@
 # their own.  On splitting the tools split instead, as ES modules into a
 # directory (OUT/SHAPE-N.TOOL/index.js and its chunks): bale-split (bale
 # --splitting --format=esm --outdir), esbuild-split (--bundle --splitting
-# --format=esm --outdir), rspack-split (rspack-split.mjs: rspack.mjs's
+# --format=esm --outdir), rspack-split (bench/bundle/rspack.mjs split: its
 # mode none with its default code splitting, ES module output) and
 # rolldown-split (--dir, --format esm); the directory gets a package.json
 # of "type": "module" before node runs its index.js.
@@ -82,7 +82,7 @@ tool_command() {
     bale-split) cmd=("$bale" "$2" "${bale_split[@]}" --outdir="$3") ;;
     esbuild-split) cmd=("$repo/bench/bundle/node_modules/esbuild/bin/esbuild" "$2" --bundle --splitting --format=esm
                         --outdir="$3" --log-level=warning) ;;
-    rspack-split) cmd=(node "$here/rspack-split.mjs" "$2" "$3") ;;
+    rspack-split) cmd=(node "$repo/bench/bundle/rspack.mjs" "$2" "$3" split) ;;
     rolldown-split) cmd=(node "$repo/bench/bundle/node_modules/rolldown/bin/cli.mjs" "$2" --dir "$3" --format esm) ;;
     *) bundler_command "$@" ;;
   esac
