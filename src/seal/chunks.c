@@ -99,6 +99,12 @@ static void entry_parts(Seal *seal, ModuleId entry, const char **dir, const char
     *name = arena_strndup(&seal->arena, base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
     const char *d = graph_display_path(&seal->arena, seal->outbase, dir_of(&seal->arena, path));
     *dir = !strcmp(d, ".") ? "" : d;
+    if (!strncmp(d, "..", 2) && (d[2] == '/' || !d[2])) { /* (its output would leave outdir) */
+        diag_add(seal->diags, DIAG_ERROR, DIAG_CONFIG, &graph_module(seal->graph, entry)->body->file, 0, 0,
+                 "this entry point is outside --outbase (%s), so [dir] would leave the output directory",
+                 graph_display_path(&seal->arena, seal->cwd, seal->outbase));
+        *dir = "";
+    }
 }
 
 static const char *out_path(Seal *seal, ModuleId entry) {

@@ -129,6 +129,7 @@ expect_error "[hash] may only be in the file's name" --splitting --outdir="$tmp/
 expect_error "the placeholders are [name] and [hash]" --splitting --outdir="$tmp/e3" --chunk-names='[dir]/c'
 expect_error "may not leave the output directory" --outdir="$tmp/e3" --entry-names='../[name]'
 expect_error "which is not given" --entry-names='[name]'
+expect_error "is outside --outbase" --outdir="$tmp/e3" --outbase=../split-cycle
 [ ! -e "$tmp/e3" ] && ok || bad "errors: a bad template wrote $tmp/e3"
 [ ! -e "$tmp/e1" ] && [ ! -e "$tmp/e2" ] && ok || bad "errors: an output directory was written"
 

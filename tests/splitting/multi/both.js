@@ -1,4 +1,6 @@
 // a program that runs both entries: one registry, shared.js runs once
-await import("./a.js"); await import("./b.js");
-await new Promise((r) => setTimeout(r, 10));
+const a = await import("./a.js");
+await a.done;
+const b = await import("./b.js");
+await b.done;
 console.log("runs", globalThis.sharedRuns);
