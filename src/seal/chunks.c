@@ -61,12 +61,6 @@ static void reach(const ModuleGraph *g, ModuleId entry, uint8_t *seen) {
     VEC_FREE(&stack);
 }
 
-/* The directory of path (absolute), in a. */
-static const char *dir_of(Arena *a, const char *path) {
-    const char *slash = strrchr(path, '/');
-    return slash && slash != path ? arena_strndup(a, path, (size_t)(slash - path)) : "/";
-}
-
 const char *seal_output_path(Seal *seal, const char *tmpl, const char *dir, const char *name, const char *hash) {
     const BaleOptions *o = seal->options;
     VecChar rel = {0};
@@ -97,7 +91,7 @@ static void entry_parts(Seal *seal, ModuleId entry, const char **dir, const char
     base = base ? base + 1 : path;
     const char *dot = strrchr(base, '.');
     *name = arena_strndup(&seal->arena, base, dot && dot != base ? (size_t)(dot - base) : strlen(base));
-    const char *d = graph_display_path(&seal->arena, seal->outbase, dir_of(&seal->arena, path));
+    const char *d = graph_display_path(&seal->arena, seal->outbase, seal_dir_of(seal, path));
     *dir = !strcmp(d, ".") ? "" : d;
     if (!strncmp(d, "..", 2) && (d[2] == '/' || !d[2])) { /* (its output would leave outdir) */
         diag_add(seal->diags, DIAG_ERROR, DIAG_CONFIG, &graph_module(seal->graph, entry)->body->file, 0, 0,
@@ -146,7 +140,7 @@ static void find_outbase(Seal *seal) {
     const char *first = NULL;
     for (uint32_t e = 0; e < g->entries.len; e++) {
         if (!g->entries.data[e]) continue;
-        const char *d = dir_of(&seal->arena, graph_module(g, g->entries.data[e])->path->str);
+        const char *d = seal_dir_of(seal, graph_module(g, g->entries.data[e])->path->str);
         if (!first) {
             first = d, len = strlen(d);
             continue;

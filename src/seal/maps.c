@@ -137,7 +137,7 @@ static void map_chunk(Seal *seal, SealChunk *ch) {
     if (ch->out_path) {
         const char *slash = strrchr(ch->out_path, '/');
         name = slash ? slash + 1 : ch->out_path;
-        dir = slash && slash != ch->out_path ? arena_strndup(&seal->arena, ch->out_path, (size_t)(slash - ch->out_path)) : "/";
+        dir = seal_dir_of(seal, ch->out_path);
     }
     /* each source once, named relative to the map: the modules', and the
      * sources of the maps modules came with (output/input_map.h) */

@@ -56,12 +56,6 @@ static void name_entry(Seal *seal, SealChunk *ch) {
     ch->out_path = seal_entry_path(seal, ch->entry, h);
 }
 
-/* The directory of an absolute path, in the seal's arena. */
-static const char *dir_of(Seal *seal, const char *path) {
-    const char *slash = strrchr(path, '/');
-    return slash && slash != path ? arena_strndup(&seal->arena, path, (size_t)(slash - path)) : "/";
-}
-
 /* path as import() and require() take it from a file in dir: "./x.js", "../x.js". */
 static const char *spec_from(Seal *seal, const char *dir, const char *path) {
     const char *rel = graph_display_path(&seal->arena, dir, path);
@@ -73,12 +67,16 @@ static const char *spec_from(Seal *seal, const char *dir, const char *path) {
     return s;
 }
 
-/* A chunk named by --chunk-names (chunk-HASH) from its bytes. */
+/* A chunk's path by --chunk-names (default chunk-HASH), hash its bytes' (or ""). */
+static const char *chunk_path(Seal *seal, const char *hash) {
+    const char *tmpl = seal->options->chunk_names ? seal->options->chunk_names : "[name]-[hash]";
+    return seal_output_path(seal, tmpl, "", "chunk", hash);
+}
+
 static bool name_chunk(Seal *seal, SealChunk *ch) {
     char h[9];
     hash_name(hash_bytes(ch->bytes.data, ch->bytes.len), h);
-    const char *tmpl = seal->options->chunk_names ? seal->options->chunk_names : "[name]-[hash]";
-    ch->out_path = seal_output_path(seal, tmpl, "", "chunk", h);
+    ch->out_path = chunk_path(seal, h);
     return ch->out_path != NULL;
 }
 
@@ -109,36 +107,28 @@ void seal_render(Seal *seal) {
         render_one(seal, &seal->chunks.data[c], &sv);
         if (!name_chunk(seal, &seal->chunks.data[c])) return;
     }
-    /* the loader's file: the entry, or the runtime chunk */
-    const char *loader_dir;
-    if (ne > 1) {
-        loader_dir = NULL;
-    } else {
-        SealChunk *entry = &seal->chunks.data[0];
-        loader_dir = dir_of(seal, entry->out_path ? entry->out_path : seal_entry_path(seal, entry->entry, ""));
-    }
+    /* the loader's file: the entry, or the runtime chunk (whose name waits
+     * for its bytes, which list the others'; its directory is known) */
+    const SealChunk *entry0 = &seal->chunks.data[0];
+    const char *loader = ne > 1 ? chunk_path(seal, "")
+                         : entry0->out_path ? entry0->out_path : seal_entry_path(seal, entry0->entry, "");
+    if (!loader) return;
+    const char *loader_dir = seal_dir_of(seal, loader);
     sp->files = ARENA_ARRAY(&seal->arena, const char *, nc + 1);
+    for (uint32_t c = ne; c < nc; c++) sp->files[c - ne] = spec_from(seal, loader_dir, seal->chunks.data[c].out_path);
     if (ne > 1) {
-        /* the runtime chunk: its name waits for its bytes, which list the others' */
-        const char *tmpl = seal->options->chunk_names ? seal->options->chunk_names : "[name]-[hash]";
-        const char *probe = seal_output_path(seal, tmpl, "", "chunk", "");
-        if (!probe) return;
-        loader_dir = dir_of(seal, probe);
-        for (uint32_t c = ne; c < nc; c++) sp->files[c - ne] = spec_from(seal, loader_dir, seal->chunks.data[c].out_path);
         VEC_PUSH(&seal->chunks, ((SealChunk){0}));
         SealChunk *rt = &VEC_LAST(&seal->chunks);
         SplitView rv = {.runtime = req, .runtime_only = true};
         render_one(seal, rt, &rv);
         if (!name_chunk(seal, rt)) return;
         sp->runtime = rt->out_path;
-    } else {
-        for (uint32_t c = ne; c < nc; c++) sp->files[c - ne] = spec_from(seal, loader_dir, seal->chunks.data[c].out_path);
     }
     for (uint32_t i = 0; i < ne; i++) {
         SealChunk *entry = &seal->chunks.data[i];
         SplitView ev = {.runtime = req};
         if (ne > 1) {
-            const char *edir = dir_of(seal, entry->out_path ? entry->out_path : seal_entry_path(seal, entry->entry, ""));
+            const char *edir = seal_dir_of(seal, entry->out_path ? entry->out_path : seal_entry_path(seal, entry->entry, ""));
             ev.runtime_spec = spec_from(seal, edir, sp->runtime);
             uint32_t from = sp->first[i], to = sp->first[i + 1];
             const char **initial = ARENA_ARRAY(&seal->arena, const char *, to - from + 1);

@@ -104,3 +104,8 @@ const char *seal_path_beside(Seal *seal, const char *path, const char *suffix) {
     memcpy(s + len, suffix, n + 1);
     return s;
 }
+
+const char *seal_dir_of(Seal *seal, const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash && slash != path ? arena_strndup(&seal->arena, path, (size_t)(slash - path)) : "/";
+}

@@ -118,5 +118,8 @@ void seal_emit(Seal *seal);
 /* path with suffix after it ("out.js" ".map": "out.js.map"), in the seal's
  * arena: a file the passes write beside an output. */
 const char *seal_path_beside(Seal *seal, const char *path, const char *suffix);
+/* The directory of an absolute path ("/" for a file at the root), in the
+ * seal's arena. */
+const char *seal_dir_of(Seal *seal, const char *path);
 
 #endif
