@@ -187,10 +187,7 @@ static void hoisted_top_level(Render *r, const ModuleGraph *g, const OutModuleCo
 static void render_loaded(Render *r, const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
                           const BaleOptions *o, const char *cwd) {
     VecChar *out = r->out;
-    VecChar names = {0};
-    out_runtime_names(chunk->split_runtime, &names);
-    out_runtime_chunk_head(o->format, &names, out);
-    VEC_FREE(&names);
+    out_runtime_chunk_head(o->format, chunk->split_names, out);
     for (uint32_t i = 0; i < chunk->nmodules; i++) {
         ModuleId id = chunk->modules[i];
         path_comment(r, cwd, graph_module(g, id));
@@ -207,10 +204,7 @@ static void render_loaded(Render *r, const ModuleGraph *g, const OutModuleCode *
 static void render_runtime(const OutChunk *chunk, const BaleOptions *o, VecChar *out) {
     out_runtime_write(chunk->split_runtime, out);
     out_puts(out, "var __bale_modules__ = {};\n");
-    VecChar names = {0};
-    out_runtime_names(chunk->split_runtime, &names);
-    out_runtime_loader(o->format, chunk->split, &names, out);
-    VEC_FREE(&names);
+    out_runtime_loader(o->format, chunk->split, chunk->split_names, out);
     out_puts(out, o->format == BALE_FORMAT_ESM ? "export { __bale_rt__ };\n" : "module.exports = __bale_rt__;\n");
 }
 
@@ -227,12 +221,7 @@ static void external_runtime(const OutChunk *chunk, const BaleOptions *o, VecCha
         out_js_string(out, chunk->initial[k], strlen(chunk->initial[k]));
         out_puts(out, esm ? ";\n" : ");\n");
     }
-    VecChar names = {0};
-    out_runtime_names(chunk->split_runtime, &names);
-    for (uint32_t at = 0; at < names.len; at += (uint32_t)strlen(names.data + at) + 1)
-        out_printf(out, "%s%s = __bale_rt__.%s", at ? ", " : "var ", names.data + at, names.data + at);
-    if (names.len) out_puts(out, ";\n");
-    VEC_FREE(&names);
+    out_runtime_take(chunk->split_names, out);
     for (uint32_t k = 0; k < chunk->ninitial; k++) out_printf(out, "__bale_install__(__bale_chunk%u__);\n", k);
 }
 
@@ -271,12 +260,7 @@ static void render(Render *r, const ModuleGraph *g, const OutModuleCode *codes, 
         external_runtime(chunk, o, out);
     } else {
         out_runtime_write(req, out);
-        if (loads) {
-            VecChar names = {0};
-            out_runtime_names(chunk->split_runtime, &names);
-            out_runtime_loader(o->format, chunk->split, &names, out);
-            VEC_FREE(&names);
-        }
+        if (loads) out_runtime_loader(o->format, chunk->split, chunk->split_names, out);
     }
     if (table) out_puts(out, shared_rt ? "__bale_install__(function () { return {\n" : "var __bale_modules__ = {\n");
     const OutModuleCode *entry = &codes[chunk->entry - 1];

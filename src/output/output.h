@@ -123,6 +123,8 @@ void out_runtime_loader(BaleFormat format, const OutSplit *split, const VecChar 
 /* A loaded chunk's head: the function the loader calls with the helpers,
  * which returns the chunk's part of the module table (its tail closes it). */
 void out_runtime_chunk_head(BaleFormat format, const VecChar *names, VecChar *out);
+/* `var NAME = __bale_rt__.NAME, ...;` for each of names: the helpers as local names. */
+void out_runtime_take(const VecChar *names, VecChar *out);
 void out_runtime_chunk_tail(VecChar *out);
 
 /* A chunk as render sees it: its entry and its modules in id order. */
@@ -140,6 +142,7 @@ typedef struct OutChunk {
     const char *legal_name;   /* linked: that file's name, which the bundle's last comment gives */
     const OutSplit *split;    /* --splitting: the loader's chunks (an entry's), or NULL */
     uint32_t split_runtime;   /* --splitting: the helpers every chunk's modules need (OUT_RT_*) */
+    const VecChar *split_names; /* and their names (out_runtime_names of split_runtime) */
     bool runtime_only;        /* --splitting with several entries: the runtime chunk (no modules) */
     const char *runtime_spec; /* an entry of such a build: the runtime chunk, relative to it */
     const char *const *initial; /* and the chunks it shares with other entries, relative to it */

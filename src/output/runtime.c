@@ -521,11 +521,15 @@ void out_runtime_loader(BaleFormat format, const OutSplit *split, const VecChar 
                   "}\n");
 }
 
-void out_runtime_chunk_head(BaleFormat format, const VecChar *names, VecChar *out) {
-    out_puts(out, format == BALE_FORMAT_ESM ? "export default function (__bale_rt__) {\n" : "module.exports = function (__bale_rt__) {\n");
+void out_runtime_take(const VecChar *names, VecChar *out) {
     for (uint32_t at = 0; at < names->len; at += (uint32_t)strlen(names->data + at) + 1)
         out_printf(out, "%s%s = __bale_rt__.%s", at ? ", " : "var ", names->data + at, names->data + at);
     if (names->len) out_puts(out, ";\n");
+}
+
+void out_runtime_chunk_head(BaleFormat format, const VecChar *names, VecChar *out) {
+    out_puts(out, format == BALE_FORMAT_ESM ? "export default function (__bale_rt__) {\n" : "module.exports = function (__bale_rt__) {\n");
+    out_runtime_take(names, out);
     out_puts(out, "return {\n");
 }
 

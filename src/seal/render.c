@@ -23,6 +23,7 @@ static void hash_name(uint64_t h, char out[9]) {
 /* The --splitting parts of a chunk's OutChunk (set by the caller). */
 typedef struct SplitView {
     uint32_t runtime;
+    const VecChar *names; /* out_runtime_names of runtime, once for every chunk */
     bool runtime_only;
     const char *runtime_spec;
     const char *const *initial;
@@ -41,7 +42,7 @@ static void render_one(Seal *seal, SealChunk *ch, const SplitView *sv) {
                    .legal = legal_path ? &ch->legal : NULL, .legal_name = slash ? slash + 1 : legal_path,
                    .split = seal->split.group_of ? &seal->split : NULL};
     if (sv) {
-        oc.split_runtime = sv->runtime, oc.runtime_only = sv->runtime_only, oc.runtime_spec = sv->runtime_spec;
+        oc.split_runtime = sv->runtime, oc.split_names = sv->names, oc.runtime_only = sv->runtime_only, oc.runtime_spec = sv->runtime_spec;
         oc.initial = sv->initial, oc.ninitial = sv->ninitial;
     }
     out_render_chunk(seal->graph, seal->code, &oc, o, seal->cwd, &ch->bytes, seal->diags);
@@ -102,31 +103,42 @@ void seal_render(Seal *seal) {
         if (seal->options->format == BALE_FORMAT_CJS && graph_module_is_esm(seal->graph, seal->chunks.data[i].entry))
             req |= OUT_RT_CJS;
     req &= ~OUT_RT_NO_TABLE;
-    SplitView sv = {.runtime = req};
+    VecChar names = {0};
+    out_runtime_names(req, &names);
+    SplitView sv = {.runtime = req, .names = &names};
     for (uint32_t c = ne; c < nc; c++) {
         render_one(seal, &seal->chunks.data[c], &sv);
-        if (!name_chunk(seal, &seal->chunks.data[c])) return;
+        if (!name_chunk(seal, &seal->chunks.data[c])) {
+            VEC_FREE(&names);
+            return;
+        }
     }
     /* the loader's file: the entry, or the runtime chunk (whose name waits
      * for its bytes, which list the others'; its directory is known) */
     const SealChunk *entry0 = &seal->chunks.data[0];
     const char *loader = ne > 1 ? chunk_path(seal, "")
                          : entry0->out_path ? entry0->out_path : seal_entry_path(seal, entry0->entry, "");
-    if (!loader) return;
+    if (!loader) {
+        VEC_FREE(&names);
+        return;
+    }
     const char *loader_dir = seal_dir_of(seal, loader);
     sp->files = ARENA_ARRAY(&seal->arena, const char *, nc + 1);
     for (uint32_t c = ne; c < nc; c++) sp->files[c - ne] = spec_from(seal, loader_dir, seal->chunks.data[c].out_path);
     if (ne > 1) {
         VEC_PUSH(&seal->chunks, ((SealChunk){0}));
         SealChunk *rt = &VEC_LAST(&seal->chunks);
-        SplitView rv = {.runtime = req, .runtime_only = true};
+        SplitView rv = {.runtime = req, .names = &names, .runtime_only = true};
         render_one(seal, rt, &rv);
-        if (!name_chunk(seal, rt)) return;
+        if (!name_chunk(seal, rt)) {
+            VEC_FREE(&names);
+            return;
+        }
         sp->runtime = rt->out_path;
     }
     for (uint32_t i = 0; i < ne; i++) {
         SealChunk *entry = &seal->chunks.data[i];
-        SplitView ev = {.runtime = req};
+        SplitView ev = {.runtime = req, .names = &names};
         if (ne > 1) {
             const char *edir = seal_dir_of(seal, entry->out_path ? entry->out_path : seal_entry_path(seal, entry->entry, ""));
             ev.runtime_spec = spec_from(seal, edir, sp->runtime);
@@ -138,4 +150,5 @@ void seal_render(Seal *seal) {
         render_one(seal, entry, &ev);
         name_entry(seal, entry);
     }
+    VEC_FREE(&names);
 }
