@@ -103,12 +103,16 @@ typedef struct BaleOptions {
                                       * default EOF: they go (each once) to its end */
     bool drop_console;               /* calls of console.x(...) go (--drop:console) */
     bool drop_debugger;              /* debugger statements go (--drop:debugger) */
-    bool splitting;                  /* code splitting for import(); needs outdir, format esm or cjs */
+    bool splitting;                  /* code splitting for import(); needs outdir */
     const char *out_extension_js;    /* --out-extension:.js=EXT: the extension of JavaScript outputs (NULL: ".js") */
     const char *entry_names;         /* --entry-names: an entry's output path in outdir, from [dir], [name]
                                       * and [hash] (NULL: "[dir]/[name]") */
     const char *chunk_names;         /* --chunk-names: a loaded chunk's (NULL: "[name]-[hash]", [name]
                                       * being "chunk") */
+    const char *public_path;         /* --public-path: the URL iife's chunk loader puts before a
+                                      * chunk's path in outdir (NULL: the entry script's directory) */
+    const char *cross_origin;        /* --cross-origin-loading: the crossorigin of iife's chunk
+                                      * script tags ("anonymous", "use-credentials"; NULL: none) */
     const char *outbase;             /* --outbase: what [dir] is relative to (NULL: the entries'
                                       * lowest common directory) */
     bool preserve_symlinks;          /* resolve to the link, not its target (Node's flag) */

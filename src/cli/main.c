@@ -200,6 +200,11 @@ static int apply(Cli *c, FlagId id, const char *value, int *exit_now) {
     case FLAG_ENTRY_NAMES: o->entry_names = value; return 0;
     case FLAG_CHUNK_NAMES: o->chunk_names = value; return 0;
     case FLAG_OUTBASE: o->outbase = value; return 0;
+    case FLAG_PUBLIC_PATH: o->public_path = value; return 0;
+    case FLAG_CROSS_ORIGIN:
+        if (choice(value, f->arg) < 0) break;
+        o->cross_origin = value;
+        return 0;
     case FLAG_ALLOW_OVERWRITE: o->allow_overwrite = true; return 0;
     case FLAG_TREE_SHAKING:
         if ((k = choice(value, f->arg)) < 0) break;

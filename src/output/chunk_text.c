@@ -187,7 +187,7 @@ static void hoisted_top_level(Render *r, const ModuleGraph *g, const OutModuleCo
 static void render_loaded(Render *r, const ModuleGraph *g, const OutModuleCode *codes, const OutChunk *chunk,
                           const BaleOptions *o, const char *cwd) {
     VecChar *out = r->out;
-    out_runtime_chunk_head(o->format, chunk->split_names, out);
+    out_runtime_chunk_head(o->format, chunk->split, chunk->number, chunk->split_names, out);
     for (uint32_t i = 0; i < chunk->nmodules; i++) {
         ModuleId id = chunk->modules[i];
         path_comment(r, cwd, graph_module(g, id));
@@ -195,7 +195,7 @@ static void render_loaded(Render *r, const ModuleGraph *g, const OutModuleCode *
         piece(r, id, &codes[id - 1].text, &codes[id - 1].text_map, false);
         out_puts(out, ",\n");
     }
-    out_runtime_chunk_tail(out);
+    out_runtime_chunk_tail(o->format, out);
 }
 
 /* --splitting with several entries: the runtime chunk, which holds the

@@ -60,8 +60,13 @@ typedef struct OutSplit {
     uint32_t ngroups, nchunks;
     uint32_t nentries;        /* groups 0..nentries-1 are the entry points' (more than one: the
                                * runtime is a chunk of its own, runtime below) */
-    const char **files;       /* by chunk number (nchunks): relative to the loader's file */
+    const char **files;       /* by chunk number (nchunks): relative to the loader's file (iife
+                               * with --public-path: to outdir) */
     const char *runtime;      /* several entries: the runtime chunk's path, absolute */
+    /* format iife (the browser's loader, script tags): */
+    const char *registry;     /* the global array chunks push themselves to, named after the build */
+    const char *public_path;  /* what goes before files[k] (NULL: the entry script's directory) */
+    const char *cross_origin; /* the script tags' crossorigin, or NULL */
 } OutSplit;
 
 /* One module's generated code. */
@@ -117,15 +122,17 @@ void out_runtime_write(uint32_t requirements, VecChar *out);
  * chunk it loads. */
 void out_runtime_names(uint32_t requirements, VecChar *names);
 /* The entry's loader: __bale_load__(chunks) loads each chunk of split.files
- * once (import() with format esm, require() with cjs) and puts its modules
- * in the table, each given the helpers names lists. */
+ * once (import() with format esm, require() with cjs, a script tag with
+ * iife, whose chunks push themselves to split.registry) and puts its
+ * modules in the table, each given the helpers names lists. */
 void out_runtime_loader(BaleFormat format, const OutSplit *split, const VecChar *names, VecChar *out);
 /* A loaded chunk's head: the function the loader calls with the helpers,
- * which returns the chunk's part of the module table (its tail closes it). */
-void out_runtime_chunk_head(BaleFormat format, const VecChar *names, VecChar *out);
+ * which returns the chunk's part of the module table (its tail closes it);
+ * with iife, pushed to split.registry with its number. */
+void out_runtime_chunk_head(BaleFormat format, const OutSplit *split, uint32_t number, const VecChar *names, VecChar *out);
 /* `var NAME = __bale_rt__.NAME, ...;` for each of names: the helpers as local names. */
 void out_runtime_take(const VecChar *names, VecChar *out);
-void out_runtime_chunk_tail(VecChar *out);
+void out_runtime_chunk_tail(BaleFormat format, VecChar *out);
 
 /* A chunk as render sees it: its entry and its modules in id order. */
 typedef struct OutChunk {
@@ -147,6 +154,7 @@ typedef struct OutChunk {
     const char *runtime_spec; /* an entry of such a build: the runtime chunk, relative to it */
     const char *const *initial; /* and the chunks it shares with other entries, relative to it */
     uint32_t ninitial;
+    uint32_t number;          /* a loaded chunk: its number in split.files */
 } OutChunk;
 
 /* Renders a chunk into out: the format's wrapper around the runtime, the

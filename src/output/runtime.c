@@ -492,6 +492,88 @@ void out_runtime_names(uint32_t req, VecChar *names) {
     VEC_FREE(&text);
 }
 
+/* The browser's loader (format iife): a chunk is a script that pushes
+ * [number, function] to the build's global registry, whose push the entry
+ * replaces by installing, so a chunk that ran before the entry (a script
+ * tag of the page's own) is installed too.  A chunk loads from the public
+ * path, else from beside the entry script (document.currentScript while
+ * the entry runs); in a worker, by importScripts. */
+static const char iife_script_js[] =
+    "function __bale_push__(chunk) {\n"
+    "  if (!__bale_installed__[chunk[0]]) __bale_installed__[chunk[0]] = true, __bale_install__(chunk[1]);\n"
+    "}\n"
+    "function __bale_script__(k) {\n"
+    "  if (__bale_registry__.push !== __bale_push__)\n"
+    "    __bale_registry__.forEach(__bale_push__), __bale_registry__.push = __bale_push__;\n"
+    "  return new Promise(function (resolve, reject) {\n"
+    "    var url = __bale_base__ + __bale_chunk_files__[k];\n"
+    "    function done(error) {\n"
+    "      if (__bale_installed__[k]) return resolve();\n"
+    "      var e = new Error(\"bale: loading chunk \" + k + \" failed (\" + url + \")\" + (error ? \": \" + error : \"\"));\n"
+    "      e.name = \"ChunkLoadError\";\n"
+    "      reject(e);\n"
+    "    }\n"
+    "    if (__bale_installed__[k]) return resolve();\n"
+    "    if (typeof document === \"undefined\") {\n"
+    "      if (typeof importScripts !== \"function\") return done(\"no document to add a script to\");\n"
+    "      try { importScripts(url); } catch (e) { return done(e && e.message); }\n"
+    "      return done();\n"
+    "    }\n"
+    "    var s = document.createElement(\"script\");\n"
+    "    s.src = url;\n"
+    "@"
+    "    s.onload = s.onerror = function (event) {\n"
+    "      s.onload = s.onerror = null;\n"
+    "      if (s.parentNode) s.parentNode.removeChild(s);\n"
+    "      done(event.type === \"error\" ? \"the script did not load\" : \"\");\n"
+    "    };\n"
+    "    document.head.appendChild(s);\n"
+    "  });\n"
+    "}\n";
+
+/* The entry script's directory, while it runs (a worker's: its location). */
+static const char iife_base_js[] =
+    "(function () {\n"
+    "  var s = typeof document !== \"undefined\" && document.currentScript;\n"
+    "  var url = s && s.src ? s.src : typeof location !== \"undefined\" ? location.href : \"\";\n"
+    "  return url.replace(/[?#].*$/, \"\").replace(/[^\\/]*$/, \"\");\n"
+    "})()";
+
+/* The browser's loader (format iife): a chunk is a script that pushes
+ * [number, function] to the build's global registry.  The first load
+ * installs what is there (a chunk a script tag of the page's own ran
+ * before) and replaces push by installing.  A chunk loads from the public
+ * path, else from beside the entry script; in a worker, by importScripts.
+ * A chunk whose script fails, or does not push itself, rejects with a
+ * ChunkLoadError (webpack's name) and is tried again next time. */
+static void iife_loader(const OutSplit *split, VecChar *out) {
+    out_puts(out, "var __bale_installed__ = {}, __bale_base__ = ");
+    if (split->public_path) {
+        size_t n = strlen(split->public_path);
+        VecChar base = {0};
+        out_append(&base, split->public_path, n);
+        if (n && split->public_path[n - 1] != '/') VEC_PUSH(&base, '/');
+        out_js_string(out, base.data, base.len);
+        VEC_FREE(&base);
+    } else {
+        out_puts(out, iife_base_js);
+    }
+    size_t rn = strlen(split->registry);
+    out_puts(out, ";\nvar __bale_registry__ = globalThis[");
+    out_js_string(out, split->registry, rn);
+    out_puts(out, "] = globalThis[");
+    out_js_string(out, split->registry, rn);
+    out_puts(out, "] || [];\n");
+    const char *at = strchr(iife_script_js, '@');
+    out_append(out, iife_script_js, (size_t)(at - iife_script_js));
+    if (split->cross_origin) {
+        out_puts(out, "    s.crossOrigin = ");
+        out_js_string(out, split->cross_origin, strlen(split->cross_origin));
+        out_puts(out, ";\n");
+    }
+    out_puts(out, at + 1);
+}
+
 void out_runtime_loader(BaleFormat format, const OutSplit *split, const VecChar *names, VecChar *out) {
     out_puts(out, "var __bale_rt__ = {");
     for (uint32_t at = 0; at < names->len; at += (uint32_t)strlen(names->data + at) + 1)
@@ -505,12 +587,15 @@ void out_runtime_loader(BaleFormat format, const OutSplit *split, const VecChar 
                   "function __bale_install__(chunk) {\n"
                   "  var modules = chunk(__bale_rt__);\n"
                   "  for (var id in modules) __bale_modules__[id] = modules[id];\n"
-                  "}\n"
-                  "function __bale_load__(chunks) {\n"
+                  "}\n");
+    if (format == BALE_FORMAT_IIFE) iife_loader(split, out);
+    out_puts(out, "function __bale_load__(chunks) {\n"
                   "  return Promise.all(chunks.map(function (k) {\n"
                   "    return __bale_loaded__[k] || (__bale_loaded__[k] = ");
     if (format == BALE_FORMAT_ESM)
         out_puts(out, "import(__bale_chunk_files__[k]).then(function (m) { __bale_install__(m.default); }");
+    else if (format == BALE_FORMAT_IIFE)
+        out_puts(out, "__bale_script__(k).then(null");
     else
         out_puts(out, "Promise.resolve().then(function () { __bale_install__(require(__bale_chunk_files__[k])); }");
     out_puts(out, ", function (e) {\n"
@@ -527,10 +612,19 @@ void out_runtime_take(const VecChar *names, VecChar *out) {
     if (names->len) out_puts(out, ";\n");
 }
 
-void out_runtime_chunk_head(BaleFormat format, const VecChar *names, VecChar *out) {
-    out_puts(out, format == BALE_FORMAT_ESM ? "export default function (__bale_rt__) {\n" : "module.exports = function (__bale_rt__) {\n");
+void out_runtime_chunk_head(BaleFormat format, const OutSplit *split, uint32_t number, const VecChar *names, VecChar *out) {
+    if (format == BALE_FORMAT_IIFE) {
+        size_t n = strlen(split->registry);
+        out_puts(out, "(globalThis[");
+        out_js_string(out, split->registry, n);
+        out_puts(out, "] = globalThis[");
+        out_js_string(out, split->registry, n);
+        out_printf(out, "] || []).push([%u, function (__bale_rt__) {\n", number);
+    } else {
+        out_puts(out, format == BALE_FORMAT_ESM ? "export default function (__bale_rt__) {\n" : "module.exports = function (__bale_rt__) {\n");
+    }
     out_runtime_take(names, out);
     out_puts(out, "return {\n");
 }
 
-void out_runtime_chunk_tail(VecChar *out) { out_puts(out, "};\n}\n"); }
+void out_runtime_chunk_tail(BaleFormat format, VecChar *out) { out_puts(out, format == BALE_FORMAT_IIFE ? "};\n}]);\n" : "};\n}\n"); }

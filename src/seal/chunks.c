@@ -84,6 +84,12 @@ const char *seal_output_path(Seal *seal, const char *tmpl, const char *dir, cons
     return arena_strndup(&seal->arena, p.s, p.len);
 }
 
+const char *seal_outdir(Seal *seal) {
+    PathBuf out;
+    path_resolve(&out, seal->cwd, strlen(seal->cwd), seal->options->outdir, strlen(seal->options->outdir));
+    return out.overflow ? NULL : arena_strndup(&seal->arena, out.s, out.len);
+}
+
 /* An entry's [dir] (relative to outbase) and [name]. */
 static void entry_parts(Seal *seal, ModuleId entry, const char **dir, const char **name) {
     const char *path = graph_module(seal->graph, entry)->path->str;

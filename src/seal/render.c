@@ -28,6 +28,7 @@ typedef struct SplitView {
     const char *runtime_spec;
     const char *const *initial;
     uint32_t ninitial;
+    uint32_t number; /* a loaded chunk's */
 } SplitView;
 
 static void render_one(Seal *seal, SealChunk *ch, const SplitView *sv) {
@@ -43,7 +44,7 @@ static void render_one(Seal *seal, SealChunk *ch, const SplitView *sv) {
                    .split = seal->split.group_of ? &seal->split : NULL};
     if (sv) {
         oc.split_runtime = sv->runtime, oc.split_names = sv->names, oc.runtime_only = sv->runtime_only, oc.runtime_spec = sv->runtime_spec;
-        oc.initial = sv->initial, oc.ninitial = sv->ninitial;
+        oc.initial = sv->initial, oc.ninitial = sv->ninitial, oc.number = sv->number;
     }
     out_render_chunk(seal->graph, seal->code, &oc, o, seal->cwd, &ch->bytes, seal->diags);
     if (ch->legal.len) ch->legal_path = legal_path;
@@ -81,6 +82,21 @@ static bool name_chunk(Seal *seal, SealChunk *ch) {
     return ch->out_path != NULL;
 }
 
+/* Format iife: the global array the build's chunks push themselves to,
+ * named after the build (a hash of its entries' paths from cwd), so that
+ * two builds on one page keep apart. */
+static const char *registry_name(Seal *seal) {
+    uint64_t h = 0;
+    for (uint32_t i = 0; i < seal->split.nentries; i++) {
+        const char *p = graph_display_path(&seal->arena, seal->cwd, graph_module(seal->graph, seal->chunks.data[i].entry)->path->str);
+        h = hash_u64(h ^ hash_bytes(p, strlen(p)));
+    }
+    char name[9], full[32];
+    hash_name(h, name);
+    snprintf(full, sizeof full, "__bale_chunks_%s__", name);
+    return arena_strndup(&seal->arena, full, strlen(full));
+}
+
 void seal_render(Seal *seal) {
     if (!seal->split.group_of) {
         for (uint32_t c = 0; c < seal->chunks.len; c++) {
@@ -106,7 +122,11 @@ void seal_render(Seal *seal) {
     VecChar names = {0};
     out_runtime_names(req, &names);
     SplitView sv = {.runtime = req, .names = &names};
+    const BaleOptions *o = seal->options;
+    if (o->format == BALE_FORMAT_IIFE)
+        sp->registry = registry_name(seal), sp->public_path = o->public_path, sp->cross_origin = o->cross_origin;
     for (uint32_t c = ne; c < nc; c++) {
+        sv.number = c - ne;
         render_one(seal, &seal->chunks.data[c], &sv);
         if (!name_chunk(seal, &seal->chunks.data[c])) {
             VEC_FREE(&names);
@@ -124,7 +144,11 @@ void seal_render(Seal *seal) {
     }
     const char *loader_dir = seal_dir_of(seal, loader);
     sp->files = ARENA_ARRAY(&seal->arena, const char *, nc + 1);
-    for (uint32_t c = ne; c < nc; c++) sp->files[c - ne] = spec_from(seal, loader_dir, seal->chunks.data[c].out_path);
+    /* (iife with --public-path: the chunks' paths in outdir, after the URL) */
+    const char *outdir = sp->public_path ? seal_outdir(seal) : NULL;
+    for (uint32_t c = ne; c < nc; c++)
+        sp->files[c - ne] = outdir ? graph_display_path(&seal->arena, outdir, seal->chunks.data[c].out_path)
+                                   : spec_from(seal, loader_dir, seal->chunks.data[c].out_path);
     if (ne > 1) {
         VEC_PUSH(&seal->chunks, ((SealChunk){0}));
         SealChunk *rt = &VEC_LAST(&seal->chunks);

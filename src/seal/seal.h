@@ -100,6 +100,8 @@ const char *seal_out_extension(const Seal *seal);
 const char *seal_output_path(Seal *seal, const char *tmpl, const char *dir, const char *name, const char *hash);
 /* An entry's path by --entry-names with [hash] (after render). */
 const char *seal_entry_path(Seal *seal, ModuleId entry, const char *hash);
+/* --outdir as an absolute path (NULL: too long). */
+const char *seal_outdir(Seal *seal);
 void seal_link(Seal *seal);
 void seal_shake(Seal *seal);
 /* --splitting: the loaded chunks tree shaking emptied go (chunks.c). */

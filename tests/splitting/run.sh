@@ -15,8 +15,12 @@
 #    in a chunk they both load, their one runtime (table, cache, loader) in
 #    a chunk of its own, so a program running both entries runs a shared
 #    module once, as node does;
-#  - the flags' errors (no outdir, format iife, an entry another entry
-#    imports, templates).
+#  - format iife: chunks push themselves to one global registry named
+#    after the build, the loader adds script tags (e2e/script-tags.cjs
+#    gives node a page's), from beside the entry or from --public-path,
+#    with --cross-origin-loading; a chunk that does not load rejects;
+#  - the flags' errors (no outdir, iife with several entries, an entry
+#    another entry imports, templates).
 # Usage: run.sh PATH_TO_BALE
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -110,6 +114,40 @@ n=$(ls "$tmp/empty" | grep -c '^chunk-')
 [ "$n" -eq 2 ] && ! grep -qF -- "// lib.js" "$tmp/empty"/* && ok || bad "empty: want 2 chunks and no lib.js, got $(ls "$tmp/empty")"
 [ "$(node "$tmp/empty/index.js" 2>&1)" = "$(cd "$here/empty" && node index.js)" ] && ok || bad "empty: the entry prints something else"
 
+# 8. format iife: chunks are scripts that push themselves to the build's
+# registry; the loader adds script tags (e2e/script-tags.cjs gives node
+# them), from beside the entry script or from --public-path
+js=$cases/split-shared
+want=$(cd "$js" && node index.js)
+(cd "$js" && "$bale" index.js --splitting --format=iife --outdir="$tmp/iife" 2>"$tmp/err") || bad "iife: bale failed: $(cat "$tmp/err")"
+reg=$(grep -o '__bale_chunks_[A-Z2-7]\{8\}__' "$tmp/iife/index.js" | sort -u)
+[ "$(echo "$reg" | wc -l)" -eq 1 ] && [ "$(files_with "$tmp/iife" "$reg")" -eq 4 ] && ok ||
+  bad "iife: want one registry name in the entry and its 3 chunks, got: $reg"
+for f in "$tmp/iife"/chunk-*.js; do
+  head -c 200 "$f" | grep -qF "(globalThis[\"$reg\"] = globalThis[\"$reg\"] || []).push([" || bad "iife: $(basename "$f") does not push itself"
+done
+[ "$(node -r "$cases/script-tags.cjs" "$tmp/iife/index.js" 2>&1)" = "$want" ] && ok || bad "iife: the entry prints something else"
+# the entry in a directory of its own, and a public path: chunks load from URL + their path in outdir
+(cd "$js" && "$bale" index.js --splitting --format=iife --outdir="$tmp/pub" --entry-names='js/[name]' \
+   --public-path=https://cdn.example/app --cross-origin-loading=anonymous 2>"$tmp/err") || bad "iife public path: bale failed: $(cat "$tmp/err")"
+files=$(grep -o '__bale_chunk_files__ = \[[^]]*\]' "$tmp/pub/js/index.js")
+case $files in *'"chunk-'*) ok ;; *) bad "iife public path: want chunk paths in outdir, got $files" ;; esac
+grep -qF '__bale_base__ = "https://cdn.example/app/"' "$tmp/pub/js/index.js" && grep -qF 's.crossOrigin = "anonymous"' "$tmp/pub/js/index.js" && ok ||
+  bad "iife public path: no base URL or crossorigin in the loader"
+(cd "$js" && "$bale" index.js --splitting --format=iife --outdir="$tmp/sub" --entry-names='js/[name]' 2>"$tmp/err") || bad "iife in js/: bale failed"
+grep -qF '"../chunk-' "$tmp/sub/js/index.js" && [ "$(node -r "$cases/script-tags.cjs" "$tmp/sub/js/index.js" 2>&1)" = "$want" ] && ok ||
+  bad "iife in js/: the entry does not find its chunks"
+# a chunk that fails to load rejects its import() (ChunkLoadError)
+cp -r "$tmp/iife" "$tmp/iife-miss"
+b=$(grep -lF -- "// b-only.js" "$tmp/iife-miss"/chunk-*)
+mv "$b" "$tmp/b.saved"
+cat >"$tmp/iife-miss/miss.cjs" <<'EOF'
+process.on("unhandledRejection", (e) => console.log(e.name, /loading chunk \d+ failed/.test(e.message)));
+require("./index.js");
+EOF
+got=$(cd "$tmp/iife-miss" && node -r "$cases/script-tags.cjs" miss.cjs 2>&1)
+[ "$got" = "ChunkLoadError true" ] && ok || bad "iife: a missing chunk gives: $got"
+
 # 7. errors: exit 2, a message, nothing written
 expect_error() { # WANT ARGS...
   local want=$1
@@ -123,7 +161,8 @@ expect_error() { # WANT ARGS...
   fi
 }
 expect_error "it needs --outdir" --splitting
-expect_error "--splitting needs --format=esm or --format=cjs" --splitting --format=iife --outdir="$tmp/e1"
+expect_error "--splitting with format iife takes one entry point" route-a.js --splitting --format=iife --outdir="$tmp/e1"
+expect_error "invalid value 'yes' for --cross-origin-loading" --splitting --format=iife --outdir="$tmp/e1" --cross-origin-loading=yes
 expect_error "an entry point that another entry point imports is not implemented yet" route-a.js --splitting --outdir="$tmp/e2"
 expect_error "[hash] may only be in the file's name" --splitting --outdir="$tmp/e3" --entry-names='[hash]/x'
 expect_error "the placeholders are [name] and [hash]" --splitting --outdir="$tmp/e3" --chunk-names='[dir]/c'
