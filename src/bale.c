@@ -70,9 +70,6 @@ static void validate(const BaleOptions *o, DiagList *diags) {
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "outfile and outdir cannot both be set");
     if (o->outfile && o->entry_count > 1)
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "outfile takes one entry point; use outdir for %zu", o->entry_count);
-    if (o->splitting && o->format == BALE_FORMAT_IIFE && o->entry_count > 1)
-        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
-                 "--splitting with format iife takes one entry point (several share chunks with --format=esm or cjs)");
     if (o->splitting && (o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED))
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
                  "--legal-comments=external and linked are not built for --splitting yet (use eof, inline or none)");

@@ -202,9 +202,16 @@ static void render_loaded(Render *r, const ModuleGraph *g, const OutModuleCode *
  * one module table, cache and loader, and gives the helpers to every
  * entry and chunk. */
 static void render_runtime(const OutChunk *chunk, const BaleOptions *o, VecChar *out) {
+    bool iife = o->format == BALE_FORMAT_IIFE;
+    if (iife) out_puts(out, "(() => {\n");
     out_runtime_write(chunk->split_runtime, out);
     out_puts(out, "var __bale_modules__ = {};\n");
     out_runtime_loader(o->format, chunk->split, chunk->split_names, out);
+    if (iife) {
+        out_runtime_iife_runtime_tail(out);
+        out_puts(out, "})();\n");
+        return;
+    }
     out_puts(out, o->format == BALE_FORMAT_ESM ? "export { __bale_rt__ };\n" : "module.exports = __bale_rt__;\n");
 }
 
@@ -254,10 +261,14 @@ static void render(Render *r, const ModuleGraph *g, const OutModuleCode *codes, 
     }
     hashbang(graph_module(g, chunk->entry), out);
     bool iife = o->format == BALE_FORMAT_IIFE;
+    if (iife && shared_rt) { /* (closed by out_render_chunk) */
+        out_puts(out, "(() => {\n");
+        out_runtime_boot_head(chunk->split, chunk->number, chunk->split_names, out);
+    }
     if (iife) out_puts(out, "(() => {\n");
     if (o->format == BALE_FORMAT_ESM) external_imports(g, chunk, out);
     if (shared_rt) {
-        external_runtime(chunk, o, out);
+        if (!iife) external_runtime(chunk, o, out);
     } else {
         out_runtime_write(req, out);
         if (loads) out_runtime_loader(o->format, chunk->split, chunk->split_names, out);
@@ -380,6 +391,10 @@ void out_render_chunk(const ModuleGraph *g, const OutModuleCode *codes, const Ou
     Render r = {.out = out, .chunk = chunk, .minify = out_minifying(o)};
     uint32_t start = out->len;
     render(&r, g, codes, chunk, o, cwd, diags);
+    if (o->format == BALE_FORMAT_IIFE && chunk->entry && chunk->runtime_spec) {
+        out_runtime_boot_tail(chunk->split, chunk->runtime_spec, out);
+        out_puts(out, "})();\n");
+    }
     if (!r.minify) return;
     /* the hashbang line stays as it is, then the skeleton minified */
     uint32_t head = start;

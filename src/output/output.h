@@ -133,6 +133,14 @@ void out_runtime_chunk_head(BaleFormat format, const OutSplit *split, uint32_t n
 /* `var NAME = __bale_rt__.NAME, ...;` for each of names: the helpers as local names. */
 void out_runtime_take(const VecChar *names, VecChar *out);
 void out_runtime_chunk_tail(BaleFormat format, VecChar *out);
+/* Format iife with several entries (the runtime is a chunk of its own):
+ * the runtime chunk's end, which gives the entries its helpers; and an
+ * entry's head and tail around its code, which wait for those helpers
+ * (adding the runtime chunk's script, runtime_spec, when no entry has)
+ * and for the chunks entry (its group) shares with other entries. */
+void out_runtime_iife_runtime_tail(VecChar *out);
+void out_runtime_boot_head(const OutSplit *split, uint32_t entry, const VecChar *names, VecChar *out);
+void out_runtime_boot_tail(const OutSplit *split, const char *runtime_spec, VecChar *out);
 
 /* A chunk as render sees it: its entry and its modules in id order. */
 typedef struct OutChunk {
@@ -154,7 +162,7 @@ typedef struct OutChunk {
     const char *runtime_spec; /* an entry of such a build: the runtime chunk, relative to it */
     const char *const *initial; /* and the chunks it shares with other entries, relative to it */
     uint32_t ninitial;
-    uint32_t number;          /* a loaded chunk: its number in split.files */
+    uint32_t number;          /* a loaded chunk: its number in split.files; an entry: its group */
 } OutChunk;
 
 /* Renders a chunk into out: the format's wrapper around the runtime, the

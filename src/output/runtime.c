@@ -492,12 +492,8 @@ void out_runtime_names(uint32_t req, VecChar *names) {
     VEC_FREE(&text);
 }
 
-/* The browser's loader (format iife): a chunk is a script that pushes
- * [number, function] to the build's global registry, whose push the entry
- * replaces by installing, so a chunk that ran before the entry (a script
- * tag of the page's own) is installed too.  A chunk loads from the public
- * path, else from beside the entry script (document.currentScript while
- * the entry runs); in a worker, by importScripts. */
+/* The browser's loader's part after the helpers (iife_loader): chunks as they
+ * arrive, and a chunk's script tag, whose "@" is where crossorigin goes. */
 static const char iife_script_js[] =
     "function __bale_push__(chunk) {\n"
     "  if (!__bale_installed__[chunk[0]]) __bale_installed__[chunk[0]] = true, __bale_install__(chunk[1]);\n"
@@ -531,6 +527,16 @@ static const char iife_script_js[] =
     "  });\n"
     "}\n";
 
+/* `globalThis["NAME"] = globalThis["NAME"] || []`: the build's registry. */
+static void registry(const OutSplit *split, VecChar *out) {
+    size_t n = strlen(split->registry);
+    out_puts(out, "globalThis[");
+    out_js_string(out, split->registry, n);
+    out_puts(out, "] = globalThis[");
+    out_js_string(out, split->registry, n);
+    out_puts(out, "] || []");
+}
+
 /* The entry script's directory, while it runs (a worker's: its location). */
 static const char iife_base_js[] =
     "(function () {\n"
@@ -539,15 +545,10 @@ static const char iife_base_js[] =
     "  return url.replace(/[?#].*$/, \"\").replace(/[^\\/]*$/, \"\");\n"
     "})()";
 
-/* The browser's loader (format iife): a chunk is a script that pushes
- * [number, function] to the build's global registry.  The first load
- * installs what is there (a chunk a script tag of the page's own ran
- * before) and replaces push by installing.  A chunk loads from the public
- * path, else from beside the entry script; in a worker, by importScripts.
- * A chunk whose script fails, or does not push itself, rejects with a
- * ChunkLoadError (webpack's name) and is tried again next time. */
-static void iife_loader(const OutSplit *split, VecChar *out) {
-    out_puts(out, "var __bale_installed__ = {}, __bale_base__ = ");
+/* `var __bale_base__ = URL;`: where chunk paths start (public path or
+ * the running script's directory). */
+static void base_url(const OutSplit *split, VecChar *out) {
+    out_puts(out, "var __bale_base__ = ");
     if (split->public_path) {
         size_t n = strlen(split->public_path);
         VecChar base = {0};
@@ -558,19 +559,33 @@ static void iife_loader(const OutSplit *split, VecChar *out) {
     } else {
         out_puts(out, iife_base_js);
     }
-    size_t rn = strlen(split->registry);
-    out_puts(out, ";\nvar __bale_registry__ = globalThis[");
-    out_js_string(out, split->registry, rn);
-    out_puts(out, "] = globalThis[");
-    out_js_string(out, split->registry, rn);
-    out_puts(out, "] || [];\n");
+    out_puts(out, ";\n");
+}
+
+/* s.crossOrigin = "...", when asked for. */
+static void cross_origin(const OutSplit *split, const char *indent, VecChar *out) {
+    if (!split->cross_origin) return;
+    out_printf(out, "%ss.crossOrigin = ", indent);
+    out_js_string(out, split->cross_origin, strlen(split->cross_origin));
+    out_puts(out, ";\n");
+}
+
+/* The browser's loader (format iife): a chunk is a script that pushes
+ * [number, function] to the build's global registry.  The first load
+ * installs what is there (a chunk a script tag of the page's own ran
+ * before) and replaces push by installing.  A chunk loads from the public
+ * path, else from beside the entry script; in a worker, by importScripts.
+ * A chunk whose script fails, or does not push itself, rejects with a
+ * ChunkLoadError (webpack's name) and is tried again next time. */
+static void iife_loader(const OutSplit *split, VecChar *out) {
+    out_puts(out, "var __bale_installed__ = {};\n");
+    base_url(split, out);
+    out_puts(out, "var __bale_registry__ = ");
+    registry(split, out);
+    out_puts(out, ";\n");
     const char *at = strchr(iife_script_js, '@');
     out_append(out, iife_script_js, (size_t)(at - iife_script_js));
-    if (split->cross_origin) {
-        out_puts(out, "    s.crossOrigin = ");
-        out_js_string(out, split->cross_origin, strlen(split->cross_origin));
-        out_puts(out, ";\n");
-    }
+    cross_origin(split, "    ", out);
     out_puts(out, at + 1);
 }
 
@@ -614,12 +629,9 @@ void out_runtime_take(const VecChar *names, VecChar *out) {
 
 void out_runtime_chunk_head(BaleFormat format, const OutSplit *split, uint32_t number, const VecChar *names, VecChar *out) {
     if (format == BALE_FORMAT_IIFE) {
-        size_t n = strlen(split->registry);
-        out_puts(out, "(globalThis[");
-        out_js_string(out, split->registry, n);
-        out_puts(out, "] = globalThis[");
-        out_js_string(out, split->registry, n);
-        out_printf(out, "] || []).push([%u, function (__bale_rt__) {\n", number);
+        out_puts(out, "(");
+        registry(split, out);
+        out_printf(out, ").push([%u, function (__bale_rt__) {\n", number);
     } else {
         out_puts(out, format == BALE_FORMAT_ESM ? "export default function (__bale_rt__) {\n" : "module.exports = function (__bale_rt__) {\n");
     }
@@ -628,3 +640,50 @@ void out_runtime_chunk_head(BaleFormat format, const OutSplit *split, uint32_t n
 }
 
 void out_runtime_chunk_tail(BaleFormat format, VecChar *out) { out_puts(out, format == BALE_FORMAT_IIFE ? "};\n}]);\n" : "};\n}\n"); }
+
+/* Format iife with several entries.  The runtime chunk, a script, puts
+ * the helpers on the registry (rt) and starts the entries that came
+ * before it (boot); an entry is a function of the helpers that loads the
+ * chunks it shares with others, then runs, and adds the runtime chunk's
+ * script tag when no entry has yet. */
+void out_runtime_iife_runtime_tail(VecChar *out) {
+    out_puts(out, "__bale_registry__.rt = __bale_rt__;\n"
+                  "var __bale_boot__ = __bale_registry__.boot || [];\n"
+                  "__bale_registry__.boot = null;\n"
+                  "__bale_boot__.forEach(function (start) { start(__bale_rt__); });\n");
+}
+
+void out_runtime_boot_head(const OutSplit *split, uint32_t entry, const VecChar *names, VecChar *out) {
+    out_puts(out, "var __bale_boot__ = function (__bale_rt__) {\n");
+    out_runtime_take(names, out);
+    out_puts(out, "__bale_load__([");
+    for (uint32_t k = split->first[entry]; k < split->first[entry + 1]; k++)
+        out_printf(out, "%s%u", k > split->first[entry] ? ", " : "", split->loads[k]);
+    out_puts(out, "]).then(function () {\n");
+}
+
+void out_runtime_boot_tail(const OutSplit *split, const char *runtime_spec, VecChar *out) {
+    out_puts(out, "}).then(null, function (e) {\n"
+                  "  setTimeout(function () { throw e; });\n"
+                  "});\n"
+                  "};\n");
+    base_url(split, out);
+    out_puts(out, "var __bale_registry__ = ");
+    registry(split, out);
+    out_puts(out, ";\n"
+                  "if (__bale_registry__.rt) __bale_boot__(__bale_registry__.rt);\n"
+                  "else if (__bale_registry__.boot) __bale_registry__.boot.push(__bale_boot__);\n"
+                  "else {\n"
+                  "  __bale_registry__.boot = [__bale_boot__];\n"
+                  "  var __bale_url__ = __bale_base__ + ");
+    out_js_string(out, runtime_spec, strlen(runtime_spec));
+    out_puts(out, ";\n"
+                  "  if (typeof document === \"undefined\") importScripts(__bale_url__);\n"
+                  "  else {\n"
+                  "    var s = document.createElement(\"script\");\n"
+                  "    s.src = __bale_url__;\n");
+    cross_origin(split, "    ", out);
+    out_puts(out, "    document.head.appendChild(s);\n"
+                  "  }\n"
+                  "}\n");
+}

@@ -165,7 +165,8 @@ void seal_render(Seal *seal) {
         SplitView ev = {.runtime = req, .names = &names};
         if (ne > 1) {
             const char *edir = seal_dir_of(seal, entry->out_path ? entry->out_path : seal_entry_path(seal, entry->entry, ""));
-            ev.runtime_spec = spec_from(seal, edir, sp->runtime);
+            ev.runtime_spec = outdir ? graph_display_path(&seal->arena, outdir, sp->runtime) : spec_from(seal, edir, sp->runtime);
+            ev.number = i;
             uint32_t from = sp->first[i], to = sp->first[i + 1];
             const char **initial = ARENA_ARRAY(&seal->arena, const char *, to - from + 1);
             for (uint32_t k = from; k < to; k++) initial[k - from] = spec_from(seal, edir, seal->chunks.data[ne + sp->loads[k]].out_path);

@@ -39,7 +39,6 @@ expect colon-form     2 "--external:VALUE"    -- --external=react a.js
 expect bad-alias      2 "NAME=VALUE"          -- --alias:nothing a.js
 expect no-entries     2 "no entry points"     -- --minify
 expect both-outs      2 "cannot both be set"  -- --outfile=a.js --outdir=d a.js
-expect split-format   2 "with format iife takes one entry point" -- --splitting --format=iife --outdir=d a.js b.js
 expect bad-crossorigin 2 "for --cross-origin-loading" -- --cross-origin-loading=yes a.js
 expect split-outdir   2 "it needs --outdir" -- --splitting a.js
 expect bad-out-ext    2 "takes .js=.EXT"      -- --out-extension:.css=.x a.js

@@ -2,8 +2,8 @@
 // that the e2e suite can run format iife's --splitting output, whose
 // loader adds a <script> for each chunk: document.currentScript is the
 // bundle while it starts, and a script added to document.head runs (in
-// the global scope, as a browser runs it) on a later turn, then fires
-// load, or error when its file cannot be read.  The browser itself is
+// the global scope, as a browser runs it, as document.currentScript) on a
+// later turn, then fires load, or error when its file cannot be read.  The browser itself is
 // tests/browser's.
 "use strict";
 const fs = require("fs");
@@ -26,7 +26,12 @@ globalThis.document = {
           if (s.onerror) s.onerror({ type: "error" });
           return;
         }
-        vm.runInThisContext(code, { filename: fileURLToPath(s.src) });
+        globalThis.document.currentScript = s;
+        try {
+          vm.runInThisContext(code, { filename: fileURLToPath(s.src) });
+        } finally {
+          globalThis.document.currentScript = null;
+        }
         if (s.onload) s.onload({ type: "load" });
       }, 0);
       return s;

@@ -4,7 +4,8 @@
 # file) bundled together into an outdir, in each format; each output must
 # print what node prints running its entry unbundled.  Modules shared by
 # the entries are scope-hoisted into each output with one set of names.
-# Then again with --splitting (cjs and esm): what they share is a chunk.
+# Then again with --splitting (iife, cjs and esm): what they share is a
+# chunk (iife's outputs run with e2e/script-tags.cjs, a page's script tags).
 # Usage: run.sh PATH_TO_BALE
 set -u
 bale=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -16,7 +17,7 @@ for c in "$here"/*/; do
   c=${c%/}
   name=$(basename "$c")
   read -r -a entries <"$c/entries"
-  for f in iife cjs esm cjs-split esm-split; do
+  for f in iife cjs esm iife-split cjs-split esm-split; do
     out=$tmp/$name.$f
     split=
     case $f in *-split) f=${f%-split} split=--splitting ;; esac
@@ -29,8 +30,10 @@ for c in "$here"/*/; do
       bundle=$out/$stem.js
       [ $f = esm ] && [ -z "$split" ] && mv "$bundle" "$out/$stem.mjs" && bundle=$out/$stem.mjs
       [ $f = esm ] && [ -n "$split" ] && echo '{"type":"module"}' >"$out/package.json"
+      pre=()
+      [ $f = iife ] && [ -n "$split" ] && pre=(-r "$here/../e2e/script-tags.cjs")
       want=$(cd "$c" && timeout 30 node "$e" 2>&1; echo "exit $?")
-      got=$(cd "$out" && timeout 30 node "$bundle" 2>&1; echo "exit $?")
+      got=$(cd "$out" && timeout 30 node "${pre[@]+"${pre[@]}"}" "$bundle" 2>&1; echo "exit $?")
       if [ "$got" = "$want" ]; then pass=$((pass + 1)); else
         echo "FAIL $name ($f, $e): the bundle prints something else"; diff <(echo "$want") <(echo "$got") | head -8
         fail=$((fail + 1))

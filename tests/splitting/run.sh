@@ -14,12 +14,13 @@
 #  - several entries (tests/splitting/multi): what they share statically is
 #    in a chunk they both load, their one runtime (table, cache, loader) in
 #    a chunk of its own, so a program running both entries runs a shared
-#    module once, as node does;
+#    module once, as node does; with iife a page with both entries' script
+#    tags loads the runtime chunk once;
 #  - format iife: chunks push themselves to one global registry named
 #    after the build, the loader adds script tags (e2e/script-tags.cjs
 #    gives node a page's), from beside the entry or from --public-path,
 #    with --cross-origin-loading; a chunk that does not load rejects;
-#  - the flags' errors (no outdir, iife with several entries, an entry
+#  - the flags' errors (no outdir, an entry
 #    another entry imports, templates).
 # Usage: run.sh PATH_TO_BALE
 set -u
@@ -90,13 +91,14 @@ echo 'console.log("b")' >"$tmp/two/src/b/main.js"
 # 5. several entries, esm and cjs: each prints what node prints; shared.js once
 m=$here/multi
 want=$(cd "$m" && node a.js && node b.js)
-for f in esm cjs; do
-  ext=mjs
+for f in esm cjs iife; do
+  ext=mjs pre=()
   [ $f = cjs ] && ext=cjs
+  [ $f = iife ] && ext=js pre=(-r "$cases/script-tags.cjs")
   d=$tmp/multi.$f
   (cd "$m" && "$bale" a.js b.js --splitting --format=$f --out-extension:.js=.$ext --outdir="$d" 2>"$tmp/err") ||
     { bad "multi ($f): bale failed: $(cat "$tmp/err")"; continue; }
-  got=$(node "$d/a.$ext" 2>&1 && node "$d/b.$ext" 2>&1)
+  got=$(node "${pre[@]+"${pre[@]}"}" "$d/a.$ext" 2>&1 && node "${pre[@]+"${pre[@]}"}" "$d/b.$ext" 2>&1)
   [ "$got" = "$want" ] && ok || bad "multi ($f): the entries print $got"
   [ "$(files_with "$d" "// shared.js")" -eq 1 ] && ! grep -qF -- "// shared.js" "$d/a.$ext" "$d/b.$ext" && ok ||
     bad "multi ($f): shared.js is not in one shared chunk"
@@ -107,6 +109,19 @@ cp "$m/both.js" "$tmp/multi.esm/both.mjs"
 sed -i 's/\.\/a\.js/.\/a.mjs/; s/\.\/b\.js/.\/b.mjs/' "$tmp/multi.esm/both.mjs"
 [ "$(node "$tmp/multi.esm/both.mjs" 2>&1)" = "$(cd "$m" && node both.js)" ] && ok ||
   bad "multi: both entries together print $(node "$tmp/multi.esm/both.mjs" 2>&1)"
+# format iife: a page with both entries' script tags: the runtime chunk's
+# script comes once, starts both, and shared.js runs once
+cat >"$tmp/multi.iife/page.cjs" <<'EOF'
+const { pathToFileURL } = require("url");
+for (const e of ["a.js", "b.js"]) document.head.appendChild(Object.assign(document.createElement("script"), { src: pathToFileURL(__dirname + "/" + e).href }));
+setTimeout(() => console.log("runs", globalThis.sharedRuns, "runtime scripts", globalThis.runtimeScripts), 200);
+EOF
+sed -i '1s/^/globalThis.runtimeScripts = (globalThis.runtimeScripts || 0) + 1;\n/' "$tmp/multi.iife/$(grep -lF "__bale_registry__.rt = __bale_rt__" "$tmp/multi.iife"/* | xargs basename)"
+# (both start when the runtime has come, in the page's order, and share
+# one shared.js: its counter goes on from a to b)
+got=$(node -r "$cases/script-tags.cjs" "$tmp/multi.iife/page.cjs" 2>&1)
+want=$(printf '%s\n' "a shared 1" "b shared b-only 2" "a lazy lazy3 4" "b lazy lazy3" "runs 1 runtime scripts 1")
+[ "$got" = "$want" ] && ok || bad "multi (iife): a page with both entries prints $got"
 
 # 6. a chunk whose modules tree shaking left out is neither written nor loaded
 (cd "$here/empty" && "$bale" index.js --splitting --outdir="$tmp/empty" 2>"$tmp/err") || bad "empty: bale failed: $(cat "$tmp/err")"
@@ -161,7 +176,6 @@ expect_error() { # WANT ARGS...
   fi
 }
 expect_error "it needs --outdir" --splitting
-expect_error "--splitting with format iife takes one entry point" route-a.js --splitting --format=iife --outdir="$tmp/e1"
 expect_error "invalid value 'yes' for --cross-origin-loading" --splitting --format=iife --outdir="$tmp/e1" --cross-origin-loading=yes
 expect_error "an entry point that another entry point imports is not implemented yet" route-a.js --splitting --outdir="$tmp/e2"
 expect_error "[hash] may only be in the file's name" --splitting --outdir="$tmp/e3" --entry-names='[hash]/x'
