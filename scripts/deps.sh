@@ -4,8 +4,10 @@
 # when everything is there, so it needs no root then.
 # `deps.sh fuzz` (from `make fuzz`) also installs clang and its libFuzzer
 # runtime, which only the fuzz targets need.
+# chromium (/usr/bin/chromium) runs the browser tests (tests/browser), which
+# drive it through playwright-core from tests/npm; they never download one.
 set -eu
-pkgs=(cmake ninja-build gcc libc6-dev pkg-config libcmocka-dev libxxhash-dev nodejs npm strace)
+pkgs=(cmake ninja-build gcc libc6-dev pkg-config libcmocka-dev libxxhash-dev nodejs npm strace chromium)
 if [ "${1:-}" = fuzz ]; then pkgs+=(clang libclang-rt-dev); fi
 missing=()
 for p in "${pkgs[@]}"; do
