@@ -70,17 +70,10 @@ static void validate(const BaleOptions *o, DiagList *diags) {
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "outfile and outdir cannot both be set");
     if (o->outfile && o->entry_count > 1)
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "outfile takes one entry point; use outdir for %zu", o->entry_count);
-    if (o->splitting && (o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED))
-        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
-                 "--legal-comments=external and linked are not built for --splitting yet (use eof, inline or none)");
     names_template("entry-names", o->entry_names, true, diags);
     names_template("chunk-names", o->chunk_names, false, diags);
     if ((o->entry_names || o->outbase) && !o->outdir)
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "--entry-names and --outbase name files in --outdir, which is not given");
-    if (o->entry_names && strstr(o->entry_names, "[hash]") &&
-        (o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED))
-        diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0,
-                 "--entry-names with [hash] and --legal-comments=external or linked is not built yet");
     if (o->splitting && !o->outdir)
         diag_add(diags, DIAG_ERROR, DIAG_CONFIG, NULL, 0, 0, "--splitting writes several files: it needs --outdir");
     if ((o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED) && !o->outfile && !o->outdir)

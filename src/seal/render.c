@@ -31,11 +31,22 @@ typedef struct SplitView {
     uint32_t number; /* a loaded chunk's */
 } SplitView;
 
+/* What stands for [hash] in a path that waits for its file's bytes: as
+ * long as a hash, and in no path or text of bale's. */
+#define HASH_PLACEHOLDER "\x01\x01\x01\x01\x01\x01\x01\x01"
+
+static const char *chunk_path(Seal *seal, const char *hash);
+
 static void render_one(Seal *seal, SealChunk *ch, const SplitView *sv) {
     const BaleOptions *o = seal->options;
     bool apart = o->legal_comments == BALE_LEGAL_EXTERNAL || o->legal_comments == BALE_LEGAL_LINKED;
-    /* OUT.LEGAL.txt beside the output (bale.c requires an output path) */
-    const char *legal_path = apart && ch->out_path ? seal_path_beside(seal, ch->out_path, ".LEGAL.txt") : NULL;
+    /* OUT.LEGAL.txt beside the output (bale.c requires an output path);
+     * an output named by its hash has the placeholder for it until then
+     * (fill_hash), in the linked comment too, so its hash covers the rest */
+    const char *out = ch->out_path;
+    if (apart && !out && !(sv && sv->runtime_only))
+        out = ch->entry ? seal_entry_path(seal, ch->entry, HASH_PLACEHOLDER) : chunk_path(seal, HASH_PLACEHOLDER);
+    const char *legal_path = apart && out ? seal_path_beside(seal, out, ".LEGAL.txt") : NULL;
     const char *slash = legal_path ? strrchr(legal_path, '/') : NULL;
     OutChunk oc = {.entry = ch->entry, .modules = ch->modules.data, .nmodules = ch->modules.len,
                    .program = ch->program.len ? ch->program.data : NULL, .nprogram = ch->program.len,
@@ -50,12 +61,24 @@ static void render_one(Seal *seal, SealChunk *ch, const SplitView *sv) {
     if (ch->legal.len) ch->legal_path = legal_path;
 }
 
+/* An output just named by its hash h: its OUT.LEGAL.txt is named after
+ * it, and the linked comment naming that file gets h in place of the
+ * placeholder (render_one). */
+static void fill_hash(Seal *seal, SealChunk *ch, const char *h) {
+    if (!ch->legal_path || !ch->out_path) return;
+    ch->legal_path = seal_path_beside(seal, ch->out_path, ".LEGAL.txt");
+    if (seal->options->legal_comments != BALE_LEGAL_LINKED) return;
+    char *at = ch->bytes.len >= 8 ? memmem(ch->bytes.data, ch->bytes.len, HASH_PLACEHOLDER, 8) : NULL;
+    if (at) memcpy(at, h, 8);
+}
+
 /* An entry named by --entry-names with [hash]: its path, from its bytes. */
 static void name_entry(Seal *seal, SealChunk *ch) {
     if (ch->out_path || !seal->options->outdir || !ch->entry) return;
     char h[9];
     hash_name(hash_bytes(ch->bytes.data, ch->bytes.len), h);
     ch->out_path = seal_entry_path(seal, ch->entry, h);
+    fill_hash(seal, ch, h);
 }
 
 /* path as import() and require() take it from a file in dir: "./x.js", "../x.js". */
@@ -79,6 +102,7 @@ static bool name_chunk(Seal *seal, SealChunk *ch) {
     char h[9];
     hash_name(hash_bytes(ch->bytes.data, ch->bytes.len), h);
     ch->out_path = chunk_path(seal, h);
+    fill_hash(seal, ch, h);
     return ch->out_path != NULL;
 }
 

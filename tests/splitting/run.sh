@@ -20,6 +20,8 @@
 #    after the build, the loader adds script tags (e2e/script-tags.cjs
 #    gives node a page's), from beside the entry or from --public-path,
 #    with --cross-origin-loading; a chunk that does not load rejects;
+#  - --legal-comments=external and linked: a .LEGAL.txt beside each
+#    output, also those named by their hash;
 #  - the flags' errors (no outdir, an entry
 #    another entry imports, templates).
 # Usage: run.sh PATH_TO_BALE
@@ -162,6 +164,26 @@ require("./index.js");
 EOF
 got=$(cd "$tmp/iife-miss" && node -r "$cases/script-tags.cjs" miss.cjs 2>&1)
 [ "$got" = "ChunkLoadError true" ] && ok || bad "iife: a missing chunk gives: $got"
+
+# 9. --legal-comments=external and linked with hashed names: each output's
+# comments in OUTPUT.LEGAL.txt beside it; linked names that file (its hash
+# filled in after the bytes were hashed) and still runs
+mkdir -p "$tmp/lg"
+printf '/*! entry license */\nimport("./a.js").then((m) => console.log(m.a));\n' >"$tmp/lg/index.js"
+printf '/*! license of a */\nexport const a = "A";\n' >"$tmp/lg/a.js"
+for mode in external linked; do
+  d=$tmp/lg/out-$mode
+  (cd "$tmp/lg" && "$bale" index.js --splitting --minify --legal-comments=$mode --entry-names='[name]-[hash]' --outdir="$d" 2>"$tmp/err") ||
+    { bad "legal $mode: bale failed: $(cat "$tmp/err")"; continue; }
+  e=$(cd "$d" && ls index-*.js | grep -v LEGAL) c=$(cd "$d" && ls chunk-*.js | grep -v LEGAL)
+  [ "$(cat "$d/$e.LEGAL.txt" 2>&1)" = "/*! entry license */" ] && [ "$(cat "$d/$c.LEGAL.txt" 2>&1)" = "/*! license of a */" ] && ok ||
+    bad "legal $mode: want each output's comment beside it, got $(ls "$d")"
+  [ "$(cd "$d" && node "$e" 2>&1)" = A ] && ok || bad "legal $mode: the entry prints $(cd "$d" && node "$e" 2>&1)"
+  if [ $mode = linked ]; then
+    grep -qF "please see $c.LEGAL.txt */" "$d/$c" && grep -qF "please see $e.LEGAL.txt */" "$d/$e" && ! grep -qP '\x01' "$d"/* && ok ||
+      bad "legal linked: the comments do not name the files: $(grep -ho 'please see [^ ]*' "$d"/*)"
+  elif grep -qF "LEGAL" "$d/$e" "$d/$c"; then bad "legal external: an output names its .LEGAL.txt"; else ok; fi
+done
 
 # 7. errors: exit 2, a message, nothing written
 expect_error() { # WANT ARGS...
