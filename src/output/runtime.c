@@ -492,8 +492,8 @@ void out_runtime_names(uint32_t req, VecChar *names) {
     VEC_FREE(&text);
 }
 
-/* The browser's loader's part after the helpers (iife_loader): chunks as they
- * arrive, and a chunk's script tag, whose "@" is where crossorigin goes. */
+/* The browser's loader's part after the helpers (iife_loader): chunks as
+ * they arrive, and a chunk's script tag (script_tag between the two). */
 static const char iife_script_js[] =
     "function __bale_push__(chunk) {\n"
     "  if (!__bale_installed__[chunk[0]]) __bale_installed__[chunk[0]] = true, __bale_install__(chunk[1]);\n"
@@ -514,10 +514,8 @@ static const char iife_script_js[] =
     "      if (typeof importScripts !== \"function\") return done(\"no document to add a script to\");\n"
     "      try { importScripts(url); } catch (e) { return done(e && e.message); }\n"
     "      return done();\n"
-    "    }\n"
-    "    var s = document.createElement(\"script\");\n"
-    "    s.src = url;\n"
-    "@"
+    "    }\n";
+static const char iife_script_end_js[] =
     "    s.onload = s.onerror = function (event) {\n"
     "      s.onload = s.onerror = null;\n"
     "      if (s.parentNode) s.parentNode.removeChild(s);\n"
@@ -562,10 +560,12 @@ static void base_url(const OutSplit *split, VecChar *out) {
     out_puts(out, ";\n");
 }
 
-/* s.crossOrigin = "...", when asked for. */
-static void cross_origin(const OutSplit *split, const char *indent, VecChar *out) {
+/* `var s = document.createElement("script"); s.src = URL;` (URL a
+ * JavaScript expression), with its crossorigin when asked for. */
+static void script_tag(const OutSplit *split, const char *url, VecChar *out) {
+    out_printf(out, "    var s = document.createElement(\"script\");\n    s.src = %s;\n", url);
     if (!split->cross_origin) return;
-    out_printf(out, "%ss.crossOrigin = ", indent);
+    out_puts(out, "    s.crossOrigin = ");
     out_js_string(out, split->cross_origin, strlen(split->cross_origin));
     out_puts(out, ";\n");
 }
@@ -583,10 +583,9 @@ static void iife_loader(const OutSplit *split, VecChar *out) {
     out_puts(out, "var __bale_registry__ = ");
     registry(split, out);
     out_puts(out, ";\n");
-    const char *at = strchr(iife_script_js, '@');
-    out_append(out, iife_script_js, (size_t)(at - iife_script_js));
-    cross_origin(split, "    ", out);
-    out_puts(out, at + 1);
+    out_puts(out, iife_script_js);
+    script_tag(split, "url", out);
+    out_puts(out, iife_script_end_js);
 }
 
 void out_runtime_loader(BaleFormat format, const OutSplit *split, const VecChar *names, VecChar *out) {
@@ -679,10 +678,8 @@ void out_runtime_boot_tail(const OutSplit *split, const char *runtime_spec, VecC
     out_js_string(out, runtime_spec, strlen(runtime_spec));
     out_puts(out, ";\n"
                   "  if (typeof document === \"undefined\") importScripts(__bale_url__);\n"
-                  "  else {\n"
-                  "    var s = document.createElement(\"script\");\n"
-                  "    s.src = __bale_url__;\n");
-    cross_origin(split, "    ", out);
+                  "  else {\n");
+    script_tag(split, "__bale_url__", out);
     out_puts(out, "    document.head.appendChild(s);\n"
                   "  }\n"
                   "}\n");

@@ -288,6 +288,14 @@ static void set_union(VecU32 *out, const VecU32 *a, const VecU32 *b) {
     while (j < b->len) out->data[out->len++] = b->data[j++];
 }
 
+/* out = a. */
+static void set_assign(VecU32 *out, const VecU32 *a) {
+    out->len = 0;
+    VEC_RESERVE(out, a->len);
+    if (a->len) memcpy(out->data, a->data, sizeof(uint32_t) * a->len);
+    out->len = a->len;
+}
+
 /* a &= b (or a -= b, subtract); returns whether a changed. */
 static bool set_keep(VecU32 *a, const VecU32 *b, bool subtract) {
     uint32_t w = 0, j = 0;
@@ -338,10 +346,7 @@ static void available(Split *sp) {
             if (sp->avail_all[p]) continue; /* (everything: leaves next as it is) */
             set_union(&term, &sp->avail[p], &sp->S[p]);
             if (all) {
-                next.len = 0;
-                VEC_RESERVE(&next, term.len);
-                memcpy(next.data, term.data, sizeof(uint32_t) * term.len);
-                next.len = term.len;
+                set_assign(&next, &term);
                 all = false;
             } else {
                 set_keep(&next, &term, false);
@@ -350,9 +355,7 @@ static void available(Split *sp) {
         if (all) continue;
         if (sp->avail_all[c]) {
             sp->avail_all[c] = 0;
-            VEC_RESERVE(&sp->avail[c], next.len);
-            memcpy(sp->avail[c].data, next.data, sizeof(uint32_t) * next.len);
-            sp->avail[c].len = next.len;
+            set_assign(&sp->avail[c], &next);
         } else if (!set_keep(&sp->avail[c], &next, false)) {
             continue;
         }
